@@ -1,0 +1,13 @@
+/** Two projects: pure Node tests (domain, adapters, writers, real engines) and jsdom component tests. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151001] } }];
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
+};
+module.exports = {
+  testTimeout: 120000,
+  projects: [
+    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
+    { ...common, displayName: "ui", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+  ],
+};

@@ -1,0 +1,90 @@
+import { Provenance } from "./provenance";
+
+/** Taille 1 to 4: index 0 is taille 1. */
+export type ByTaille = readonly [number, number, number, number];
+
+export const MISSIONS = [
+  "fonctionnement",
+  "acces",
+  "parcours",
+  "prevention",
+  "crise",
+  "qualite",
+  "accompagnement",
+] as const;
+export type Mission = (typeof MISSIONS)[number];
+export const SOCLE_MISSIONS: readonly Mission[] = ["acces", "parcours", "prevention", "crise"];
+export const OPTIONAL_MISSIONS: readonly Mission[] = ["qualite", "accompagnement"];
+
+/** French label of each envelope, as the ACI and the FCPTS tables name them. */
+export const MISSION_LABELS: Record<Mission, string> = {
+  fonctionnement: "Fonctionnement",
+  acces: "Accès aux soins",
+  parcours: "Parcours pluriprofessionnels",
+  prevention: "Prévention",
+  crise: "Crise sanitaire",
+  qualite: "Qualité et pertinence des soins",
+  accompagnement: "Accompagnement des professionnels",
+};
+
+interface Envelope {
+  /** Volet fixe per contract year (for crise: the year the plan is drafted). */
+  fixe: ByTaille;
+  /** Maximum volet variable (for crise: the survenue amount, paid only when a crisis is declared). */
+  variable: ByTaille;
+}
+
+/**
+ * ACI envelopes per year, avenant 2 to the ACI of 20 June 2019 (signed 20 Dec 2021, JO 31 March 2022).
+ * FACTS.md §1, from 002_2879e654481c2293.txt (FCPTS seminar, 12 May 2023).
+ */
+export const ACI_GRID: Provenance & {
+  envelopes: Record<Mission, Envelope>;
+  /** Crisis plan update, paid in the years after the plan is drafted. */
+  criseMiseAJour: ByTaille;
+} = {
+  source:
+    "Avenant 2 à l'ACI CPTS du 20 juin 2019 (JO du 31 mars 2022) ; tableaux FCPTS « Pour un départ de ma CPTS sans fausse note », séminaire du 12 mai 2023",
+  date: "2022-03-31",
+  envelopes: {
+    fonctionnement: { fixe: [50000, 60000, 75000, 90000], variable: [0, 0, 0, 0] },
+    acces: { fixe: [55000, 70000, 90000, 110000], variable: [25000, 30000, 35000, 45000] },
+    parcours: { fixe: [25000, 35000, 45000, 50000], variable: [25000, 35000, 45000, 50000] },
+    prevention: { fixe: [10000, 15000, 17500, 20000], variable: [10000, 15000, 17500, 20000] },
+    crise: { fixe: [25000, 35000, 45000, 50000], variable: [37500, 52500, 67500, 75000] },
+    qualite: { fixe: [7500, 10000, 15000, 20000], variable: [7500, 10000, 15000, 20000] },
+    accompagnement: { fixe: [5000, 7500, 10000, 15000], variable: [5000, 7500, 10000, 15000] },
+  },
+  criseMiseAJour: [12500, 17500, 22500, 25000],
+};
+
+/**
+ * Financement additionnel du fonctionnement: +75 % of the fonctionnement envelope, paid at signature, for an ACI
+ * signed before the cut-off. FACTS.md §1: from the seed only; the seed prints 56 250 for T4, a copy of the T3 line
+ * (75 % of 90 000 is 67 500). Negotiation drafts said "before 31 Dec 2021": the cut-off stays a parameter.
+ */
+export const FINANCEMENT_ADDITIONNEL: Provenance & { rate: number; defaultCutoff: string } = {
+  source: "FCPTS 2023 (002_2879e654481c2293.txt), « A savoir : financement additionnel du fonctionnement »",
+  date: "2023-05-12",
+  confidence:
+    "Source unique (document FCPTS) ; date limite non confirmée au JO (les projets d'avenant disaient 31/12/2021).",
+  rate: 0.75,
+  defaultCutoff: "2022-09-30",
+};
+
+/** +10 % on every mission (socle and optional, fixe and variable) for a taille 4 CPTS with at least 100 members. */
+export const MAJORATION_T4: Provenance & { rate: number; minMembers: number } = {
+  source: "FCPTS 2023 (002_2879e654481c2293.txt), « CPTS de taille 4 »",
+  date: "2023-05-12",
+  confidence: "Source unique (document FCPTS) ; non retrouvée dans le texte publié au JO.",
+  rate: 0.1,
+  minMembers: 100,
+};
+
+/** Payment shares of the contract-year schedule (FACTS.md §2; ACI art. 9; Sénat report r25-032). */
+export const PAYMENT_RULES: Provenance & { advance: number; balance: number } = {
+  source: "ACI CPTS du 20 juin 2019, art. 9 ; rapport du Sénat r25-032 (2025)",
+  date: "2019-06-20",
+  advance: 0.75,
+  balance: 0.25,
+};

@@ -1,0 +1,20 @@
+import { Provenance } from "./provenance";
+
+/** A groupement d'employeurs' price list, in € excluding the employee's own cost. */
+export interface GeTariff extends Provenance {
+  setup: number;
+  managementPerMonth: number;
+  payrollPerMonth: number;
+  endOfPlacement: number;
+}
+
+/** GEIO (groupement d'employeurs inter-URPS d'Occitanie) leaflet, 001_f98a04fbe12b67d6.txt. */
+export const GEIO_TARIFF: GeTariff = {
+  source: "Plaquette GEIO – Groupement Employeur Inter-URPS d'Occitanie (001_f98a04fbe12b67d6.txt)",
+  date: "2021-01-01",
+  confidence: "Tarif d'un seul GE ; variable selon le nombre de CPTS adhérentes.",
+  setup: 700,
+  managementPerMonth: 83,
+  payrollPerMonth: 70,
+  endOfPlacement: 1200,
+};

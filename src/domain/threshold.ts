@@ -1,0 +1,71 @@
+import { SEUIL_CAC } from "./data/thresholds";
+import { cents, DomainError, describeValue } from "./errors";
+
+/** Kinds of funder; ACI, ARS/FIR and local authorities count as public subsidies by default (FACTS.md §3). */
+export type FunderKind = "aci" | "ars" | "collectivite" | "autre";
+
+export const COUNTS_BY_DEFAULT: Record<FunderKind, boolean> = {
+  aci: true,
+  ars: true,
+  collectivite: true,
+  autre: false,
+};
+
+export interface FundingLine {
+  label: string;
+  kind: FunderKind;
+  amount: number;
+  /** Overrides the default: whether this line counts as a public subsidy. */
+  subventionPublique?: boolean;
+}
+
+export interface ThresholdCheck {
+  counted: number;
+  threshold: number;
+  /** Threshold minus counted: negative when crossed. */
+  margin: number;
+  cacMandatory: boolean;
+  reason: string;
+  excluded: string[];
+}
+
+const euros = (n: number) =>
+  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(n).replace(/\u202f|\u00a0/g, " ") + " €";
+
+export function countsAsSubsidy(line: FundingLine): boolean {
+  return line.subventionPublique ?? COUNTS_BY_DEFAULT[line.kind];
+}
+
+/** Whether a year's public subsidies oblige the association to appoint a CAC (strictly above 153 000 €). */
+export function isCacMandatory(subsidies: number): boolean {
+  if (typeof subsidies !== "number" || !Number.isFinite(subsidies) || subsidies < 0) {
+    throw new DomainError(
+      `Montant de subventions invalide : ${describeValue(subsidies)}. Valeur attendue : un montant positif ou nul en euros.`,
+      "subventions"
+    );
+  }
+  return subsidies > SEUIL_CAC.amount;
+}
+
+/** The 153 000 € test (Code de commerce L612-4 / D612-5) on one financial year's funding lines. */
+export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
+  for (const line of lines) {
+    if (!Number.isFinite(line.amount) || line.amount < 0) {
+      throw new DomainError(
+        `Montant invalide pour « ${line.label} » : ${describeValue(line.amount)}. Valeur attendue : un montant positif ou nul.`,
+        "montant"
+      );
+    }
+  }
+  const counted = cents(lines.filter(countsAsSubsidy).reduce((s, l) => s + l.amount, 0));
+  const excluded = lines.filter((l) => !countsAsSubsidy(l) && l.amount > 0).map((l) => l.label);
+  const cacMandatory = isCacMandatory(counted);
+  const margin = cents(SEUIL_CAC.amount - counted);
+  const reason = cacMandatory
+    ? `Subventions publiques de ${euros(counted)}, au-delà du seuil de ${euros(SEUIL_CAC.amount)} (art. L612-4 et D612-5 du Code de commerce) : ` +
+      `nomination d'un commissaire aux comptes (et d'un suppléant si requis) pour ${SEUIL_CAC.mandateYears} exercices, ` +
+      `comptes annuels publiés au Journal officiel dans les ${SEUIL_CAC.publicationMonths} mois de leur approbation.`
+    : `Subventions publiques de ${euros(counted)}, sous le seuil de ${euros(SEUIL_CAC.amount)} (marge ${euros(margin)}) : ` +
+      `pas d'obligation de commissaire aux comptes à ce titre.`;
+  return { counted, threshold: SEUIL_CAC.amount, margin, cacMandatory, reason, excluded };
+}
