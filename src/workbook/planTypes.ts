@@ -1,0 +1,70 @@
+/**
+ * A workbook plan: everything a writer needs, with no Office, ExcelJS or file dependency.
+ * Formulas use invariant syntax (English function names, "," separators) and start with "=".
+ */
+
+export type CellStyle = "title" | "header" | "input" | "label" | "total" | "note" | "source" | "check";
+
+export interface CellPlan {
+  /** A constant, or a formula string starting with "=". */
+  value: string | number | boolean | null;
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+export type ValidationRule =
+  | { kind: "list"; values: string[] }
+  | { kind: "whole" | "decimal"; min: number; max: number }
+  | { kind: "date" };
+
+export interface ValidationPlan {
+  /** A1 range on the sheet, e.g. "B4" or "B4:B9". */
+  range: string;
+  rule: ValidationRule;
+  /** French message shown on a bad entry. */
+  error: string;
+}
+
+export interface ConditionalFormatPlan {
+  range: string;
+  /** Invariant formula relative to the range's top-left cell, e.g. "=B5>153000". */
+  formula: string;
+  style: "bad" | "good" | "warning";
+}
+
+export interface ChartPlan {
+  title: string;
+  type: "columnClustered" | "line";
+  /** Range of the category labels and of each series, with their names. */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left anchor cell and size in columns × rows. */
+  anchor: string;
+  width: number;
+  height: number;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** Dense grid from A1: rows[r][c] is the cell at row r+1, column c+1; null is an empty cell. */
+  rows: (CellPlan | null)[][];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  merges: string[];
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  charts: ChartPlan[];
+  frozenRows: number;
+  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean; title: string };
+}
+
+export interface NamePlan {
+  name: string;
+  /** Absolute reference, e.g. "'Paramètres'!$B$4". */
+  ref: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names: NamePlan[];
+}
