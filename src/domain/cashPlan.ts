@@ -1,0 +1,340 @@
+/**
+ * The ACI payment calendar: when the CPAM pays each amount of the contract (research-domain.md §1.4 and §2).
+ *
+ * S is the signature date, A_k = S + k years the anniversaries, L the payment lag (months). Contract year k runs
+ * from A_(k-1) to A_k. For each envelope and contract year k, the fixed part of the year is split into an advance
+ * paid when the year starts and a balance paid when it ends; the variable part earned in the year is paid when it
+ * ends:
+ * - fonctionnement: year 1 in full at S (plus the financement additionnel when eligible); from year 2, a 75 % advance
+ *   at A_(k-1) + L and the 25 % balance at A_k + L;
+ * - missions: year 1 advance of 75 % at the mission's start d_m, prorated by p_m = days(A1 − d_m) / days(A1 − S);
+ *   balance and variable part (both prorated) at A1 + L; then 75 % advance at A_(k-1) + L, balance and variable part
+ *   at A_k + L;
+ * - crise: the plan (year 1, prorated) and each yearly update are paid in full when the year starts, no balance: the
+ *   FCPTS tables pay the whole plan in year 1 and the whole update in year 2 (FACTS.md §2); the survenue amount
+ *   counts only when a crisis is declared, at A_k + L like any variable part.
+ * Everything due at an anniversary, the next year's advances included, is paid together after the lag (the Senate
+ * report has the balance and the next advance paid at the same date). Payments at signature and at a mission's start
+ * are dated on the day. So, with every mission started at S, the cash of contract year N is aciLine(…, "verse").
+ */
+import { hasFinancementAdditionnel, hasMajorationT4, missionsOf, parseMission } from "./aci";
+import {
+  ACI_GRID,
+  FINANCEMENT_ADDITIONNEL,
+  MAJORATION_T4,
+  Mission,
+  MISSION_LABELS,
+  MISSIONS,
+  OPTIONAL_MISSIONS,
+  PAYMENT_RULES,
+} from "./data/aciGrid";
+import { MISSION_START_DEADLINES, PAYMENT_LAG } from "./data/paymentCalendar";
+import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+
+export interface CashPlanOptions {
+  taille: number;
+  /** ACI signature date, ISO yyyy-mm-dd. */
+  dateSignature: string;
+  /** Achievement rate of the variable parts, 0–1 (default 0: fixed parts only, the prudent case). */
+  taux?: number;
+  /** Whether a health crisis is declared: only then is the crisis survenue amount paid (default false). */
+  crise?: boolean;
+  /** Number of members, for the taille 4 majoration. */
+  membres?: number;
+  /** Include the optional missions qualité and accompagnement (default false). */
+  optionnelles?: boolean;
+  /** Cut-off date of the financement additionnel (default 2022-09-30). */
+  dateLimiteAdditionnel?: string;
+  /** Months between an anniversary and the payment of what falls due then (default PAYMENT_LAG.months). */
+  lagMonths?: number;
+  /** Start date of each mission, ISO; default the latest the ACI allows (defaultMissionStarts). */
+  missionStarts?: Partial<Record<Mission, string>>;
+}
+
+export type PaymentKind = "fonctionnement" | "additionnel" | "avance" | "solde" | "variable";
+
+export interface AciPayment {
+  /** Payment date, ISO. */
+  date: string;
+  mission: Mission;
+  /** "fonctionnement": year-1 fonctionnement paid in full at signature; "avance" of a crisis amount is its whole. */
+  kind: PaymentKind;
+  /** The contract year the amount is due for (not the year it is paid in). */
+  contractYear: number;
+  amount: number;
+}
+
+/** A lag of 12 months or more would push anniversary payments past the next anniversary. */
+const MAX_LAG_MONTHS = 11;
+/** The ACI is a 5-year contract. */
+const CONTRACT_YEARS = 5;
+const MAX_YEARS = 20;
+const MAX_MONTHS = 600;
+
+const deadlines = MISSION_START_DEADLINES.months;
+
+/** The modelling choices, in French, for the workbook to print beside the cash plan. */
+export const CASH_PLAN_HYPOTHESES: readonly string[] = [
+  "Les années de contrat courent d'un anniversaire de la signature à l'autre (année 1 : de la signature au premier anniversaire) ; ce ne sont pas des années civiles.",
+  "Fonctionnement : l'année 1 est versée en totalité à la signature, avec le financement additionnel (+75 %) si l'ACI est signé avant la date limite ; ensuite, avance de 75 % à chaque anniversaire et solde de 25 % à l'anniversaire suivant.",
+  "Missions, volet fixe : avance de 75 % au démarrage de la mission, au prorata des jours restant jusqu'au premier anniversaire ; solde de 25 % au premier anniversaire ; puis, à chaque anniversaire, solde de l'année écoulée et avance de 75 % de l'année qui commence.",
+  "Une mission qui démarre au premier anniversaire ne perçoit rien au titre de l'année 1 : sa première avance est celle de l'année 2.",
+  "Volet variable : versé à l'anniversaire qui suit l'année où il est acquis, au taux de réalisation saisi (0 % par défaut, hypothèse prudente) ; celui de l'année 1 est proratisé comme le volet fixe (non confirmé par les textes).",
+  "Crise sanitaire : l'élaboration du plan (année 1, au prorata) puis chaque mise à jour annuelle sont versées en totalité au début de l'année concernée, sans avance ni solde, comme dans les tableaux FCPTS 2023 ; le montant « survenue d'une crise » n'est compté que si une crise est déclarée, à l'anniversaire suivant.",
+  `Tout ce qui est dû à un anniversaire (soldes, parts variables et avances de l'année qui commence, versés ensemble) est payé ${PAYMENT_LAG.months} mois après l'anniversaire par défaut : aucune source ne donne ce délai, à ajuster avec la CPAM.`,
+  "Les versements à la signature et au démarrage des missions sont datés du jour même ; en pratique, la CPAM paie quelques semaines plus tard.",
+  `Démarrage des missions par défaut : le plus tard que l'ACI permet, soit ${deadlines.acces} mois après la signature pour l'accès aux soins et la crise sanitaire, ${deadlines.parcours} mois pour les parcours et la prévention ; ${deadlines.qualite} mois pour les missions optionnelles (délai non fixé par les textes).`,
+  `Taille 4 avec au moins ${MAJORATION_T4.minMembers} membres : +${MAJORATION_T4.rate * 100} % sur toutes les missions, hors fonctionnement et financement additionnel.`,
+  `Le contrat dure ${CONTRACT_YEARS} ans ; pour une période qui va au-delà, il est supposé renouvelé aux mêmes conditions.`,
+];
+
+// Dates: ISO yyyy-mm-dd outside, UTC day numbers inside.
+type Day = number;
+const DAY_MS = 86_400_000;
+
+function dayOf(value: unknown): Day | undefined {
+  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(Date.UTC(y, mo, d));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo && date.getUTCDate() === d;
+  return real ? date.getTime() / DAY_MS : undefined;
+}
+
+function requireDate(value: unknown, argument: string, what: string): Day {
+  const day = dayOf(value);
+  if (day === undefined) {
+    throw new DomainError(
+      `${what} invalide : ${describeValue(value)}. Valeur attendue : une date (AAAA-MM-JJ).`,
+      argument
+    );
+  }
+  return day;
+}
+
+const iso = (day: Day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const frDate = (day: Day) => iso(day).split("-").reverse().join("/");
+
+/** Same day n months later, or the month's last day when it is shorter (31 Aug + 6 months = 28 or 29 Feb). */
+function addMonths(day: Day, n: number): Day {
+  const date = new Date(day * DAY_MS);
+  const [y, m] = [date.getUTCFullYear(), date.getUTCMonth() + n];
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
+}
+
+/** The k-th anniversary of a signature date (a 29 February signature has them on 28 February in common years). */
+export function contractAnniversary(dateSignature: string, k: number): string {
+  const signature = requireDate(dateSignature, "date_signature", "Date de signature");
+  return iso(addMonths(signature, 12 * requireInteger(k, "annee", 0, Infinity, "Année de contrat")));
+}
+
+function deadlineOf(signature: Day, m: Exclude<Mission, "fonctionnement">): Day {
+  return addMonths(signature, deadlines[m]);
+}
+
+/** The latest start the ACI allows for each mission; fonctionnement starts at signature. */
+export function defaultMissionStarts(dateSignature: string): Record<Mission, string> {
+  const signature = requireDate(dateSignature, "date_signature", "Date de signature");
+  const start = (m: Mission) => (m === "fonctionnement" ? signature : deadlineOf(signature, m));
+  return Object.fromEntries(MISSIONS.map((m) => [m, iso(start(m))])) as Record<Mission, string>;
+}
+
+/** Validated options. */
+interface Plan {
+  t: number;
+  signature: Day;
+  taux: number;
+  crise: boolean;
+  majoration: number;
+  additionnel: boolean;
+  lag: number;
+  missions: readonly Mission[];
+  /** Start date and first-year prorata of each included mission. */
+  starts: Partial<Record<Mission, { day: Day; prorata: number }>>;
+}
+
+function missionStart(o: CashPlanOptions, m: Mission, signature: Day): Day {
+  const given = o.missionStarts?.[m];
+  const what = `Date de démarrage de la mission « ${MISSION_LABELS[m]} »`;
+  if (m === "fonctionnement") {
+    if (given !== undefined && requireDate(given, "demarrage", what) !== signature) {
+      throw new DomainError(
+        `${what} invalide : ${describeValue(given)}. Le fonctionnement démarre à la signature (${frDate(signature)}).`,
+        "demarrage"
+      );
+    }
+    return signature;
+  }
+  const deadline = deadlineOf(signature, m);
+  if (given === undefined) return deadline;
+  const day = requireDate(given, "demarrage", what);
+  if (day < signature) {
+    throw new DomainError(
+      `${what} invalide : ${frDate(day)} précède la signature (${frDate(signature)}).`,
+      "demarrage"
+    );
+  }
+  if (day > deadline) {
+    throw new DomainError(
+      `${what} trop tardive : ${frDate(day)}. Valeur attendue : au plus tard ${deadlines[m]} mois après la signature, soit le ${frDate(deadline)}.`,
+      "demarrage"
+    );
+  }
+  return day;
+}
+
+function resolve(o: CashPlanOptions): Plan {
+  const taille = requireInteger(o.taille, "taille", 1, 4, "Taille de CPTS");
+  const signature = requireDate(o.dateSignature, "date_signature", "Date de signature");
+  const taux = requireNumber(
+    o.taux ?? 0,
+    "taux",
+    (n) => n >= 0 && n <= 1,
+    "Taux de réalisation",
+    "un nombre de 0 à 1 (ex. 0,8 pour 80 %)"
+  );
+  const lag = requireInteger(
+    o.lagMonths ?? PAYMENT_LAG.months,
+    "delai_mois",
+    0,
+    MAX_LAG_MONTHS,
+    "Délai de paiement (mois)"
+  );
+  if (o.membres !== undefined) requireInteger(o.membres, "membres", 0, Infinity, "Nombre de membres");
+  const cutoff =
+    o.dateLimiteAdditionnel === undefined
+      ? undefined
+      : iso(requireDate(o.dateLimiteAdditionnel, "date_limite", "Date limite du financement additionnel"));
+  const missions = MISSIONS.filter((m) => o.optionnelles || !OPTIONAL_MISSIONS.includes(m));
+  const firstAnniversary = addMonths(signature, 12);
+  const starts: Plan["starts"] = {};
+  for (const m of missions) {
+    const day = missionStart(o, m, signature);
+    starts[m] = { day, prorata: (firstAnniversary - day) / (firstAnniversary - signature) };
+  }
+  return {
+    t: taille - 1,
+    signature,
+    taux,
+    crise: o.crise ?? false,
+    majoration: hasMajorationT4(taille, o.membres) ? 1 + MAJORATION_T4.rate : 1,
+    additionnel: hasFinancementAdditionnel(iso(signature), cutoff),
+    lag,
+    missions,
+    starts,
+  };
+}
+
+/** Fixed and variable amounts due to mission m for contract year k: prorated in year 1, majorated for taille 4. */
+function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variable: number } {
+  const env = ACI_GRID.envelopes[m];
+  if (m === "fonctionnement") return { fixe: env.fixe[plan.t], variable: 0 };
+  const factor = (k === 1 ? plan.starts[m]!.prorata : 1) * plan.majoration;
+  if (m === "crise") {
+    const fixe = k === 1 ? env.fixe[plan.t] : ACI_GRID.criseMiseAJour[plan.t];
+    return { fixe: cents(fixe * factor), variable: plan.crise ? cents(env.variable[plan.t] * factor) : 0 };
+  }
+  return { fixe: cents(env.fixe[plan.t] * factor), variable: cents(env.variable[plan.t] * plan.taux * factor) };
+}
+
+/** Share of a year's fixed part paid when the year starts; the rest is the balance paid when it ends. */
+function advanceShare(m: Mission, k: number): number {
+  if (m === "crise" || (m === "fonctionnement" && k === 1)) return 1;
+  return PAYMENT_RULES.advance;
+}
+
+const KIND_ORDER: readonly PaymentKind[] = ["fonctionnement", "additionnel", "solde", "variable", "avance"];
+
+function schedule(plan: Plan, years: number): AciPayment[] {
+  const due = (k: number) => iso(addMonths(addMonths(plan.signature, 12 * k), plan.lag));
+  const payments: AciPayment[] = [];
+  const pay = (date: string, mission: Mission, kind: PaymentKind, contractYear: number, amount: number) => {
+    if (amount > 0) payments.push({ date, mission, kind, contractYear, amount });
+  };
+  for (const m of plan.missions) {
+    for (let k = 1; k <= years; k++) {
+      const { fixe, variable } = yearAmounts(plan, m, k);
+      const advance = cents(fixe * advanceShare(m, k));
+      const start = k === 1 ? iso(plan.starts[m]!.day) : due(k - 1);
+      pay(start, m, m === "fonctionnement" && k === 1 ? "fonctionnement" : "avance", k, advance);
+      pay(due(k), m, "solde", k, cents(fixe - advance));
+      pay(due(k), m, "variable", k, variable);
+    }
+    if (m === "fonctionnement" && plan.additionnel) {
+      pay(iso(plan.signature), m, "additionnel", 1, cents(yearAmounts(plan, m, 1).fixe * FINANCEMENT_ADDITIONNEL.rate));
+    }
+  }
+  return payments.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      MISSIONS.indexOf(a.mission) - MISSIONS.indexOf(b.mission) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+  );
+}
+
+/**
+ * Every ACI payment due for contract years 1 to `years` (default 5, the contract's length), in date order. The
+ * balance and variable part of the last year, paid after it ends, are included; the next year's advance is not.
+ */
+export function aciPaymentSchedule(o: CashPlanOptions, years = CONTRACT_YEARS): AciPayment[] {
+  const plan = resolve(o);
+  return schedule(plan, requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat"));
+}
+
+/** Contract years to cover so that every payment up to `last` is in the schedule (the contract is renewed). */
+function yearsThrough(plan: Plan, last: Day): number {
+  let years = 1;
+  while (addMonths(plan.signature, 12 * years) <= last) years++;
+  return years;
+}
+
+/** Payments from `first` to `last` inclusive, the contract renewed on the same terms as long as needed. */
+function paymentsBetween(plan: Plan, first: Day, last: Day): AciPayment[] {
+  const [from, to] = [iso(first), iso(last)];
+  return schedule(plan, yearsThrough(plan, last)).filter((p) => p.date >= from && p.date <= to);
+}
+
+/** € of ACI received from `from` to `to` inclusive, for one mission, its label, "socle" or "total" (default). */
+export function aciCashBetween(o: CashPlanOptions & { mission?: string }, from: string, to: string): number {
+  const plan = resolve(o);
+  const missions = missionsOf(parseMission(o.mission ?? "total"));
+  const first = requireDate(from, "date_debut", "Date de début");
+  const last = requireDate(to, "date_fin", "Date de fin");
+  if (first > last) {
+    throw new DomainError(
+      `Période invalide : la date de fin (${frDate(last)}) précède la date de début (${frDate(first)}).`,
+      "date_fin"
+    );
+  }
+  const payments = paymentsBetween(plan, first, last).filter((p) => missions.includes(p.mission));
+  return cents(payments.reduce((sum, p) => sum + p.amount, 0));
+}
+
+/** ACI receipts month by month from `startMonth` (yyyy-mm), per envelope and in total. */
+export function monthlyAciInflows(
+  o: CashPlanOptions,
+  startMonth: string,
+  months: number
+): { month: string; byMission: Record<Mission, number>; total: number }[] {
+  const plan = resolve(o);
+  const first = dayOf(`${startMonth}-01`);
+  if (first === undefined) {
+    throw new DomainError(
+      `Mois de début invalide : ${describeValue(startMonth)}. Valeur attendue : un mois (AAAA-MM).`,
+      "mois_debut"
+    );
+  }
+  requireInteger(months, "nb_mois", 1, MAX_MONTHS, "Nombre de mois");
+  const rows = Array.from({ length: months }, (_, i) => ({
+    month: iso(addMonths(first, i)).slice(0, 7),
+    byMission: Object.fromEntries(MISSIONS.map((m) => [m, 0])) as Record<Mission, number>,
+    total: 0,
+  }));
+  for (const p of paymentsBetween(plan, first, addMonths(first, months) - 1)) {
+    const row = rows.find((r) => r.month === p.date.slice(0, 7))!;
+    row.byMission[p.mission] = cents(row.byMission[p.mission] + p.amount);
+    row.total = cents(row.total + p.amount);
+  }
+  return rows;
+}

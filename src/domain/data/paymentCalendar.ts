@@ -1,0 +1,26 @@
+import { Mission } from "./aciGrid";
+import { Provenance } from "./provenance";
+
+/**
+ * Months between a contract anniversary and the CPAM payment of what falls due then (balances, variable parts and
+ * the next year's advances). No source gives it: research-domain.md §1.4 guesses 1 to 3 months, the forum thread
+ * (000_b6e12858d4e2d6a1.txt) only says payments come late. A parameter, 2 months by default.
+ */
+export const PAYMENT_LAG: Provenance & { months: number } = {
+  source:
+    "ACI CPTS du 20 juin 2019, art. 9 (versements à chaque date anniversaire) ; aucun texte ne fixe le délai effectif de paiement",
+  date: "2019-06-20",
+  confidence:
+    "Non sourcé : délai estimé à 2 mois (research-domain.md §1.4 : « 1 à 3 mois », estimation non confirmée). À ajuster avec la CPAM.",
+  months: 2,
+};
+
+/** Latest start of each mission, in months after signature (research-domain.md §1.1). */
+export const MISSION_START_DEADLINES: Provenance & { months: Record<Exclude<Mission, "fonctionnement">, number> } = {
+  source:
+    "ARS Hauts-de-France, PAPS, « Le financement de la CPTS : l'accord conventionnel interprofessionnel (ACI) », mis à jour le 30/11/2023",
+  date: "2023-11-30",
+  confidence:
+    "Missions optionnelles (qualité, accompagnement) : les sources ne fixent pas de délai, la CPTS choisit ; 12 mois par défaut, comme parcours et prévention.",
+  months: { acces: 6, crise: 6, parcours: 12, prevention: 12, qualite: 12, accompagnement: 12 },
+};
