@@ -1,3 +1,4 @@
+import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
 import { FunderKind } from "./threshold";
 
@@ -29,6 +30,40 @@ export interface FunderInput {
   subventionPublique: boolean;
 }
 
+/** A charge the treasurer enters: no sourced figure exists for these lines, so they default to 0. */
+export interface ChargeInput {
+  label: string;
+  /** Account of the plan comptable associatif, class 60 to 68 (e.g. "613"). */
+  compte: string;
+  /** ACI envelope the line is charged to in the analytic split. */
+  enveloppe: Mission;
+  annee1: number;
+  annee2: number;
+}
+
+/**
+ * Indemnities or rémunérations paid to member professionals (décret 2022-375, account 65): a number of professionals
+ * each paid the same amount in a contract year.
+ */
+export interface IndemnityInput {
+  label: string;
+  enveloppe: Mission;
+  professionnels: number;
+  parProfessionnelAnnee1: number;
+  parProfessionnelAnnee2: number;
+}
+
+/** A contribution volontaire en nature, valued: received in class 87 and used in class 86, for the same amount. */
+export interface ContributionInput {
+  label: string;
+  /** Class 86 account, e.g. "864" personnel bénévole. */
+  compteEmploi: string;
+  /** Class 87 account, e.g. "870" bénévolat. */
+  compteContribution: string;
+  annee1: number;
+  annee2: number;
+}
+
 /** The task pane's and the CLI's answers: everything the two-year budget is built from. */
 export interface BudgetInputs {
   nom: string;
@@ -47,12 +82,43 @@ export interface BudgetInputs {
   financeurs: FunderInput[];
   /** Commissaire aux comptes fee per year (no public scale; estimates 3 000–7 500 €, research-domain.md §3). */
   honorairesCac: number;
+  /** Cut-off of the financement additionnel du fonctionnement, ISO yyyy-mm-dd (signature strictly before it). */
+  dateLimiteAdditionnel: string;
+  /** Whether the ACI counts towards the 153 000 € test (yes by default, FACTS.md §3). */
+  aciSubventionPublique: boolean;
+  /** Yearly dues per member (account 756). */
+  cotisationParMembre: number;
+  charges: ChargeInput[];
+  indemnites: IndemnityInput[];
+  contributionsVolontaires: ContributionInput[];
 }
 
 /** Today's date, ISO: the default signature date of a new budget. */
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The usual running costs of a CPTS (research-domain.md §8, FACTS.md §6), as [label, account]. */
+const DEFAULT_CHARGES: readonly [string, string][] = [
+  ["Fournitures, petit équipement et logiciels", "606"],
+  ["Locations (bureau, salles de réunion)", "613"],
+  ["Assurances", "616"],
+  ["Documentation et formation", "618"],
+  ["Honoraires de l'expert-comptable", "622"],
+  ["Autres honoraires (juridique, conseil)", "622"],
+  ["Communication et publications", "623"],
+  ["Déplacements, missions et réceptions", "625"],
+  ["Frais postaux et télécommunications", "626"],
+  ["Services bancaires", "627"],
+];
+
+const DEFAULT_INDEMNITIES: readonly [string, Mission][] = [
+  ["Indemnités de gouvernance (bureau, conseil)", "fonctionnement"],
+  ["Indemnités et rémunérations : accès aux soins", "acces"],
+  ["Indemnités et rémunérations : parcours", "parcours"],
+  ["Indemnités et rémunérations : prévention", "prevention"],
+  ["Indemnités et rémunérations : crise sanitaire", "crise"],
+];
 
 export function defaultBudgetInputs(): BudgetInputs {
   return {
@@ -81,5 +147,32 @@ export function defaultBudgetInputs(): BudgetInputs {
       { label: "Autres financements", kind: "autre", annee1: 0, annee2: 0, subventionPublique: false },
     ],
     honorairesCac: 0,
+    dateLimiteAdditionnel: FINANCEMENT_ADDITIONNEL.defaultCutoff,
+    aciSubventionPublique: true,
+    cotisationParMembre: 0,
+    charges: DEFAULT_CHARGES.map(([label, compte]) => ({
+      label,
+      compte,
+      enveloppe: "fonctionnement",
+      annee1: 0,
+      annee2: 0,
+    })),
+    indemnites: DEFAULT_INDEMNITIES.map(([label, enveloppe]) => ({
+      label,
+      enveloppe,
+      professionnels: 0,
+      parProfessionnelAnnee1: 0,
+      parProfessionnelAnnee2: 0,
+    })),
+    contributionsVolontaires: [
+      { label: "Bénévolat des professionnels", compteEmploi: "864", compteContribution: "870", annee1: 0, annee2: 0 },
+      {
+        label: "Mise à disposition gratuite de locaux",
+        compteEmploi: "861",
+        compteContribution: "871",
+        annee1: 0,
+        annee2: 0,
+      },
+    ],
   };
 }

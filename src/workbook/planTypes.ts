@@ -6,10 +6,17 @@
 export type CellStyle = "title" | "header" | "input" | "label" | "total" | "note" | "source" | "check";
 
 export interface CellPlan {
-  /** A constant, or a formula string starting with "=". */
+  /** A constant, or a formula string starting with "=". Dates are Excel serial numbers with a date format. */
   value: string | number | boolean | null;
   numberFormat?: string;
   style?: CellStyle;
+  /** A note shown on the cell (Excel "note", the former comment): the source or how the value was obtained. */
+  comment?: string;
+  /**
+   * For a formula: the value the domain model gives for it. Writers do not write it (formulas carry no cached
+   * result, so every engine recalculates); tests compare a real recalculation with it.
+   */
+  expected?: string | number | boolean;
 }
 
 export type ValidationRule =
@@ -35,7 +42,7 @@ export interface ConditionalFormatPlan {
 export interface ChartPlan {
   title: string;
   type: "columnClustered" | "line";
-  /** Range of the category labels and of each series, with their names. */
+  /** Range of the category labels and of each series, with their names: absolute and sheet-qualified. */
   categories: string;
   series: { name: string; values: string }[];
   /** Top-left anchor cell and size in columns × rows. */
@@ -64,7 +71,14 @@ export interface NamePlan {
   ref: string;
 }
 
+export interface WorkbookProperties {
+  title: string;
+  subject: string;
+  creator: string;
+}
+
 export interface WorkbookPlan {
   sheets: SheetPlan[];
   names: NamePlan[];
+  properties?: WorkbookProperties;
 }

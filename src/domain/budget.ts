@@ -1,0 +1,351 @@
+// The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
+import { AciBudgetLine, aciLines } from "./budgetAci";
+import { CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
+import { Mission, MISSIONS } from "./data/aciGrid";
+import { PASS, SEUIL_CAC } from "./data/thresholds";
+import { BudgetInputs } from "./budgetInputs";
+import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
+
+/** An amount for contract year 1 and contract year 2. */
+export type Pair = [number, number];
+export const ANNEES = [1, 2] as const;
+
+/** What pays each charge line: typed by the treasurer, or computed from the coordinator, the CAC fee, indemnities. */
+export type ChargeKind =
+  "saisie" | "ge" | "prestataire" | "cac" | "taxeSalaires" | "salaires" | "chargesSociales" | "indemnite";
+
+export interface ChargeLine {
+  kind: ChargeKind;
+  /** Index in inputs.charges ("saisie") or inputs.indemnites ("indemnite"). */
+  index?: number;
+  compte: string;
+  label: string;
+  enveloppe: Mission;
+  montants: Pair;
+}
+
+/** A class of the plan comptable associatif (60–68) with its lines. */
+export interface ChargeClass {
+  classe: string;
+  label: string;
+  lignes: ChargeLine[];
+  montants: Pair;
+}
+
+export const CHARGE_CLASS_LABELS: Readonly<Record<string, string>> = {
+  "60": "Achats",
+  "61": "Services extérieurs",
+  "62": "Autres services extérieurs",
+  "63": "Impôts, taxes et versements assimilés",
+  "64": "Charges de personnel",
+  "65": "Autres charges de gestion courante",
+  "66": "Charges financières",
+  "67": "Charges exceptionnelles",
+  "68": "Dotations aux amortissements et provisions",
+};
+
+export interface FunderBudgetLine {
+  label: string;
+  subventionPublique: boolean;
+  montants: Pair;
+}
+
+export interface ContributionBudgetLine {
+  label: string;
+  compteEmploi: string;
+  compteContribution: string;
+  montants: Pair;
+}
+
+export interface IndemnityCheck {
+  /** Calendar year of the contract year's start, whose PASS caps the indemnities. */
+  anneeCivile: number;
+  /** Year of the PASS used: the latest known up to anneeCivile (the earliest known before that). */
+  anneePass: number;
+  pass: number;
+  /** What one professional receives if on every line that pays anyone. */
+  maxParProfessionnel: number;
+  marge: number;
+  depasse: boolean;
+}
+
+export interface AnalyticLine {
+  mission: Mission;
+  aci: number;
+  charges: number;
+  solde: number;
+}
+
+export interface YearSummary {
+  annee: 1 | 2;
+  /** ISO dates of the contract year. */
+  debut: string;
+  fin: string;
+  aci: number;
+  financeurs: number;
+  cotisations: number;
+  totalProduits: number;
+  totalCharges: number;
+  resultat: number;
+  contributionsVolontaires: number;
+  seuil: ThresholdCheck;
+  /** CAC fee carried by this year: from the first year above the threshold on (6-year mandate). */
+  honorairesCac: number;
+  fonctionnement: { depenses: number; financementAci: number; ecart: number };
+  indemnites: IndemnityCheck;
+  analytique: AnalyticLine[];
+}
+
+export interface BudgetModel {
+  inputs: BudgetInputs;
+  seuilCac: number;
+  aci: AciBudgetLine[];
+  financeurs: FunderBudgetLine[];
+  cotisations: Pair;
+  charges: ChargeClass[];
+  coordinateur: CoordinatorBudget;
+  contributionsVolontaires: ContributionBudgetLine[];
+  annees: [YearSummary, YearSummary];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function requireIsoDate(value: unknown, argument: string, what: string): string {
+  if (typeof value !== "string" || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new DomainError(
+      `${what} invalide : ${describeValue(value)}. Valeur attendue : une date (AAAA-MM-JJ).`,
+      argument
+    );
+  }
+  return value;
+}
+
+function requireAmount(value: unknown, argument: string, what: string): number {
+  return requireNumber(value, argument, (n) => n >= 0, what, "un montant positif ou nul en euros");
+}
+
+function requireMission(value: unknown, what: string): Mission {
+  if (!MISSIONS.includes(value as Mission)) {
+    throw new DomainError(
+      `Enveloppe invalide pour ${what} : ${describeValue(value)}. Valeurs possibles : ${MISSIONS.join(", ")}.`,
+      "enveloppe"
+    );
+  }
+  return value as Mission;
+}
+
+function requireAccount(value: unknown, pattern: RegExp, what: string, expected: string): string {
+  if (typeof value !== "string" || !pattern.test(value)) {
+    throw new DomainError(
+      `Compte invalide pour ${what} : ${describeValue(value)}. Valeur attendue : ${expected}.`,
+      "compte"
+    );
+  }
+  return value;
+}
+
+/** Same day `years` later, 29 February falling back to 28 February as Excel's EDATE does. */
+function addYears(iso: string, years: number): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay)));
+}
+
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+const dayBefore = (date: Date) => new Date(date.getTime() - 86_400_000);
+const sum = (values: number[]) => cents(values.reduce((s, v) => s + v, 0));
+const pairOf = (f: (y: 0 | 1) => number): Pair => [f(0), f(1)];
+
+function chargeClasses(lines: ChargeLine[]): ChargeClass[] {
+  const sorted = lines
+    .map((line, order) => ({ line, order }))
+    .sort((a, b) => (a.line.compte === b.line.compte ? a.order - b.order : a.line.compte < b.line.compte ? -1 : 1))
+    .map((x) => x.line);
+  const classes: ChargeClass[] = [];
+  for (const line of sorted) {
+    const classe = line.compte.slice(0, 2);
+    let current = classes[classes.length - 1];
+    if (current?.classe !== classe) {
+      current = { classe, label: CHARGE_CLASS_LABELS[classe], lignes: [], montants: [0, 0] };
+      classes.push(current);
+    }
+    current.lignes.push(line);
+  }
+  for (const c of classes) c.montants = pairOf((y) => sum(c.lignes.map((l) => l.montants[y])));
+  return classes;
+}
+
+/** The PASS of a calendar year: the latest known value up to that year, or the earliest known before the table. */
+export function passFor(anneeCivile: number): { annee: number; montant: number } {
+  const years = Object.keys(PASS.byYear)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const annee = [...years].reverse().find((y) => y <= anneeCivile) ?? years[0];
+  return { annee, montant: PASS.byYear[annee] };
+}
+
+function validateInputs(inputs: BudgetInputs): void {
+  requireIsoDate(inputs.dateSignature, "date_signature", "Date de signature");
+  requireIsoDate(inputs.dateLimiteAdditionnel, "date_limite", "Date limite du financement additionnel");
+  requireAmount(inputs.honorairesCac, "honoraires_cac", "Honoraires du commissaire aux comptes");
+  requireAmount(inputs.cotisationParMembre, "cotisation", "Cotisation par membre");
+  for (const f of inputs.financeurs) {
+    requireAmount(f.annee1, "montant", `Montant de « ${f.label} » (année 1)`);
+    requireAmount(f.annee2, "montant", `Montant de « ${f.label} » (année 2)`);
+  }
+  for (const c of inputs.charges) {
+    requireAccount(c.compte, /^6[0-8]\d*$/, `« ${c.label} »`, "un compte de charges de la classe 60 à 68 (ex. 613)");
+    requireMission(c.enveloppe, `« ${c.label} »`);
+    requireAmount(c.annee1, "montant", `Montant de « ${c.label} » (année 1)`);
+    requireAmount(c.annee2, "montant", `Montant de « ${c.label} » (année 2)`);
+  }
+  for (const i of inputs.indemnites) {
+    requireMission(i.enveloppe, `« ${i.label} »`);
+    requireInteger(i.professionnels, "professionnels", 0, Infinity, `Nombre de professionnels de « ${i.label} »`);
+    requireAmount(i.parProfessionnelAnnee1, "montant", `Indemnité par professionnel de « ${i.label} » (année 1)`);
+    requireAmount(i.parProfessionnelAnnee2, "montant", `Indemnité par professionnel de « ${i.label} » (année 2)`);
+  }
+  for (const c of inputs.contributionsVolontaires) {
+    requireAccount(c.compteEmploi, /^86\d*$/, `« ${c.label} »`, "un compte de la classe 86 (ex. 864)");
+    requireAccount(c.compteContribution, /^87\d*$/, `« ${c.label} »`, "un compte de la classe 87 (ex. 870)");
+    requireAmount(c.annee1, "montant", `Montant de « ${c.label} » (année 1)`);
+    requireAmount(c.annee2, "montant", `Montant de « ${c.label} » (année 2)`);
+  }
+}
+
+/**
+ * The two-year budget on the cash the CPTS receives and spends in each contract year (FACTS.md "Alloué vs versé"),
+ * charges by account of the plan comptable associatif, with the checks the bureau and the funders need.
+ */
+export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> {
+  validateInputs(inputs);
+  const aci = aciLines(inputs);
+  const aciTotal = pairOf((y) => sum(aci.map((l) => l.montants[y])));
+  const financeurs: FunderBudgetLine[] = inputs.financeurs.map((f) => ({
+    label: f.label,
+    subventionPublique: f.subventionPublique,
+    montants: [f.annee1, f.annee2],
+  }));
+  const cotisation = cents(inputs.membres * inputs.cotisationParMembre);
+  const cotisations: Pair = [cotisation, cotisation];
+
+  const seuils = pairOf((y) => y).map((y) =>
+    checkThreshold([
+      {
+        label: "ACI (Assurance Maladie)",
+        kind: "aci",
+        amount: aciTotal[y],
+        subventionPublique: inputs.aciSubventionPublique,
+      },
+      ...inputs.financeurs.map<FundingLine>((f) => ({
+        label: f.label,
+        kind: f.kind,
+        amount: [f.annee1, f.annee2][y],
+        subventionPublique: f.subventionPublique,
+      })),
+    ])
+  ) as [ThresholdCheck, ThresholdCheck];
+  // Once appointed, the CAC stays for a 6-year mandate: the fee runs from the first year above the threshold.
+  const honorairesCac = pairOf((y) => (seuils.slice(0, y + 1).some((s) => s.cacMandatory) ? inputs.honorairesCac : 0));
+
+  const c = inputs.coordinateur;
+  const coordinateur = await coordinatorBudget(c);
+  const charges = chargeClasses([
+    ...coordinatorCharges(coordinateur, c.tarifJour, c.joursParAn),
+    {
+      kind: "cac",
+      compte: "622",
+      label: "Honoraires du commissaire aux comptes",
+      enveloppe: "fonctionnement",
+      montants: honorairesCac,
+    },
+    ...inputs.charges.map<ChargeLine>((ch, index) => ({
+      kind: "saisie",
+      index,
+      compte: ch.compte,
+      label: ch.label,
+      enveloppe: ch.enveloppe,
+      montants: [ch.annee1, ch.annee2],
+    })),
+    ...inputs.indemnites.map<ChargeLine>((i, index) => ({
+      kind: "indemnite",
+      index,
+      compte: "65",
+      label: i.label,
+      enveloppe: i.enveloppe,
+      montants: [
+        cents(i.professionnels * i.parProfessionnelAnnee1),
+        cents(i.professionnels * i.parProfessionnelAnnee2),
+      ],
+    })),
+  ]);
+  const chargeLines = charges.flatMap((cl) => cl.lignes);
+  const contributionsVolontaires = inputs.contributionsVolontaires.map((cv) => ({
+    label: cv.label,
+    compteEmploi: cv.compteEmploi,
+    compteContribution: cv.compteContribution,
+    montants: [cv.annee1, cv.annee2] as Pair,
+  }));
+
+  const annees = ANNEES.map((annee): YearSummary => {
+    const y = annee - 1;
+    const debut = addYears(inputs.dateSignature, y);
+    const financeursTotal = sum(financeurs.map((f) => f.montants[y]));
+    const totalProduits = sum([aciTotal[y], financeursTotal, cotisations[y]]);
+    const totalCharges = sum(charges.map((cl) => cl.montants[y]));
+    const spentOn = (m: Mission) => sum(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
+    const aciOf = (m: Mission) => sum(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
+    const anneeCivile = debut.getUTCFullYear();
+    const pass = passFor(anneeCivile);
+    const perProfessional = inputs.indemnites.filter((i) => i.professionnels > 0);
+    const maxParProfessionnel = sum(
+      perProfessional.map((i) => [i.parProfessionnelAnnee1, i.parProfessionnelAnnee2][y])
+    );
+    return {
+      annee,
+      debut: isoOf(debut),
+      fin: isoOf(dayBefore(addYears(inputs.dateSignature, annee))),
+      aci: aciTotal[y],
+      financeurs: financeursTotal,
+      cotisations: cotisations[y],
+      totalProduits,
+      totalCharges,
+      resultat: cents(totalProduits - totalCharges),
+      contributionsVolontaires: sum(contributionsVolontaires.map((cv) => cv.montants[y])),
+      seuil: seuils[y],
+      honorairesCac: honorairesCac[y],
+      fonctionnement: {
+        depenses: spentOn("fonctionnement"),
+        financementAci: aciOf("fonctionnement"),
+        ecart: cents(aciOf("fonctionnement") - spentOn("fonctionnement")),
+      },
+      indemnites: {
+        anneeCivile,
+        anneePass: pass.annee,
+        pass: pass.montant,
+        maxParProfessionnel,
+        marge: cents(pass.montant - maxParProfessionnel),
+        depasse: maxParProfessionnel > pass.montant,
+      },
+      analytique: MISSIONS.map((mission) => ({
+        mission,
+        aci: aciOf(mission),
+        charges: spentOn(mission),
+        solde: cents(aciOf(mission) - spentOn(mission)),
+      })),
+    };
+  }) as [YearSummary, YearSummary];
+
+  return {
+    inputs,
+    seuilCac: SEUIL_CAC.amount,
+    aci,
+    financeurs,
+    cotisations,
+    charges,
+    coordinateur,
+    contributionsVolontaires,
+    annees,
+  };
+}

@@ -1,0 +1,84 @@
+// Sheet names, defined names and A1 references of the generated workbook.
+import { DomainError, describeValue } from "../domain/errors";
+
+export type SheetKey = "parametres" | "bareme" | "budget" | "controles" | "tresorerie";
+export type SheetNames = Record<SheetKey, string>;
+
+export const DEFAULT_SHEET_NAMES: Readonly<SheetNames> = {
+  parametres: "Paramètres",
+  bareme: "Barème ACI",
+  budget: "Budget",
+  controles: "Contrôles",
+  tresorerie: "Trésorerie",
+};
+
+/** The workbook's defined names: other tools and the task pane read them, so they never change. */
+export const DEFINED_NAMES = [
+  "Taille",
+  "Seuil_CAC",
+  "ACI_Annee1",
+  "ACI_Annee2",
+  "Subventions_Annee1",
+  "Subventions_Annee2",
+  "Total_Charges_Annee1",
+  "Total_Charges_Annee2",
+  "Total_Produits_Annee1",
+  "Total_Produits_Annee2",
+  "Resultat_Annee1",
+  "Resultat_Annee2",
+  "CAC_Obligatoire_Annee1",
+  "CAC_Obligatoire_Annee2",
+] as const;
+export type DefinedName = (typeof DEFINED_NAMES)[number];
+
+/** Excel's rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
+function requireSheetName(key: SheetKey, name: unknown): string {
+  if (typeof name !== "string" || !/^[^:\\/?*[\]]{1,31}$/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new DomainError(
+      `Nom de feuille invalide pour ${key} : ${describeValue(name)}. Valeur attendue : 1 à 31 caractères, sans : \\ / ? * [ ] ni apostrophe au début ou à la fin.`,
+      "sheetNames"
+    );
+  }
+  return name;
+}
+
+export function sheetNamesWith(overrides: Partial<SheetNames> = {}): SheetNames {
+  const names = { ...DEFAULT_SHEET_NAMES, ...overrides };
+  for (const key of Object.keys(names) as SheetKey[]) requireSheetName(key, names[key]);
+  const lower = Object.values(names).map((n) => n.toLowerCase());
+  const duplicate = lower.find((n, i) => lower.indexOf(n) !== i);
+  if (duplicate !== undefined) {
+    throw new DomainError(`Deux feuilles porteraient le même nom : « ${duplicate} ».`, "sheetNames");
+  }
+  return names;
+}
+
+/** A sheet name as formulas write it: always quoted, an inner apostrophe doubled ('Budget (2)'!A1). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+export function columnLetter(col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "B4" (relative) or "$B$4" (absolute), 1-based column and row. */
+export function a1(col: number, row: number, absolute = false): string {
+  const $ = absolute ? "$" : "";
+  return `${$}${columnLetter(col)}${$}${row}`;
+}
+
+/** Absolute, sheet-qualified references into one sheet, for formulas written on other sheets. */
+export class SheetRef {
+  constructor(readonly name: string) {}
+
+  cell(col: number, row: number): string {
+    return `${quoteSheet(this.name)}!${a1(col, row, true)}`;
+  }
+
+  range(col1: number, row1: number, col2: number, row2: number): string {
+    return `${quoteSheet(this.name)}!${a1(col1, row1, true)}:${a1(col2, row2, true)}`;
+  }
+}

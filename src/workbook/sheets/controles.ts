@@ -1,0 +1,342 @@
+// The `Contrôles` sheet: per contract year, the 153 000 € test, fonctionnement vs its ACI, indemnities vs the PASS,
+// and the balance of the budget; each a live formula with conditional formatting.
+import { BudgetModel, YearSummary } from "../../domain/budget";
+import { MISSION_LABELS } from "../../domain/data/aciGrid";
+import { SEUIL_CAC } from "../../domain/data/thresholds";
+import { cents } from "../../domain/errors";
+import { calc, Expected, FORMAT, quoted, text } from "../formats";
+import { SheetRef } from "../names";
+import { CellPlan, ConditionalFormatPlan, SheetPlan } from "../planTypes";
+import { SheetBuilder } from "../sheetBuilder";
+import { BaremeRefs } from "./bareme";
+import { BudgetRefs } from "./budget";
+import { ParametresRefs, YES } from "./parametres";
+
+/** Row of each check: the layout is fixed, so the Budget sheet can refer to it before this sheet is built. */
+const LAYOUT = [
+  "titre",
+  "intro",
+  null,
+  "entete",
+  "sectionSeuil",
+  "aciComptee",
+  "autresSubventions",
+  "subventions",
+  "seuil",
+  "marge",
+  "cacObligatoire",
+  "verdictCac",
+  "honorairesCac",
+  null,
+  "sectionFonctionnement",
+  "depensesFonctionnement",
+  "aciFonctionnement",
+  "ecartFonctionnement",
+  null,
+  "sectionIndemnites",
+  "anneeCivile",
+  "anneePass",
+  "pass",
+  "indemniteMax",
+  "margePass",
+  null,
+  "sectionEquilibre",
+  "totalProduits",
+  "totalCharges",
+  "resultat",
+  "ecartContributions",
+] as const;
+type RowKey = Exclude<(typeof LAYOUT)[number], null>;
+const ROW = Object.fromEntries(LAYOUT.map((key, i) => [key, i + 1]).filter(([key]) => key !== null)) as Record<
+  RowKey,
+  number
+>;
+const YEAR_COLS = ["B", "C"] as const;
+type YearCol = (typeof YEAR_COLS)[number];
+
+export interface ControlesRefs {
+  subventions: [string, string];
+  cacObligatoire: [string, string];
+}
+
+export function controlesRefs(name: string): ControlesRefs {
+  const ref = new SheetRef(name);
+  return {
+    subventions: [ref.cell(2, ROW.subventions), ref.cell(3, ROW.subventions)],
+    cacObligatoire: [ref.cell(2, ROW.cacObligatoire), ref.cell(3, ROW.cacObligatoire)],
+  };
+}
+
+/** Texts shown by the checks' formulas (each under Excel's 255-character limit for a string in a formula). */
+export const VERDICTS = {
+  cacOui: "CAC obligatoire",
+  cacNon: "Pas d'obligation",
+  consequenceOui: `CAC (et suppléant si requis) pour ${SEUIL_CAC.mandateYears} exercices ; comptes publiés au JO dans les ${SEUIL_CAC.publicationMonths} mois de leur approbation.`,
+  consequenceNon: "Sous le seuil les deux années : pas d'obligation de CAC à ce titre.",
+  honorairesManquants: "À renseigner : seuil dépassé mais honoraires du CAC à 0 (Paramètres).",
+  honorairesOk: `Inscrits dès la 1re année au-dessus du seuil (mandat de ${SEUIL_CAC.mandateYears} exercices).`,
+  fonctionnementDepasse:
+    "Dépenses de fonctionnement au-delà de l'ACI fonctionnement versé : à couvrir par d'autres produits.",
+  fonctionnementOk: "Dépenses de fonctionnement couvertes par l'ACI fonctionnement versé.",
+  passDepasse: "Dépassement : un professionnel recevrait plus que le PASS (décret 2022-375).",
+  passOk: "Chaque professionnel reste sous le PASS de l'année civile où commence l'année de contrat.",
+  deficit: "Budget en déficit : réduire les charges ou trouver d'autres produits.",
+  equilibre: "Budget équilibré ou excédentaire.",
+} as const;
+
+export interface ControlesSources {
+  parametres: ParametresRefs;
+  bareme: BaremeRefs;
+  budget: BudgetRefs;
+}
+
+export function buildControles(
+  model: BudgetModel,
+  name: string,
+  { parametres: p, bareme: b, budget: bu }: ControlesSources
+): SheetPlan {
+  const s = new SheetBuilder(name);
+  const { annees, inputs } = model;
+  const cell = (key: RowKey, y: 0 | 1) => `${YEAR_COLS[y]}${ROW[key]}`;
+  /** A condition on a year's column, for either year. */
+  const both = (test: (col: YearCol) => string) => `OR(${test("B")},${test("C")})`;
+  const anyYear = (test: (a: YearSummary) => boolean) => annees.some(test);
+  const verdict = (condition: string, whenTrue: string, whenFalse: string, expected: boolean): CellPlan =>
+    calc(
+      `=IF(${condition},${quoted(whenTrue)},${quoted(whenFalse)})`,
+      expected ? whenTrue : whenFalse,
+      undefined,
+      "note"
+    );
+  const check = (
+    key: RowKey,
+    label: string,
+    formula: (y: 0 | 1) => string,
+    expected: (a: YearSummary) => Expected,
+    fmt?: string,
+    comment?: CellPlan
+  ) => {
+    const style = key === "subventions" || key === "resultat" ? "total" : undefined;
+    const row = s.add([
+      text(label, style ?? "label"),
+      calc(formula(0), expected(annees[0]), fmt, style),
+      calc(formula(1), expected(annees[1]), fmt, style),
+      comment ?? null,
+    ]);
+    if (row !== ROW[key]) throw new Error(`Contrôles : la ligne ${key} est en ${row}, attendue en ${ROW[key]}.`);
+  };
+  const section = (key: RowKey, label: string) => {
+    const row = s.add([text(label, "header"), text("", "header"), text("", "header"), text("", "header")]);
+    if (row !== ROW[key]) throw new Error(`Contrôles : la section ${key} est en ${row}, attendue en ${ROW[key]}.`);
+  };
+  /** Formats both years of a row; the condition is written for column B and shifts to C as relative references do. */
+  const format = (key: RowKey, test: (col: YearCol) => string, style: ConditionalFormatPlan["style"]) =>
+    s.conditionalFormats.push({ range: `B${ROW[key]}:C${ROW[key]}`, formula: `=${test("B")}`, style });
+  const at = (key: RowKey) => (col: YearCol) => `${col}${ROW[key]}`;
+  const negative = (key: RowKey) => (col: YearCol) => `${col}${ROW[key]}<0`;
+
+  s.add([calc(`="Contrôles du budget : "&${p.nom}`, `Contrôles du budget : ${inputs.nom}`, undefined, "title")]);
+  s.add([text("Chaque contrôle est une formule : il suit toute modification des Paramètres et du Budget.", "note")]);
+  s.add();
+  s.add([text("Contrôle", "header"), text("Année 1", "header"), text("Année 2", "header"), text("Lecture", "header")]);
+
+  section("sectionSeuil", "Seuil de subventions publiques (Code de commerce, art. L612-4 et D612-5)");
+  check(
+    "aciComptee",
+    "ACI comptée",
+    (y) => `=IF(${p.aciSubvention}="${YES}",${bu.aciTotal[y]},0)`,
+    (a) => (inputs.aciSubventionPublique ? a.aci : 0),
+    FORMAT.euro,
+    text("Selon le choix « ACI comptée comme subvention publique » (Paramètres).", "note")
+  );
+  check(
+    "autresSubventions",
+    "Autres subventions publiques",
+    (y) => `=SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[y]})`,
+    (a) => cents(a.seuil.counted - (inputs.aciSubventionPublique ? a.aci : 0)),
+    FORMAT.euro,
+    text("Financeurs marqués « oui » dans Paramètres.", "note")
+  );
+  check(
+    "subventions",
+    "Subventions publiques comptées",
+    (y) => `=${cell("aciComptee", y)}+${cell("autresSubventions", y)}`,
+    (a) => a.seuil.counted,
+    FORMAT.euro
+  );
+  check(
+    "seuil",
+    "Seuil",
+    () => `=${p.seuil}`,
+    (a) => a.seuil.threshold,
+    FORMAT.euro
+  );
+  check(
+    "marge",
+    "Marge sous le seuil",
+    (y) => `=${cell("seuil", y)}-${cell("subventions", y)}`,
+    (a) => a.seuil.margin,
+    FORMAT.euro
+  );
+  format("marge", negative("marge"), "warning");
+  check(
+    "cacObligatoire",
+    "Commissaire aux comptes obligatoire",
+    (y) => `=${cell("subventions", y)}>${cell("seuil", y)}`,
+    (a) => a.seuil.cacMandatory,
+    undefined,
+    verdict(
+      both(at("cacObligatoire")),
+      VERDICTS.consequenceOui,
+      VERDICTS.consequenceNon,
+      anyYear((a) => a.seuil.cacMandatory)
+    )
+  );
+  format("cacObligatoire", at("cacObligatoire"), "warning");
+  format("cacObligatoire", (col) => `NOT(${col}${ROW.cacObligatoire})`, "good");
+  check(
+    "verdictCac",
+    "Verdict",
+    (y) => `=IF(${cell("cacObligatoire", y)},${quoted(VERDICTS.cacOui)},${quoted(VERDICTS.cacNon)})`,
+    (a) => (a.seuil.cacMandatory ? VERDICTS.cacOui : VERDICTS.cacNon)
+  );
+  format("verdictCac", at("cacObligatoire"), "warning");
+  const feeMissing = (col: YearCol) => `AND(${col}${ROW.cacObligatoire},${col}${ROW.honorairesCac}=0)`;
+  check(
+    "honorairesCac",
+    "Honoraires du CAC inscrits au budget",
+    (y) => `=${bu.honorairesCac[y]}`,
+    (a) => a.honorairesCac,
+    FORMAT.euro,
+    verdict(
+      both(feeMissing),
+      VERDICTS.honorairesManquants,
+      VERDICTS.honorairesOk,
+      anyYear((a) => a.seuil.cacMandatory && a.honorairesCac === 0)
+    )
+  );
+  format("honorairesCac", feeMissing, "bad");
+  s.add();
+
+  const fonctionnement = quoted(MISSION_LABELS.fonctionnement);
+  section("sectionFonctionnement", "Fonctionnement : dépenses et ACI fonctionnement versé");
+  check(
+    "depensesFonctionnement",
+    "Dépenses affectées au fonctionnement",
+    (y) => `=SUMIF(${bu.chargesEnveloppes},${fonctionnement},${bu.chargesMontants[y]})`,
+    (a) => a.fonctionnement.depenses,
+    FORMAT.euro
+  );
+  check(
+    "aciFonctionnement",
+    "ACI fonctionnement versé (financement additionnel compris)",
+    (y) => `=SUMIF(${bu.aciEnveloppes},${fonctionnement},${bu.aciMontants[y]})`,
+    (a) => a.fonctionnement.financementAci,
+    FORMAT.euro
+  );
+  check(
+    "ecartFonctionnement",
+    "Écart (ACI − dépenses)",
+    (y) => `=${cell("aciFonctionnement", y)}-${cell("depensesFonctionnement", y)}`,
+    (a) => a.fonctionnement.ecart,
+    FORMAT.euro,
+    verdict(
+      both(negative("ecartFonctionnement")),
+      VERDICTS.fonctionnementDepasse,
+      VERDICTS.fonctionnementOk,
+      anyYear((a) => a.fonctionnement.ecart < 0)
+    )
+  );
+  format("ecartFonctionnement", negative("ecartFonctionnement"), "warning");
+  s.add();
+
+  section("sectionIndemnites", "Indemnités des professionnels : 1 PASS au plus par an (décret 2022-375)");
+  check(
+    "anneeCivile",
+    "Année civile du début de l'année de contrat",
+    (y) => `=YEAR(${p.debut[y]})`,
+    (a) => a.indemnites.anneeCivile,
+    FORMAT.year
+  );
+  check(
+    "anneePass",
+    "Année du PASS retenu (dernière connue)",
+    (y) =>
+      `=IFERROR(INDEX(${b.passAnnees},MATCH(${cell("anneeCivile", y)},${b.passAnnees},1)),INDEX(${b.passAnnees},1))`,
+    (a) => a.indemnites.anneePass,
+    FORMAT.year
+  );
+  check(
+    "pass",
+    "PASS",
+    (y) => `=INDEX(${b.passMontants},MATCH(${cell("anneePass", y)},${b.passAnnees},0))`,
+    (a) => a.indemnites.pass,
+    FORMAT.euro
+  );
+  check(
+    "indemniteMax",
+    "Indemnités d'un professionnel présent sur toutes les lignes",
+    (y) => `=SUMIF(${p.indemnitesProfessionnels},">0",${p.indemnitesParProfessionnel[y]})`,
+    (a) => a.indemnites.maxParProfessionnel,
+    FORMAT.euro
+  );
+  check(
+    "margePass",
+    "Marge sous le PASS",
+    (y) => `=${cell("pass", y)}-${cell("indemniteMax", y)}`,
+    (a) => a.indemnites.marge,
+    FORMAT.euro,
+    verdict(
+      both(negative("margePass")),
+      VERDICTS.passDepasse,
+      VERDICTS.passOk,
+      anyYear((a) => a.indemnites.depasse)
+    )
+  );
+  format("margePass", negative("margePass"), "bad");
+  s.add();
+
+  section("sectionEquilibre", "Équilibre du budget");
+  check(
+    "totalProduits",
+    "Total des produits",
+    (y) => `=${bu.totalProduits[y]}`,
+    (a) => a.totalProduits,
+    FORMAT.euro
+  );
+  check(
+    "totalCharges",
+    "Total des charges",
+    (y) => `=${bu.totalCharges[y]}`,
+    (a) => a.totalCharges,
+    FORMAT.euro
+  );
+  check(
+    "resultat",
+    "Résultat",
+    (y) => `=${bu.resultat[y]}`,
+    (a) => a.resultat,
+    FORMAT.euro,
+    verdict(
+      both(negative("resultat")),
+      VERDICTS.deficit,
+      VERDICTS.equilibre,
+      anyYear((a) => a.resultat < 0)
+    )
+  );
+  format("resultat", negative("resultat"), "bad");
+  check(
+    "ecartContributions",
+    "Contributions volontaires : emplois (86) − contributions (87)",
+    (y) => `=${bu.emploisContributions[y]}-${bu.contributions[y]}`,
+    () => 0,
+    FORMAT.euro
+  );
+  format("ecartContributions", (col) => `${col}${ROW.ecartContributions}<>0`, "bad");
+
+  return s.build({
+    columnWidths: [62, 17, 17, 95],
+    frozenRows: ROW.entete,
+    print: { orientation: "landscape", fitToWidth: true, title: "Contrôles du budget prévisionnel" },
+  });
+}

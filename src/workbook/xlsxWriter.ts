@@ -1,0 +1,136 @@
+/**
+ * Writes a WorkbookPlan as an .xlsx file with ExcelJS, for standalone mode and the CLI. Formulas are written without
+ * cached results and the workbook asks for a full calculation on load, so Excel and LibreOffice compute every figure.
+ * The same import works in Node and in the browser bundle (webpack takes exceljs's "browser" build).
+ */
+import ExcelJS from "exceljs";
+import { CellPlan, CellStyle, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./planTypes";
+import { addChartsToXlsx } from "./xlsxCharts";
+
+const argb = (hex: string) => ({ argb: `FF${hex}` });
+const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(hex) });
+const thin = (hex: string): Partial<ExcelJS.Border> => ({ style: "thin", color: argb(hex) });
+
+const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 14, color: argb("1F3864") } },
+  header: { font: { bold: true, color: argb("1F3864") }, fill: solid("D9E1F2") },
+  input: {
+    font: { color: argb("0000FF") },
+    fill: solid("FFF2CC"),
+    border: { top: thin("BFBFBF"), bottom: thin("BFBFBF"), left: thin("BFBFBF"), right: thin("BFBFBF") },
+  },
+  label: {},
+  total: { font: { bold: true }, border: { top: thin("808080") } },
+  note: { font: { italic: true, size: 9, color: argb("595959") } },
+  source: { font: { italic: true, size: 8, color: argb("7F7F7F") } },
+  check: { font: { bold: true } },
+};
+
+/** Differential styles of the conditional formats (Excel's "bad", "good" and "neutral" colours). */
+const CONDITIONAL_STYLES: Record<ConditionalFormatPlan["style"], Partial<ExcelJS.Style>> = {
+  bad: { fill: { type: "pattern", pattern: "solid", bgColor: argb("FFC7CE") }, font: { color: argb("9C0006") } },
+  good: { fill: { type: "pattern", pattern: "solid", bgColor: argb("C6EFCE") }, font: { color: argb("006100") } },
+  warning: { fill: { type: "pattern", pattern: "solid", bgColor: argb("FFEB9C") }, font: { color: argb("9C5700") } },
+};
+
+function cellValue(value: CellPlan["value"]): ExcelJS.CellValue {
+  return typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1), date1904: false } : value;
+}
+
+/** Excel validation of one rule; list values become a quoted, comma-separated literal. */
+function dataValidation({ rule, error }: ValidationPlan): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Valeur non valide",
+    error,
+  };
+  switch (rule.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [`"${rule.values.join(",")}"`] };
+    case "whole":
+    case "decimal":
+      return { ...common, type: rule.kind, operator: "between", formulae: [rule.min, rule.max] };
+    case "date":
+      // Any real date: from 1 January 1900 on.
+      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] };
+  }
+}
+
+/** Every cell address of an A1 range such as "B4:C9". */
+function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
+  const [from, to = from] = range.split(":");
+  const start = ws.getCell(from);
+  const end = ws.getCell(to);
+  const cells: ExcelJS.Cell[] = [];
+  for (let row = Number(start.row); row <= Number(end.row); row++) {
+    for (let col = Number(start.col); col <= Number(end.col); col++) cells.push(ws.getCell(row, col));
+  }
+  return cells;
+}
+
+/** A header/footer text: "&" starts a code there, so a literal one is doubled. */
+const headerText = (text: string) => text.replace(/&/g, "&&");
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: [sheet.frozenRows > 0 ? { state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 } : { state: "normal" }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: sheet.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddHeader: `&C&B${headerText(sheet.print.title)}`, oddFooter: "&L&A&RPage &P / &N" },
+  });
+  // The last frozen row is the column header: it is repeated on every printed page.
+  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `${sheet.frozenRows}:${sheet.frozenRows}`;
+  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  sheet.rows.forEach((cells, r) =>
+    cells.forEach((plan, c) => {
+      if (!plan) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = cellValue(plan.value);
+      // A style object of its own per cell: ExcelJS writes numFmt into the cell's style object.
+      cell.style = { ...(plan.style && STYLES[plan.style]), ...(plan.numberFormat && { numFmt: plan.numberFormat }) };
+      if (plan.comment) cell.note = plan.comment;
+    })
+  );
+  for (const merge of sheet.merges) ws.mergeCells(merge);
+  for (const validation of sheet.validations) {
+    const rule = dataValidation(validation);
+    for (const cell of cellsOf(ws, validation.range)) cell.dataValidation = rule;
+  }
+  sheet.conditionalFormats.forEach((cf, i) =>
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: CONDITIONAL_STYLES[cf.style],
+        },
+      ],
+    })
+  );
+}
+
+export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  if (plan.properties) {
+    workbook.title = plan.properties.title;
+    workbook.subject = plan.properties.subject;
+    workbook.creator = plan.properties.creator;
+    workbook.lastModifiedBy = plan.properties.creator;
+  }
+  workbook.created = workbook.modified = new Date();
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  for (const { name, ref } of plan.names) workbook.definedNames.add(ref, name);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return addChartsToXlsx(new Uint8Array(buffer as ArrayBuffer), plan);
+}

@@ -1,0 +1,285 @@
+import fc from "fast-check";
+import { aciLine, aciPaid } from "../../src/domain/aci";
+import { BudgetModel, ChargeKind, computeBudget, passFor } from "../../src/domain/budget";
+import { ACI_ROWS } from "../../src/domain/budgetAci";
+import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { directHireCost, geCost } from "../../src/domain/coordinator";
+import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
+import { minimumSalary } from "../../src/domain/salary";
+import { cents, DomainError } from "../../src/domain/errors";
+
+jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+
+function inputsWith(
+  changes: Partial<BudgetInputs>,
+  coordinateur: Partial<BudgetInputs["coordinateur"]> = {}
+): BudgetInputs {
+  const base = defaultBudgetInputs();
+  return { ...base, dateSignature: "2025-03-01", ...changes, coordinateur: { ...base.coordinateur, ...coordinateur } };
+}
+
+const line = (model: BudgetModel, kind: ChargeKind) =>
+  model.charges.flatMap((c) => c.lignes).find((l) => l.kind === kind)!;
+const aciOf = (model: BudgetModel, code: string) => model.aci.find((l) => l.row.code === code)!.montants;
+
+describe("ACI produits (paid view)", () => {
+  test("T1 defaults: the seed's socle figures, 142 500 € then 140 000 €, no optional mission, no variable part", async () => {
+    const model = await computeBudget(inputsWith({}));
+    expect(model.annees.map((a) => a.aci)).toEqual([142500, 140000]);
+    expect(aciOf(model, "fonctionnement")).toEqual([50000, 37500]);
+    expect(aciOf(model, "acces.fixe")).toEqual([41250, 55000]);
+    expect(aciOf(model, "crise.elaboration")).toEqual([25000, 0]);
+    expect(aciOf(model, "crise.miseajour")).toEqual([0, 12500]);
+    expect(aciOf(model, "qualite.fixe")).toEqual([0, 0]);
+    expect(aciOf(model, "acces.variable")).toEqual([0, 0]);
+    expect(aciOf(model, "fonctionnement.additionnel")).toEqual([0, 0]);
+  });
+
+  test("T4, 120 members, optional missions, variable 50 %, crisis, signed before the cut-off: the totals of aciPaid", async () => {
+    const inputs = inputsWith({
+      taille: 4,
+      membres: 120,
+      optionnelles: true,
+      tauxVariable: 0.5,
+      crise: true,
+      dateSignature: "2022-06-15",
+    });
+    const model = await computeBudget(inputs);
+    for (const annee of [1, 2] as const) {
+      const query = {
+        taille: 4,
+        annee,
+        taux: 0.5,
+        crise: true,
+        membres: 120,
+        dateSignature: "2022-06-15",
+        mission: "total",
+        volet: "total",
+      };
+      expect(model.annees[annee - 1].aci).toBe(aciPaid(query));
+    }
+    // Hand-checked: 90 000 + 67 500 additionnel; missions × 75 % × 1.1 in year 1; survenue 75 000 × 1.1 in year 2.
+    expect(aciOf(model, "fonctionnement.additionnel")).toEqual([67500, 0]);
+    expect(aciOf(model, "acces.fixe")).toEqual([90750, 121000]);
+    expect(aciOf(model, "acces.variable")).toEqual([0, 24750]);
+    expect(aciOf(model, "crise.survenue")).toEqual([0, 82500]);
+    expect(aciOf(model, "accompagnement.fixe")).toEqual([12375, 16500]);
+    expect(model.annees.map((a) => a.aci)).toEqual([389875, 496500]);
+  });
+
+  test("the Barème rows with their payment shares reproduce aciLine for every taille, year and option", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(1, 2),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        fc.constantFrom(0, 99, 100, 250),
+        fc.constantFrom("2022-01-10", "2022-09-30", "2025-03-01"),
+        (taille, annee, taux, crise, membres, dateSignature) => {
+          const ctx = { taille, annee, taux, crise, membres, dateSignature };
+          const majoration = taille === 4 && membres >= 100 ? 1.1 : 1;
+          const factor = { fixe: 1, taux, crise: crise ? 1 : 0, additionnel: dateSignature < "2022-09-30" ? 1 : 0 };
+          for (const mission of MISSIONS) {
+            const fromRows = ACI_ROWS.filter((r) => r.mission === mission).reduce(
+              (sum, r) =>
+                sum +
+                cents(r.montants[taille - 1] * r.verse[annee - 1] * factor[r.facteur] * (r.majoree ? majoration : 1)),
+              0
+            );
+            const { fixe, variable } = aciLine(mission, ctx);
+            expect(cents(fromRows)).toBe(cents(fixe + variable));
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  test("optional missions count only when chosen", async () => {
+    const model = await computeBudget(inputsWith({ taille: 2, optionnelles: true }));
+    for (const mission of OPTIONAL_MISSIONS) {
+      expect(aciOf(model, `${mission}.fixe`)[1]).toBe(aciPaid({ taille: 2, annee: 2, mission }));
+    }
+    expect(model.annees[0].aci).toBe(198125);
+  });
+});
+
+describe("coordinator cost by contract year", () => {
+  test("GE over 24 months: set-up fee in year 1, end fee in year 2, twelve invoices each; the total is geCost's", async () => {
+    const model = await computeBudget(inputsWith({}, { mode: "ge", coef: 130, etp: 1, mois: 24 }));
+    const ge = await geCost({ coef: 130, etp: 1, mois: 24 });
+    const { montants } = line(model, "ge");
+    expect(montants).toEqual([cents(ge.factureMensuelle * 12 + 700), cents(ge.factureMensuelle * 12 + 1200)]);
+    expect(cents(montants[0] + montants[1])).toBe(ge.total);
+    expect(model.coordinateur.factureMensuelleGe).toBe(cents(83 + 70 + ge.coutEmployeurMensuel));
+    for (const kind of ["prestataire", "salaires", "chargesSociales", "taxeSalaires"] as const) {
+      expect(line(model, kind).montants).toEqual([0, 0]);
+    }
+  });
+
+  test("GE for 18 months ends in year 2; for 30 months the end fee falls after the two years; 6 months holds both fees", async () => {
+    const facture = (await geCost({ coef: 275, etp: 0.5, mois: 18 })).factureMensuelle;
+    const run = async (mois: number) =>
+      line(await computeBudget(inputsWith({}, { coef: 275, etp: 0.5, mois })), "ge").montants;
+    expect(await run(18)).toEqual([cents(facture * 12 + 700), cents(facture * 6 + 1200)]);
+    expect(await run(30)).toEqual([cents(facture * 12 + 700), cents(facture * 12)]);
+    expect(await run(6)).toEqual([cents(facture * 6 + 700 + 1200), 0]);
+  });
+
+  test("direct hire: gross in 641, employer contributions in 645, taxe sur les salaires per year in 631", async () => {
+    const model = await computeBudget(
+      inputsWith({}, { mode: "salarie", coef: 170, etp: 1, mois: 18, forfaitJours: true })
+    );
+    const brut = minimumSalary(170, undefined, true);
+    const year1 = await directHireCost({ brutMensuel: brut, etp: 1, mois: 12, cadre: true });
+    const year2 = await directHireCost({ brutMensuel: brut, etp: 1, mois: 6, cadre: true });
+    expect(line(model, "salaires").montants).toEqual([cents(brut * 12), cents(brut * 6)]);
+    expect(line(model, "chargesSociales").montants).toEqual([
+      cents((year1.coutEmployeurMensuel - brut) * 12),
+      cents((year1.coutEmployeurMensuel - brut) * 6),
+    ]);
+    expect(line(model, "taxeSalaires").montants).toEqual([year1.taxeSalaires, year2.taxeSalaires]);
+    expect(line(model, "ge").montants).toEqual([0, 0]);
+  });
+
+  test("freelance: day rate × days per year, prorated to the months of each contract year", async () => {
+    const model = await computeBudget(
+      inputsWith({}, { mode: "prestataire", mois: 18, tarifJour: 550, joursParAn: 100 })
+    );
+    expect(line(model, "prestataire").montants).toEqual([55000, 27500]);
+  });
+});
+
+describe("threshold, CAC fee, checks", () => {
+  test("T1 alone stays under 153 000 €; 20 000 € from the ARS in year 1 crosses it, and the CAC fee then runs both years", async () => {
+    const under = await computeBudget(inputsWith({ honorairesCac: 5000 }));
+    expect(under.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);
+    expect(line(under, "cac").montants).toEqual([0, 0]);
+
+    const financeurs = defaultBudgetInputs().financeurs.map((f, i) => (i === 0 ? { ...f, annee1: 20000 } : f));
+    const over = await computeBudget(inputsWith({ honorairesCac: 5000, financeurs }));
+    expect(over.annees[0].seuil).toMatchObject({ counted: 162500, cacMandatory: true, margin: -9500 });
+    expect(over.annees[1].seuil.cacMandatory).toBe(false);
+    expect(line(over, "cac").montants).toEqual([5000, 5000]);
+    expect(over.annees[0].seuil.reason).toContain("commissaire aux comptes");
+  });
+
+  test("the ACI can be left out of the subsidies; a funder marked not public is left out too", async () => {
+    const financeurs = defaultBudgetInputs().financeurs.map((f) => ({ ...f, annee1: 1000 }));
+    const model = await computeBudget(inputsWith({ taille: 4, aciSubventionPublique: false, financeurs }));
+    expect(model.annees[0].seuil.counted).toBe(4000);
+    expect(model.annees[0].seuil.excluded).toEqual(["ACI (Assurance Maladie)", "Autres financements"]);
+  });
+
+  test("totals, résultat, dues, contributions volontaires and the analytic split", async () => {
+    const base = defaultBudgetInputs();
+    const charges = base.charges.map((c, i) =>
+      i === 1
+        ? { ...c, annee1: 6000, annee2: 6000 }
+        : i === 6
+          ? { ...c, enveloppe: "prevention" as const, annee1: 1500, annee2: 0 }
+          : c
+    );
+    const contributionsVolontaires = base.contributionsVolontaires.map((c) => ({ ...c, annee1: 2000, annee2: 3000 }));
+    const model = await computeBudget(
+      inputsWith(
+        { membres: 40, cotisationParMembre: 20, charges, contributionsVolontaires },
+        { mode: "prestataire", tarifJour: 500, joursParAn: 40 }
+      )
+    );
+    const [y1] = model.annees;
+    expect(model.cotisations).toEqual([800, 800]);
+    expect(y1.totalCharges).toBe(6000 + 1500 + 20000);
+    expect(y1.totalProduits).toBe(142500 + 800);
+    expect(y1.resultat).toBe(cents(143300 - 27500));
+    expect(y1.contributionsVolontaires).toBe(4000);
+    const prevention = y1.analytique.find((a) => a.mission === "prevention")!;
+    expect(prevention).toEqual({ mission: "prevention", aci: 7500, charges: 1500, solde: 6000 });
+    expect(y1.fonctionnement).toEqual({ depenses: 26000, financementAci: 50000, ecart: 24000 });
+    expect(model.charges.map((c) => c.classe)).toEqual(["60", "61", "62", "63", "64", "65"]);
+  });
+
+  test("indemnities per professional against the PASS of the calendar year where each contract year starts", async () => {
+    const indemnites = defaultBudgetInputs().indemnites.map((i, k) =>
+      k === 0
+        ? { ...i, professionnels: 2, parProfessionnelAnnee1: 30000, parProfessionnelAnnee2: 30000 }
+        : k === 1
+          ? { ...i, professionnels: 5, parProfessionnelAnnee1: 20000, parProfessionnelAnnee2: 10000 }
+          : k === 2
+            ? { ...i, professionnels: 0, parProfessionnelAnnee1: 99999 }
+            : i
+    );
+    const model = await computeBudget(inputsWith({ dateSignature: "2025-09-01", indemnites }));
+    expect(model.annees[0].indemnites).toEqual({
+      anneeCivile: 2025,
+      anneePass: 2025,
+      pass: 47100,
+      maxParProfessionnel: 50000,
+      marge: -2900,
+      depasse: true,
+    });
+    expect(model.annees[1].indemnites).toMatchObject({
+      anneeCivile: 2026,
+      pass: 48060,
+      maxParProfessionnel: 40000,
+      depasse: false,
+    });
+    expect(line(model, "indemnite").montants).toEqual([60000, 60000]);
+    expect(passFor(2031)).toEqual({ annee: 2026, montant: 48060 });
+    expect(passFor(2021)).toEqual({ annee: 2023, montant: 43992 });
+  });
+
+  test("contract years run from signature to the day before each anniversary, 29 February included", async () => {
+    const model = await computeBudget(inputsWith({ dateSignature: "2028-02-29" }));
+    expect(model.annees.map((a) => [a.debut, a.fin])).toEqual([
+      ["2028-02-29", "2029-02-27"],
+      ["2029-02-28", "2030-02-27"],
+    ]);
+  });
+});
+
+describe("bad inputs raise a French domain error", () => {
+  const cases: [string, Partial<BudgetInputs>, string][] = [
+    [
+      "a revenue account for a charge",
+      { charges: [{ label: "x", compte: "706", enveloppe: "fonctionnement", annee1: 0, annee2: 0 }] },
+      "compte",
+    ],
+    ["a negative amount", { honorairesCac: -1 }, "honoraires_cac"],
+    ["a bad date", { dateSignature: "01/03/2025" }, "date_signature"],
+    [
+      "an unknown envelope",
+      { charges: [{ label: "x", compte: "606", enveloppe: "loisirs" as never, annee1: 0, annee2: 0 }] },
+      "enveloppe",
+    ],
+    [
+      "a fractional number of professionals",
+      {
+        indemnites: [
+          { label: "x", enveloppe: "acces", professionnels: 1.5, parProfessionnelAnnee1: 0, parProfessionnelAnnee2: 0 },
+        ],
+      },
+      "professionnels",
+    ],
+    [
+      "a volunteer contribution outside 86",
+      {
+        contributionsVolontaires: [
+          { label: "x", compteEmploi: "870", compteContribution: "870", annee1: 0, annee2: 0 },
+        ],
+      },
+      "compte",
+    ],
+  ];
+  test.each(cases)("%s", async (_, changes, argument) => {
+    await expect(computeBudget(inputsWith(changes))).rejects.toMatchObject({ name: "DomainError", argument });
+    await expect(computeBudget(inputsWith(changes))).rejects.toBeInstanceOf(DomainError);
+  });
+
+  test("an unknown coordinator mode", async () => {
+    await expect(computeBudget(inputsWith({}, { mode: "benevole" as never }))).rejects.toMatchObject({
+      argument: "coordinateur",
+    });
+  });
+});

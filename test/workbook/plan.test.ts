@@ -1,0 +1,263 @@
+import { BudgetModel, computeBudget } from "../../src/domain/budget";
+import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
+import { DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
+import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+
+jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+
+/** The richest option set: every option on, a funder, charges, indemnities, contributions. */
+function richInputs(): BudgetInputs {
+  const base = defaultBudgetInputs();
+  return {
+    ...base,
+    nom: "CPTS de l'Étang",
+    taille: 4,
+    dateSignature: "2022-06-15",
+    optionnelles: true,
+    tauxVariable: 0.5,
+    crise: true,
+    membres: 120,
+    honorairesCac: 6000,
+    cotisationParMembre: 20,
+    financeurs: base.financeurs.map((f, i) => ({ ...f, annee1: 10000 * (i + 1), annee2: 5000 })),
+    charges: base.charges.map((c, i) => ({ ...c, annee1: 1000 * (i + 1), annee2: 500 * (i + 1) })),
+    indemnites: base.indemnites.map((i, k) => ({
+      ...i,
+      professionnels: k + 1,
+      parProfessionnelAnnee1: 1000,
+      parProfessionnelAnnee2: 2000,
+    })),
+    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({ ...c, annee1: 3000, annee2: 4000 })),
+  };
+}
+
+interface FormulaCell {
+  sheet: SheetPlan;
+  address: string;
+  cell: CellPlan;
+  formula: string;
+}
+
+const letters = (col: number) => String.fromCharCode(64 + col);
+const allCells = (plan: WorkbookPlan) =>
+  plan.sheets.flatMap((sheet) =>
+    sheet.rows.flatMap((cells, r) => cells.map((cell, c) => ({ sheet, address: `${letters(c + 1)}${r + 1}`, cell })))
+  );
+const formulas = (plan: WorkbookPlan): FormulaCell[] =>
+  allCells(plan)
+    .filter(
+      (x): x is { sheet: SheetPlan; address: string; cell: CellPlan } =>
+        typeof x.cell?.value === "string" && x.cell.value.startsWith("=")
+    )
+    .map((x) => ({ ...x, formula: x.cell.value as string }));
+
+/** The formula with its string literals blanked, so separators and names inside texts do not count. */
+const outsideStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+const stringLiterals = (formula: string) =>
+  [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+
+/** Every sheet-qualified reference of a formula: sheet name and the cells or range after the "!". */
+function sheetReferences(formula: string): { sheet: string; cells: string }[] {
+  const text = outsideStrings(formula);
+  return [
+    ...text.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-zÀ-ÿ_][\wÀ-ÿ.]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g),
+  ].map((m) => ({
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2],
+    cells: m[3],
+  }));
+}
+
+function cellAt(plan: WorkbookPlan, sheetName: string, a1: string): CellPlan | null | undefined {
+  const sheet = plan.sheets.find((s) => s.name === sheetName);
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
+  const col = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return sheet?.rows[Number(match[2]) - 1]?.[col - 1];
+}
+
+/** Whether every cell of a reference lies inside that sheet's grid. */
+function insideGrid(plan: WorkbookPlan, sheetName: string, cells: string): boolean {
+  const sheet = plan.sheets.find((s) => s.name === sheetName);
+  if (!sheet) return false;
+  return cells.split(":").every((a1) => {
+    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
+    const col = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return Number(match[2]) <= sheet.rows.length && col <= sheet.rows[0].length;
+  });
+}
+
+function parseName(ref: string): { sheet: string; cell: string } {
+  const match = /^'((?:[^']|'')+)'!(\$[A-Z]+\$\d+)$/.exec(ref);
+  if (!match) throw new Error(`Référence de nom inattendue : ${ref}`);
+  return { sheet: match[1].replace(/''/g, "'"), cell: match[2] };
+}
+
+let model: BudgetModel;
+let plan: WorkbookPlan;
+
+beforeAll(async () => {
+  model = await computeBudget(richInputs());
+  plan = buildWorkbookPlan(model);
+});
+
+describe("shape", () => {
+  test("four French sheets, inputs first and the scale last", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Paramètres", "Budget", "Contrôles", "Barème ACI"]);
+  });
+
+  test("each sheet is a rectangular grid at least as wide as its column widths, with print setup", () => {
+    for (const sheet of plan.sheets) {
+      const width = sheet.rows[0].length;
+      expect(width).toBeGreaterThanOrEqual(sheet.columnWidths.length);
+      expect(sheet.rows.every((r) => r.length === width)).toBe(true);
+      expect(sheet.print.fitToWidth).toBe(true);
+      expect(sheet.print.title).not.toBe("");
+    }
+    expect(plan.sheets.find((s) => s.name === "Budget")!.print.orientation).toBe("landscape");
+  });
+
+  test("every formula cell carries the model's value; every other cell of Budget and Contrôles is text or an input", () => {
+    for (const { cell, sheet, address } of formulas(plan)) {
+      expect([sheet.name, address, cell.expected]).not.toContainEqual(undefined);
+    }
+    for (const { sheet, cell } of allCells(plan).filter((x) => ["Budget", "Contrôles"].includes(x.sheet.name))) {
+      if (!cell || cell.style === "input" || typeof cell.value !== "number") continue;
+      throw new Error(`Nombre constant hors saisie dans ${sheet.name} : ${cell.value}`);
+    }
+  });
+
+  test("the engine's figures are input values with a note saying the add-in computed them", () => {
+    const parametres = plan.sheets[0];
+    const engineCells = parametres.rows.flat().filter((c) => c?.comment?.includes("modele-social"));
+    expect(engineCells.map((c) => c!.value)).toEqual([
+      model.coordinateur.brutMensuel,
+      model.coordinateur.coutEmployeurMensuel,
+    ]);
+    expect(engineCells.every((c) => c!.style === "input")).toBe(true);
+  });
+
+  test("data validation: taille 1–4, oui/non answers, the coordinator mode, envelopes", () => {
+    const rules = plan.sheets.flatMap((s) => s.validations.map((v) => v.rule));
+    expect(rules).toContainEqual({ kind: "list", values: ["1", "2", "3", "4"] });
+    expect(rules).toContainEqual({ kind: "list", values: ["oui", "non"] });
+    expect(rules).toContainEqual({ kind: "list", values: ["GE", "Salarié", "Prestataire"] });
+    expect(rules.some((r) => r.kind === "list" && r.values.includes("Accès aux soins"))).toBe(true);
+    const taille = parseName(plan.names.find((n) => n.name === "Taille")!.ref);
+    const tailleRule = plan.sheets[0].validations.find((v) => v.range === taille.cell.replace(/\$/g, ""));
+    expect(tailleRule?.rule).toEqual({ kind: "list", values: ["1", "2", "3", "4"] });
+  });
+
+  test("conditional formats on the checks, and the chart of charges and produits", () => {
+    const controles = plan.sheets.find((s) => s.name === "Contrôles")!;
+    expect(controles.conditionalFormats.length).toBeGreaterThanOrEqual(6);
+    const [chart] = plan.sheets.find((s) => s.name === "Budget")!.charts;
+    expect(chart).toMatchObject({ title: "Charges et produits par année", type: "columnClustered" });
+    for (const range of [chart.categories, ...chart.series.flatMap((s) => [s.values, s.name.slice(1)])]) {
+      const [ref] = sheetReferences(`=${range}`);
+      expect(insideGrid(plan, ref.sheet, ref.cells)).toBe(true);
+    }
+  });
+});
+
+describe("formulas in invariant syntax", () => {
+  test("',' separators, no ';', no function newer than Excel 2010, texts under 255 characters, balanced parentheses", () => {
+    const all = formulas(plan);
+    expect(all.length).toBeGreaterThan(150);
+    for (const { formula } of all) {
+      const code = outsideStrings(formula);
+      expect(code).not.toContain(";");
+      expect(code).not.toMatch(
+        /\b(XLOOKUP|XMATCH|LET|LAMBDA|FILTER|SORT|UNIQUE|SEQUENCE|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS)\(/i
+      );
+      expect([...code].filter((ch) => ch === "(").length).toBe([...code].filter((ch) => ch === ")").length);
+      expect(formula.length).toBeLessThan(8192);
+      for (const literal of stringLiterals(formula)) expect(literal.length).toBeLessThanOrEqual(255);
+    }
+  });
+
+  test("the ACI amounts come from the Barème through INDEX/MATCH driven by Taille", () => {
+    const taille = plan.names.find((n) => n.name === "Taille")!.ref;
+    const aci = formulas(plan).filter((f) => f.sheet.name === "Budget" && f.formula.includes('MATCH("acces.fixe"'));
+    expect(aci).toHaveLength(2);
+    for (const { formula } of aci) {
+      expect(formula).toContain(`INDEX('Barème ACI'!`);
+      expect(formula).toContain(`,${taille})`);
+    }
+  });
+
+  test("every sheet reference of a formula, a chart or a name resolves to a sheet of the plan and inside its grid", () => {
+    const sheetNames = plan.sheets.map((s) => s.name);
+    let count = 0;
+    for (const { formula } of formulas(plan)) {
+      for (const ref of sheetReferences(formula)) {
+        count += 1;
+        expect(sheetNames).toContain(ref.sheet);
+        expect(insideGrid(plan, ref.sheet, ref.cells)).toBe(true);
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  test("conditional formats and validations point inside their own sheet", () => {
+    for (const sheet of plan.sheets) {
+      for (const range of [...sheet.conditionalFormats.map((c) => c.range), ...sheet.validations.map((v) => v.range)]) {
+        expect(insideGrid(plan, sheet.name, range)).toBe(true);
+      }
+    }
+  });
+});
+
+describe("defined names", () => {
+  test("exactly the stable names, each on a non-empty cell of the plan", () => {
+    expect(plan.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES].sort());
+    for (const { ref } of plan.names) {
+      const { sheet, cell } = parseName(ref);
+      expect(cellAt(plan, sheet, cell)?.value).not.toBeNull();
+    }
+  });
+
+  test("each name holds the model's figure", () => {
+    const value = (name: string) => {
+      const { sheet, cell } = parseName(plan.names.find((n) => n.name === name)!.ref);
+      const planned = cellAt(plan, sheet, cell)!;
+      return planned.expected ?? planned.value;
+    };
+    expect(value("Taille")).toBe(4);
+    expect(value("Seuil_CAC")).toBe(153000);
+    model.annees.forEach((a, y) => {
+      const n = y + 1;
+      expect(value(`ACI_Annee${n}`)).toBe(a.aci);
+      expect(value(`Subventions_Annee${n}`)).toBe(a.seuil.counted);
+      expect(value(`Total_Charges_Annee${n}`)).toBe(a.totalCharges);
+      expect(value(`Total_Produits_Annee${n}`)).toBe(a.totalProduits);
+      expect(value(`Resultat_Annee${n}`)).toBe(a.resultat);
+      expect(value(`CAC_Obligatoire_Annee${n}`)).toBe(a.seuil.cacMandatory);
+    });
+  });
+});
+
+describe("sheet names", () => {
+  test("an override is used by every formula, chart and name, with quotes doubled", () => {
+    const custom = buildWorkbookPlan(model, { sheetNames: { budget: "Budget (2)", parametres: "Param'ètres" } });
+    expect(custom.sheets.map((s) => s.name)).toEqual(["Param'ètres", "Budget (2)", "Contrôles", "Barème ACI"]);
+    const texts = [...formulas(custom).map((f) => f.formula), ...custom.names.map((n) => n.ref)];
+    expect(texts.some((t) => t.includes("'Param''ètres'!"))).toBe(true);
+    expect(texts.some((t) => t.includes("'Budget (2)'!"))).toBe(true);
+    expect(texts.some((t) => /'Budget'!|'Paramètres'!/.test(t))).toBe(false);
+    for (const text of texts) {
+      for (const ref of sheetReferences(text.startsWith("=") ? text : `=${text}`)) {
+        expect(insideGrid(custom, ref.sheet, ref.cells)).toBe(true);
+      }
+    }
+    expect(custom.sheets[1].charts[0].categories.startsWith("'Budget (2)'!")).toBe(true);
+  });
+
+  test("the trésorerie key is reserved, and bad or duplicate names are refused in French", () => {
+    expect(DEFAULT_SHEET_NAMES.tresorerie).toBe("Trésorerie");
+    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "Bud:get" } })).toThrow(/Nom de feuille invalide/);
+    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "x".repeat(32) } })).toThrow(
+      /Nom de feuille invalide/
+    );
+    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "contrôles" } })).toThrow(/même nom/);
+  });
+});
