@@ -41,16 +41,34 @@ export interface GeCost {
 }
 
 function requireTariff(tariff: GeTariff): GeTariff {
-  const fees = { setup: "mise en place", managementPerMonth: "gestion", payrollPerMonth: "paie", endOfPlacement: "fin de contrat" };
+  const fees = {
+    setup: "mise en place",
+    managementPerMonth: "gestion",
+    payrollPerMonth: "paie",
+    endOfPlacement: "fin de contrat",
+  };
   for (const [key, label] of Object.entries(fees)) {
-    requireNumber(tariff[key as keyof typeof fees], "tarif", (n) => n >= 0, `Frais de ${label} du GE`, "un montant positif ou nul en euros");
+    requireNumber(
+      tariff[key as keyof typeof fees],
+      "tarif",
+      (n) => n >= 0,
+      `Frais de ${label} du GE`,
+      "un montant positif ou nul en euros"
+    );
   }
   return tariff;
 }
 
 /** The GE invoice for an employee whose monthly employer cost is known (pure arithmetic, no payroll engine). */
-export function geBilling(brutMensuel: number, coutEmployeurMensuel: number, mois: number, tariff: GeTariff = GEIO_TARIFF): GeCost {
-  const factureMensuelle = cents(tariff.managementPerMonth + tariff.payrollPerMonth + coutEmployeurMensuel);
+export function geBilling(
+  brutMensuel: number,
+  coutEmployeurMensuel: number,
+  mois: number,
+  tariff: GeTariff = GEIO_TARIFF
+): GeCost {
+  const factureMensuelle = cents(
+    tariff.managementPerMonth + tariff.payrollPerMonth + coutEmployeurMensuel
+  );
   return {
     brutMensuel: cents(brutMensuel),
     coutEmployeurMensuel: cents(coutEmployeurMensuel),
@@ -70,7 +88,11 @@ export async function geCost(query: GeQuery): Promise<GeCost> {
   const forfaitJours = requireFlag(query.forfaitJours ?? false, "forfait_jours", "Forfait jours");
   const tariff = requireTariff(query.tariff ?? GEIO_TARIFF);
   const fullTime = minimumSalary(query.coef, query.anneeGrille, forfaitJours);
-  const cost = await employerMonthlyCost({ brutMensuel: fullTime, etp, cadre: isCadre(query.coef) });
+  const cost = await employerMonthlyCost({
+    brutMensuel: fullTime,
+    etp,
+    cadre: isCadre(query.coef),
+  });
   return geBilling(cost.brut, cost.coutEmployeur, mois, tariff);
 }
 
@@ -87,7 +109,10 @@ export interface TaxeSalaires {
  * The allowance is per association and per calendar year: this assumes the post is the association's only pay,
  * so that the whole allowance is available to it.
  */
-export function taxeSalaires(remunerationAnnuelle: number, annee: number = LATEST_TAXE_SALAIRES_YEAR): TaxeSalaires {
+export function taxeSalaires(
+  remunerationAnnuelle: number,
+  annee: number = LATEST_TAXE_SALAIRES_YEAR
+): TaxeSalaires {
   const year = TAXE_SALAIRES.byYear[annee];
   if (!year) {
     throw new DomainError(
@@ -105,7 +130,9 @@ export function taxeSalaires(remunerationAnnuelle: number, annee: number = LATES
     "un montant positif ou nul en euros"
   );
   const brute = cents(
-    low * Math.min(pay, limit1) + mid * Math.max(0, Math.min(pay, limit2) - limit1) + high * Math.max(0, pay - limit2)
+    low * Math.min(pay, limit1) +
+      mid * Math.max(0, Math.min(pay, limit2) - limit1) +
+      high * Math.max(0, pay - limit2)
   );
   return { brute, abattement: year.abattement, due: cents(Math.max(0, brute - year.abattement)) };
 }
@@ -147,7 +174,11 @@ export async function directHireCost(query: DirectHireQuery): Promise<DirectHire
   const etp = requireEtp(query.etp ?? 1);
   const mois = requireMois(query.mois ?? 12);
   const cadre = requireFlag(query.cadre ?? true, "cadre", "Statut cadre");
-  const cost = await employerMonthlyCost({ brutMensuel: requireBrut(query.brutMensuel), etp, cadre });
+  const cost = await employerMonthlyCost({
+    brutMensuel: requireBrut(query.brutMensuel),
+    etp,
+    cadre,
+  });
   const taxOn = (months: number) => taxeSalaires(cost.assietteTaxeSalaires * months).due;
   const wholeYears = Math.floor(mois / 12);
   const rest = mois % 12;
@@ -167,7 +198,19 @@ export async function directHireCost(query: DirectHireQuery): Promise<DirectHire
 
 /** Cost of a freelance coordinator: day rate × days, in €. */
 export function freelanceCost(tarifJour: number, jours: number): number {
-  const rate = requireNumber(tarifJour, "tarif_jour", (n) => n > 0, "Tarif journalier", "un montant en euros supérieur à 0");
-  const days = requireNumber(jours, "jours", (n) => n > 0, "Nombre de jours", "un nombre de jours supérieur à 0 (ex. 0,5 pour une demi-journée)");
+  const rate = requireNumber(
+    tarifJour,
+    "tarif_jour",
+    (n) => n > 0,
+    "Tarif journalier",
+    "un montant en euros supérieur à 0"
+  );
+  const days = requireNumber(
+    jours,
+    "jours",
+    (n) => n > 0,
+    "Nombre de jours",
+    "un nombre de jours supérieur à 0 (ex. 0,5 pour une demi-journée)"
+  );
   return cents(rate * days);
 }

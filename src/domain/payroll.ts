@@ -1,13 +1,10 @@
+// Employer cost of one employee, from the official payroll rules (npm modele-social + publicodes, Urssaf).
+// This is the only module that touches them, and it loads them lazily: the rules (640 kB) and the engine start-up
+// take one to a few seconds, paid by the first call (or by preloadPayroll), never by importing the domain core.
 import type { RègleModèleSocial } from "modele-social";
 import type Engine from "publicodes";
 import type { PublicodesExpression } from "publicodes";
 import { cents, DomainError, describeValue, requireNumber } from "./errors";
-
-/**
- * Employer cost of one employee, from the official payroll rules (npm modele-social + publicodes, Urssaf).
- * This is the only module that touches them, and it loads them lazily: the rules (640 kB) and the engine start-up
- * cost about a second, paid on the first call (or by preloadPayroll), never by importing the domain core.
- */
 
 export interface EmployeeSituation {
   /** Full-time (35 h) monthly gross, in €. */
@@ -52,7 +49,10 @@ export function requireEtp(etp: unknown): number {
 /** Validates a yes/no argument (Excel's VRAI/FAUX). */
 export function requireFlag(value: unknown, argument: string, what: string): boolean {
   if (typeof value !== "boolean") {
-    throw new DomainError(`${what} invalide : ${describeValue(value)}. Valeur attendue : VRAI ou FAUX.`, argument);
+    throw new DomainError(
+      `${what} invalide : ${describeValue(value)}. Valeur attendue : VRAI ou FAUX.`,
+      argument
+    );
   }
   return value;
 }
@@ -101,7 +101,9 @@ function loadEngine(): Promise<PayrollEngine> {
     ([{ default: rules }, { default: PublicodesEngine }]) =>
       // Known, harmless warnings of modele-social 11.1, silenced: rule cycles, experimental rules (association), and
       // one unit warning on each evaluation (a `contexte` setting a €/mois rule to "0€"). Situation errors still throw.
-      new PublicodesEngine(rules, { warn: { cyclicReferences: false, experimentalRules: false, unitConversion: false } }),
+      new PublicodesEngine(rules, {
+        warn: { cyclicReferences: false, experimentalRules: false, unitConversion: false },
+      }),
     (error: unknown) => {
       engine = undefined;
       throw error;
@@ -119,7 +121,9 @@ function monthly(payroll: PayrollEngine, rule: RègleModèleSocial): number {
   const value = payroll.evaluate({ valeur: rule, unité: "€/mois" }).nodeValue;
   if (value === null) return 0; // not applicable
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new Error(`Calcul de paie impossible : la règle « ${rule} » n'a pas de valeur (${String(value)}).`);
+    throw new Error(
+      `Calcul de paie impossible : la règle « ${rule} » n'a pas de valeur (${String(value)}).`
+    );
   }
   return value;
 }
@@ -145,7 +149,11 @@ const costs = new Map<string, Promise<EmployerCost>>();
 export async function employerMonthlyCost(employee: EmployeeSituation): Promise<EmployerCost> {
   const etp = requireEtp(employee.etp);
   const brut = cents(requireBrut(employee.brutMensuel) * etp);
-  const situation = payrollSituation(brut, etp, requireFlag(employee.cadre, "cadre", "Statut cadre"));
+  const situation = payrollSituation(
+    brut,
+    etp,
+    requireFlag(employee.cadre, "cadre", "Statut cadre")
+  );
   const key = JSON.stringify(situation);
   let cost = costs.get(key);
   if (!cost) {

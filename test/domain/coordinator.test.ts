@@ -1,26 +1,32 @@
 import type Engine from "publicodes";
-import { directHireCost, freelanceCost, geBilling, geCost, taxeSalaires } from "../../src/domain/coordinator";
+import {
+  directHireCost,
+  freelanceCost,
+  geBilling,
+  geCost,
+  taxeSalaires,
+} from "../../src/domain/coordinator";
 import { GEIO_TARIFF } from "../../src/domain/data/geTariff";
 import { TAXE_SALAIRES } from "../../src/domain/data/taxeSalaires";
 import { DomainError } from "../../src/domain/errors";
 import { employerMonthlyCost, preloadPayroll } from "../../src/domain/payroll";
-import { minimumSalary } from "../../src/domain/salary";
+import { isCadre, minimumSalary } from "../../src/domain/salary";
 
-// modele-social ships only as an ES module, which jest's CommonJS runtime cannot load (Node < 24.9): transpile it to
-// CommonJS here, as webpack and Node ≥ 20.19 do on their own. The counter proves the rules load lazily, and once.
+// jest cannot load modele-social (ES module only): see test/helpers/modeleSocial.ts. The counter proves the rules
+// load lazily, and once.
 let mockRulesLoads = 0;
 jest.mock("modele-social", () => {
   mockRulesLoads += 1;
-  const ts: typeof import("typescript") = jest.requireActual("typescript");
-  const source: string = jest.requireActual("fs").readFileSync(require.resolve("modele-social"), "utf8");
-  const cjs = { exports: {} };
-  new Function("exports", ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText)(cjs.exports);
-  return cjs.exports;
+  return jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs();
 });
 
 const cent = (n: number) => Math.round(n * 100) / 100;
 
-async function expectDomainError(run: () => unknown, argument: string, ...fragments: string[]): Promise<void> {
+async function expectDomainError(
+  run: () => unknown,
+  argument: string,
+  ...fragments: string[]
+): Promise<void> {
   let error: unknown;
   try {
     await run();
@@ -43,7 +49,9 @@ describe("lazy payroll engine", () => {
   test("memoizes by situation", async () => {
     const first = await employerMonthlyCost({ brutMensuel: 2850, etp: 0.5, cadre: true });
     expect(await employerMonthlyCost({ brutMensuel: 2850, etp: 0.5, cadre: true })).toBe(first);
-    expect(await employerMonthlyCost({ brutMensuel: 2850, etp: 0.5, cadre: false })).not.toBe(first);
+    expect(await employerMonthlyCost({ brutMensuel: 2850, etp: 0.5, cadre: false })).not.toBe(
+      first
+    );
     expect(Object.isFrozen(first)).toBe(true);
   });
 });
@@ -63,7 +71,13 @@ describe("GE fees", () => {
   });
 
   test("another price list", () => {
-    const tariff = { ...GEIO_TARIFF, setup: 0, managementPerMonth: 100.5, payrollPerMonth: 0, endOfPlacement: 0 };
+    const tariff = {
+      ...GEIO_TARIFF,
+      setup: 0,
+      managementPerMonth: 100.5,
+      payrollPerMonth: 0,
+      endOfPlacement: 0,
+    };
     expect(geBilling(2000, 2600.1, 12, tariff).total).toBe(32407.2); // 12 × 2 700,60
   });
 
@@ -71,12 +85,15 @@ describe("GE fees", () => {
     [130, 0.5, 6],
     [170, 1, 12],
     [275, 0.8, 7],
-  ])("geCost coef %d, ETP %d, %d months = 700 + mois × (83 + 70 + employee cost) + 1 200", async (coef, etp, mois) => {
-    const ge = await geCost({ coef, etp, mois });
-    expect(ge.brutMensuel).toBe(cent(minimumSalary(coef) * etp));
-    expect(ge.factureMensuelle).toBe(cent(83 + 70 + ge.coutEmployeurMensuel));
-    expect(ge.total).toBe(cent(700 + mois * (83 + 70 + ge.coutEmployeurMensuel) + 1200));
-  });
+  ])(
+    "geCost coef %d, ETP %d, %d months = 700 + mois × (83 + 70 + employee cost) + 1 200",
+    async (coef, etp, mois) => {
+      const ge = await geCost({ coef, etp, mois });
+      expect(ge.brutMensuel).toBe(cent(minimumSalary(coef) * etp));
+      expect(ge.factureMensuelle).toBe(cent(83 + 70 + ge.coutEmployeurMensuel));
+      expect(ge.total).toBe(cent(700 + mois * (83 + 70 + ge.coutEmployeurMensuel) + 1200));
+    }
+  );
 });
 
 describe("employee cost against modele-social evaluated directly", () => {
@@ -104,33 +121,45 @@ describe("employee cost against modele-social evaluated directly", () => {
       "entreprise . TVA": "oui",
       ...partTime,
     });
-    const value = (rule: string) => engine.evaluate({ valeur: rule, unité: "€/mois" }).nodeValue as number;
-    return { total: value("salarié . coût total employeur"), cotisations: value("salarié . cotisations . employeur") };
+    const value = (rule: string) =>
+      engine.evaluate({ valeur: rule, unité: "€/mois" }).nodeValue as number;
+    return {
+      total: value("salarié . coût total employeur"),
+      cotisations: value("salarié . cotisations . employeur"),
+    };
   }
 
-  const CASES: [number, number, boolean, number?][] = [
-    [275, 1, false],
-    [275, 0.5, false],
-    [130, 0.8, false],
+  // [coef, ETP, forfait jours, grid year]: every row has four cells, or jest would pass `done` as the fourth argument.
+  const CASES: [number, number, boolean, number][] = [
+    [275, 1, false, 2025],
+    [275, 0.5, false, 2025],
+    [130, 0.8, false, 2025],
     [130, 1, false, 2019],
-    [170, 0.5, false],
-    [170, 1, true],
+    [170, 0.5, false, 2025],
+    [170, 1, true, 2025],
     [170, 0.8, true, 2022],
-    [270, 1, false],
-    [270, 0.5, true],
-    [500, 0.8, false],
+    [270, 1, false, 2025],
+    [270, 0.5, true, 2025],
+    [500, 0.8, false, 2025],
   ];
 
-  test.each(CASES)("coef %d, ETP %d, forfait jours %s, grid %s", async (coef, etp, forfaitJours, anneeGrille) => {
-    const ge = await geCost({ coef, etp, mois: 12, forfaitJours, anneeGrille });
-    const brut = cent(minimumSalary(coef, anneeGrille, forfaitJours) * etp);
-    const expected = direct(brut, etp, coef < 240);
-    expect(ge.brutMensuel).toBe(brut);
-    expect(ge.coutEmployeurMensuel).toBe(cent(expected.total));
-    const cost = await employerMonthlyCost({ brutMensuel: brut / etp, etp, cadre: coef < 240 });
-    expect(cost.cotisationsPatronales).toBe(cent(expected.cotisations));
-    expect(cost.coutEmployeur).toBe(cent(brut + expected.cotisations));
-  });
+  test.each(CASES)(
+    "coef %d, ETP %d, forfait jours %s, grid %d",
+    async (coef, etp, forfaitJours, anneeGrille) => {
+      const ge = await geCost({ coef, etp, mois: 12, forfaitJours, anneeGrille });
+      const brut = cent(minimumSalary(coef, anneeGrille, forfaitJours) * etp);
+      const expected = direct(brut, etp, isCadre(coef));
+      expect(ge.brutMensuel).toBe(brut);
+      expect(ge.coutEmployeurMensuel).toBe(cent(expected.total));
+      const cost = await employerMonthlyCost({
+        brutMensuel: brut / etp,
+        etp,
+        cadre: isCadre(coef),
+      });
+      expect(cost.cotisationsPatronales).toBe(cent(expected.cotisations));
+      expect(cost.coutEmployeur).toBe(cent(brut + expected.cotisations));
+    }
+  );
 
   test("the employee cost excludes modele-social's taxe sur les salaires", async () => {
     const cost = await employerMonthlyCost({ brutMensuel: 3650, etp: 1, cadre: true });
@@ -141,16 +170,27 @@ describe("employee cost against modele-social evaluated directly", () => {
       "entreprise . salariés . effectif . seuil": "'moins de 11'",
       "entreprise . TVA": "non",
     });
-    const withTax = engine.evaluate({ valeur: "salarié . coût total employeur", unité: "€/mois" }).nodeValue as number;
-    const tax = engine.evaluate({ valeur: "salarié . régimes spécifiques . taxe sur les salaires", unité: "€/mois" })
+    const withTax = engine.evaluate({ valeur: "salarié . coût total employeur", unité: "€/mois" })
       .nodeValue as number;
+    const tax = engine.evaluate({
+      valeur: "salarié . régimes spécifiques . taxe sur les salaires",
+      unité: "€/mois",
+    }).nodeValue as number;
     expect(tax).toBeGreaterThan(300);
     expect(cost.coutEmployeur).toBe(cent(withTax - tax));
   });
 
   test("a salary near the SMIC costs proportionally less than a senior cadre's (2026 réduction générale)", async () => {
-    const etam = await employerMonthlyCost({ brutMensuel: minimumSalary(275), etp: 1, cadre: false });
-    const senior = await employerMonthlyCost({ brutMensuel: minimumSalary(270), etp: 1, cadre: true });
+    const etam = await employerMonthlyCost({
+      brutMensuel: minimumSalary(275),
+      etp: 1,
+      cadre: false,
+    });
+    const senior = await employerMonthlyCost({
+      brutMensuel: minimumSalary(270),
+      etp: 1,
+      cadre: true,
+    });
     expect(etam.coutEmployeur / etam.brut).toBeLessThan(1.2);
     expect(senior.coutEmployeur / senior.brut).toBeGreaterThan(1.35);
   });
@@ -166,7 +206,11 @@ describe("taxe sur les salaires of an association", () => {
   test("below the allowance nothing is due; above it, only the excess", () => {
     expect(taxeSalaires(150000).due).toBe(0);
     // 392,23 + 781,49 + 221 577 × 13,6 % = 31 308,19, minus 24 256
-    expect(taxeSalaires(240000, 2026)).toEqual({ brute: 31308.19, abattement: 24256, due: 7052.19 });
+    expect(taxeSalaires(240000, 2026)).toEqual({
+      brute: 31308.19,
+      abattement: 24256,
+      due: 7052.19,
+    });
     expect(taxeSalaires(240000, 2024).due).toBe(cent(taxeSalaires(240000, 2024).brute - 23616));
   });
 
@@ -178,9 +222,13 @@ describe("taxe sur les salaires of an association", () => {
       "salarié . contrat . salaire brut": "3650 €/mois",
       "entreprise . TVA": "non",
     });
-    const yearly = (rule: string) => engine.evaluate({ valeur: rule, unité: "€/an" }).nodeValue as number;
+    const yearly = (rule: string) =>
+      engine.evaluate({ valeur: rule, unité: "€/an" }).nodeValue as number;
     const assiette = yearly("salarié . régimes spécifiques . taxe sur les salaires . assiette");
-    expect(taxeSalaires(assiette, 2025).brute).toBeCloseTo(yearly("salarié . régimes spécifiques . taxe sur les salaires"), 1);
+    expect(taxeSalaires(assiette, 2025).brute).toBeCloseTo(
+      yearly("salarié . régimes spécifiques . taxe sur les salaires"),
+      1
+    );
   });
 
   test("every year has limits in order and an allowance above the 2 040 € décote", () => {
@@ -238,14 +286,38 @@ describe("errors name the argument, the bad value and the allowed ones, in Frenc
     [{ ...ge, etp: 0 }, "etp", ["ETP invalide : 0.", "supérieur à 0 et inférieur ou égal à 1"]],
     [{ ...ge, etp: 1.2 }, "etp", ["ETP invalide : 1,2."]],
     [{ ...ge, etp: Number.NaN }, "etp", ["ETP invalide"]],
-    [{ ...ge, mois: 0 }, "mois", ["Nombre de mois invalide : 0.", "un entier supérieur ou égal à 1"]],
+    [
+      { ...ge, mois: 0 },
+      "mois",
+      ["Nombre de mois invalide : 0.", "un entier supérieur ou égal à 1"],
+    ],
     [{ ...ge, mois: 1.5 }, "mois", ["Nombre de mois invalide : 1,5."]],
-    [{ ...ge, coef: 123 }, "coef", ["Coefficient 123 absent de la grille Syntec 2025", "Coefficients disponibles : 95, 100"]],
-    [{ ...ge, coef: 240, anneeGrille: 2019 }, "coef", ["grille Syntec 2019", "Coefficients disponibles : 130, 170, 275"]],
-    [{ ...ge, coef: 130, forfaitJours: true }, "forfait_jours", ["Forfait jours impossible pour le coefficient 130"]],
-    [{ ...ge, forfaitJours: "oui" }, "forfait_jours", ["Forfait jours invalide : « oui ».", "VRAI ou FAUX"]],
+    [
+      { ...ge, coef: 123 },
+      "coef",
+      ["Coefficient 123 absent de la grille Syntec 2025", "Coefficients disponibles : 95, 100"],
+    ],
+    [
+      { ...ge, coef: 240, anneeGrille: 2019 },
+      "coef",
+      ["grille Syntec 2019", "Coefficients disponibles : 130, 170, 275"],
+    ],
+    [
+      { ...ge, coef: 130, forfaitJours: true },
+      "forfait_jours",
+      ["Forfait jours impossible pour le coefficient 130"],
+    ],
+    [
+      { ...ge, forfaitJours: "oui" },
+      "forfait_jours",
+      ["Forfait jours invalide : « oui ».", "VRAI ou FAUX"],
+    ],
     [{ ...ge, anneeGrille: 2010 }, "annee_grille", ["Année de grille invalide : 2010."]],
-    [{ ...ge, tariff: { ...GEIO_TARIFF, setup: -1 } }, "tarif", ["Frais de mise en place du GE invalide : -1."]],
+    [
+      { ...ge, tariff: { ...GEIO_TARIFF, setup: -1 } },
+      "tarif",
+      ["Frais de mise en place du GE invalide : -1."],
+    ],
   ])("geCost %o", (query, argument, fragments) =>
     expectDomainError(() => geCost(query as Parameters<typeof geCost>[0]), argument, ...fragments)
   );
@@ -255,23 +327,50 @@ describe("errors name the argument, the bad value and the allowed ones, in Frenc
     [{ brutMensuel: -100 }, "brut_mensuel", ["Salaire brut mensuel invalide : -100."]],
     [{ brutMensuel: 3000, etp: 2 }, "etp", ["ETP invalide : 2."]],
     [{ brutMensuel: 3000, mois: 0 }, "mois", ["Nombre de mois invalide : 0."]],
-    [{ brutMensuel: 3000, cadre: "oui" }, "cadre", ["Statut cadre invalide : « oui ».", "VRAI ou FAUX"]],
+    [
+      { brutMensuel: 3000, cadre: "oui" },
+      "cadre",
+      ["Statut cadre invalide : « oui ».", "VRAI ou FAUX"],
+    ],
   ])("directHireCost %o", (query, argument, fragments) =>
-    expectDomainError(() => directHireCost(query as Parameters<typeof directHireCost>[0]), argument, ...fragments)
+    expectDomainError(
+      () => directHireCost(query as Parameters<typeof directHireCost>[0]),
+      argument,
+      ...fragments
+    )
   );
 
   test("employerMonthlyCost", async () => {
-    await expectDomainError(() => employerMonthlyCost({ brutMensuel: 0, etp: 1, cadre: true }), "brut_mensuel");
-    await expectDomainError(() => employerMonthlyCost({ brutMensuel: 3000, etp: -0.5, cadre: true }), "etp");
+    await expectDomainError(
+      () => employerMonthlyCost({ brutMensuel: 0, etp: 1, cadre: true }),
+      "brut_mensuel"
+    );
+    await expectDomainError(
+      () => employerMonthlyCost({ brutMensuel: 3000, etp: -0.5, cadre: true }),
+      "etp"
+    );
   });
 
   test("freelanceCost", async () => {
-    await expectDomainError(() => freelanceCost(0, 5), "tarif_jour", "Tarif journalier invalide : 0.", "supérieur à 0");
-    await expectDomainError(() => freelanceCost(500, -1), "jours", "Nombre de jours invalide : -1.");
+    await expectDomainError(
+      () => freelanceCost(0, 5),
+      "tarif_jour",
+      "Tarif journalier invalide : 0.",
+      "supérieur à 0"
+    );
+    await expectDomainError(
+      () => freelanceCost(500, -1),
+      "jours",
+      "Nombre de jours invalide : -1."
+    );
   });
 
   test("taxeSalaires", async () => {
-    await expectDomainError(() => taxeSalaires(30000, 2019), "annee_taxe", "Années disponibles : 2023, 2024, 2025, 2026");
+    await expectDomainError(
+      () => taxeSalaires(30000, 2019),
+      "annee_taxe",
+      "Années disponibles : 2023, 2024, 2025, 2026"
+    );
     await expectDomainError(() => taxeSalaires(-1), "remuneration_annuelle");
   });
 });

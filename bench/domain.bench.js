@@ -1,0 +1,154 @@
+// Domain core speed: ACI calculator, coordinator cost (cold, warm, distinct inputs), and modele-social used naively.
+// Run: node bench/domain.bench.js (the TypeScript sources are transpiled on load by register-ts.js).
+require("./register-ts");
+
+const { performance } = require("perf_hooks");
+
+const rows = [];
+function record(fr, en, calls, ms) {
+  rows.push({
+    label: `${fr} / ${en}`,
+    calls,
+    msPerCall: ms / calls,
+    perSecond: (calls * 1000) / ms,
+  });
+}
+
+async function time(fn) {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** Runs fn for about `budgetMs`, returns [calls, ms]. */
+function loop(fn, budgetMs) {
+  let calls = 0;
+  const start = performance.now();
+  while (performance.now() - start < budgetMs) {
+    for (let i = 0; i < 1000; i++) fn(calls++);
+  }
+  return [calls, performance.now() - start];
+}
+
+const situation = (brut, cadre) => ({
+  "salarié . contrat": "'CDI'",
+  "salarié . contrat . salaire brut": `${brut} €/mois`,
+  "salarié . contrat . statut cadre": cadre ? "oui" : "non",
+  "entreprise . catégorie juridique": "'association'",
+  "entreprise . association non lucrative": "oui",
+  "entreprise . salariés . effectif . seuil": "'moins de 11'",
+  "entreprise . TVA": "oui",
+});
+const COST = { valeur: "salarié . coût total employeur", unité: "€/mois" };
+const quiet = { warn: false };
+
+async function main() {
+  let coordinator;
+  record(
+    "Import aci + coordinator (transpilation TS comprise)",
+    "import incl. TS transpile",
+    1,
+    await time(() => {
+      require("../src/domain/aci.ts");
+      coordinator = require("../src/domain/coordinator.ts");
+    })
+  );
+  const loaded = Object.keys(require.cache).some((f) => f.includes("modele-social"));
+
+  // ACI calculator.
+  const { aciPaid } = require("../src/domain/aci.ts");
+  const missions = [
+    "fonctionnement",
+    "acces",
+    "parcours",
+    "prevention",
+    "crise",
+    "qualite",
+    "accompagnement",
+    "socle",
+    "total",
+  ];
+  const [aciCalls, aciMs] = loop(
+    (i) =>
+      aciPaid({
+        taille: 1 + (i % 4),
+        annee: 1 + (i % 5),
+        mission: missions[i % missions.length],
+        volet: "total",
+        taux: 0.8,
+      }),
+    1000
+  );
+  record("ACI (aciPaid)", "ACI (aciPaid)", aciCalls, aciMs);
+
+  // Coordinator cost: the first call pays the rules' loading and the engine start-up.
+  const { geCost } = coordinator;
+  record(
+    "COUT_GE 1er appel (démarrage moteur)",
+    "GE cost cold (engine start-up)",
+    1,
+    await time(() => geCost({ coef: 170, etp: 1, mois: 12 }))
+  );
+  const warmRuns = 10000;
+  record(
+    "COUT_GE mêmes entrées (mémo)",
+    "GE cost warm, same inputs (memo)",
+    warmRuns,
+    await time(async () => {
+      for (let i = 0; i < warmRuns; i++) await geCost({ coef: 170, etp: 1, mois: 12 });
+    })
+  );
+  const distinct = 30;
+  record(
+    "COUT_GE entrées distinctes",
+    "GE cost, distinct inputs",
+    distinct,
+    await time(async () => {
+      for (let i = 0; i < distinct; i++) await geCost({ coef: 170, etp: 0.5 + i / 100, mois: 12 });
+    })
+  );
+
+  // modele-social used naively, in the same process.
+  const rules = require("modele-social").default;
+  const Engine = require("publicodes").default;
+  const fresh = 3;
+  record(
+    "modele-social, un moteur par appel",
+    "modele-social, new Engine per call",
+    fresh,
+    await time(() => {
+      for (let i = 0; i < fresh; i++)
+        new Engine(rules, quiet).setSituation(situation(3000 + i, true)).evaluate(COST);
+    })
+  );
+  const engine = new Engine(rules, quiet);
+  record(
+    "modele-social, un moteur, setSituation par appel",
+    "modele-social, one engine, setSituation per call",
+    distinct,
+    await time(() => {
+      for (let i = 0; i < distinct; i++)
+        engine.setSituation(situation(3000 + i, true)).evaluate(COST);
+    })
+  );
+
+  const fmt = (n, digits) =>
+    n.toLocaleString("fr-FR", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const width = Math.max(...rows.map((r) => r.label.length));
+  console.log(
+    `Node ${process.version}; modele-social chargé à l'import / loaded on import: ${loaded ? "oui/yes" : "non/no"}\n`
+  );
+  console.log(
+    `${"Mesure / Measure".padEnd(width)}  ${"appels/calls".padStart(12)}  ${"ms/appel/call".padStart(14)}  ${"appels/s / calls/s".padStart(18)}`
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(width)}  ${String(r.calls).padStart(12)}  ${fmt(r.msPerCall, 4).padStart(14)}  ${fmt(r.perSecond, 0).padStart(18)}`
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
