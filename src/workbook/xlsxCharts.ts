@@ -49,9 +49,16 @@ function withDrawingElement(sheetXml: string, relId: string): string {
   return sheetXml.slice(0, offset) + element + sheetXml.slice(offset);
 }
 
-async function attachDrawing(zip: JSZip, sheetPart: string, drawingPart: string, sheetName: string): Promise<void> {
+async function attachDrawing(
+  zip: JSZip,
+  sheetPart: string,
+  drawingPart: string,
+  sheetName: string
+): Promise<void> {
   if ((await readRelationships(zip, sheetPart)).some((r) => r.type === REL_DRAWING)) {
-    throw new Error(`La feuille « ${sheetName} » contient déjà un dessin : impossible d'y ajouter ses graphiques.`);
+    throw new Error(
+      `La feuille « ${sheetName} » contient déjà un dessin : impossible d'y ajouter ses graphiques.`
+    );
   }
   const sheetXml = await readPart(zip, sheetPart);
   const relId = await addRelationship(zip, sheetPart, REL_DRAWING, drawingPart);
@@ -69,7 +76,9 @@ export async function addChartsToXlsx(xlsx: Uint8Array, plan: WorkbookPlan): Pro
   for (const sheet of sheets) {
     const sheetPart = sheetParts.get(sheet.name);
     if (!sheetPart) {
-      throw new Error(`Feuille « ${sheet.name} » absente du classeur : impossible d'y ajouter ses graphiques.`);
+      throw new Error(
+        `Feuille « ${sheet.name} » absente du classeur : impossible d'y ajouter ses graphiques.`
+      );
     }
     const drawingPart = `xl/drawings/drawing${drawingNumber++}.xml`;
     const placed: PlacedChart[] = [];

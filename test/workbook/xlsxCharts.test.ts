@@ -1,15 +1,26 @@
-import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { addChartsToXlsx } from "../../src/workbook/xlsxCharts";
 import { SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import { convertWithLibreOffice, sofficeOrSkip } from "../helpers/libreoffice";
 
 // xml2js ships no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseStringPromise } = require("xml2js") as { parseStringPromise: (xml: string) => Promise<any> };
+const { parseStringPromise } = require("xml2js") as {
+  parseStringPromise: (xml: string) => Promise<any>;
+};
 
 const OUTPUT = join(__dirname, "..", "..", "test-output");
 
@@ -50,7 +61,7 @@ const plan: WorkbookPlan = {
           width: 6,
           height: 16,
         },
-      ],
+      ]
     ),
     sheet(
       "Budget (2)",
@@ -68,30 +79,44 @@ const plan: WorkbookPlan = {
           width: 5,
           height: 12,
         },
-      ],
+      ]
     ),
   ],
   names: [{ name: "Total_Charges_Annee1", ref: "'Trésorerie'!$B$2" }],
 };
 
-/** A data bar makes ExcelJS write an x14 <extLst>, the element that must come after <drawing>. */
-const DATA_BAR = { type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" } } as never;
+/** A data bar makes ExcelJS write an x14 <extLst> in the sheet (and a nested one in its rule). */
+const DATA_BAR = {
+  type: "dataBar",
+  priority: 1,
+  cfvo: [{ type: "min" }, { type: "max" }],
+  color: { argb: "FF638EC6" },
+} as never;
 
-/** Writes the plan's cells with ExcelJS, plus what makes the sheet XML rich: print setup, header, data bars. */
+/**
+ * Writes the plan's cells with ExcelJS, plus the parts around <drawing> in the sheet XML: print setup and footer
+ * (before it), a note on the first sheet (<legacyDrawing>, after it) and a data bar on the others (<extLst>, after
+ * it). Not both on one sheet: ExcelJS would write <extLst> before <legacyDrawing>, out of schema order itself.
+ */
 async function writeWithExcelJs(workbookPlan: WorkbookPlan): Promise<Uint8Array> {
   const workbook = new Workbook();
-  for (const sheetPlan of workbookPlan.sheets) {
-    const worksheet = workbook.addWorksheet(sheetPlan.name, { pageSetup: { orientation: "landscape", fitToWidth: 1 } });
+  for (const [index, sheetPlan] of workbookPlan.sheets.entries()) {
+    const worksheet = workbook.addWorksheet(sheetPlan.name, {
+      pageSetup: { orientation: "landscape", fitToWidth: 1 },
+    });
     sheetPlan.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         const value = cell?.value;
         worksheet.getCell(r + 1, c + 1).value =
-          typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1) } : (value as string | number);
-      }),
+          typeof value === "string" && value.startsWith("=")
+            ? { formula: value.slice(1) }
+            : (value as string | number);
+      })
     );
     worksheet.columns = sheetPlan.columnWidths.map((width) => ({ width }));
     worksheet.headerFooter.oddFooter = "&P / &N";
-    worksheet.addConditionalFormatting({ ref: "B2:C2", rules: [DATA_BAR] });
+    if (index === 0) worksheet.getCell("A2").note = "Source : saisie du trésorier";
+    else worksheet.addConditionalFormatting({ ref: "B2:C2", rules: [DATA_BAR] });
   }
   for (const { name, ref } of workbookPlan.names) workbook.definedNames.add(ref, name);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -126,7 +151,7 @@ describe("addChartsToXlsx: package structure", () => {
         "xl/drawings/_rels/drawing2.xml.rels",
         "xl/worksheets/_rels/sheet1.xml.rels",
         "xl/worksheets/_rels/sheet2.xml.rels",
-      ]),
+      ])
     );
     for (const path of paths.filter((p) => /\.(xml|rels)$/.test(p))) {
       await expect(parseStringPromise(await textOf(zip, path))).resolves.toBeTruthy();
@@ -136,26 +161,53 @@ describe("addChartsToXlsx: package structure", () => {
   test("declares the content types of the new parts", async () => {
     const types = await parseStringPromise(await textOf(zip, "[Content_Types].xml"));
     const overrides = Object.fromEntries(
-      types.Types.Override.map((o: any) => [o.$.PartName, o.$.ContentType] as [string, string]),
+      types.Types.Override.map((o: any) => [o.$.PartName, o.$.ContentType] as [string, string])
     );
-    expect(overrides["/xl/charts/chart1.xml"]).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-    expect(overrides["/xl/charts/chart2.xml"]).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-    expect(overrides["/xl/drawings/drawing1.xml"]).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
+    expect(overrides["/xl/charts/chart1.xml"]).toBe(
+      "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+    );
+    expect(overrides["/xl/charts/chart2.xml"]).toBe(
+      "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+    );
+    expect(overrides["/xl/drawings/drawing1.xml"]).toBe(
+      "application/vnd.openxmlformats-officedocument.drawing+xml"
+    );
   });
 
   test("links sheet → drawing → chart and places <drawing> in the CT_Worksheet order", async () => {
-    const sheetRels = await parseStringPromise(await textOf(zip, "xl/worksheets/_rels/sheet1.xml.rels"));
-    const drawingRel = sheetRels.Relationships.Relationship.find((r: any) => r.$.Type.endsWith("/drawing"));
+    const sheetRels = await parseStringPromise(
+      await textOf(zip, "xl/worksheets/_rels/sheet1.xml.rels")
+    );
+    const drawingRel = sheetRels.Relationships.Relationship.find((r: any) =>
+      r.$.Type.endsWith("/drawing")
+    );
     expect(drawingRel.$.Target).toBe("../drawings/drawing1.xml");
+    // The note's comments and VML relationships are kept; the drawing takes the next free id.
+    expect(sheetRels.Relationships.Relationship.map((r: any) => r.$.Id)).toEqual([
+      "rId1",
+      "rId2",
+      "rId3",
+    ]);
 
-    const worksheet = (await parseStringPromise(await textOf(zip, "xl/worksheets/sheet1.xml"))).worksheet;
+    const worksheet = (await parseStringPromise(await textOf(zip, "xl/worksheets/sheet1.xml")))
+      .worksheet;
     expect(worksheet.drawing[0].$["r:id"]).toBe(drawingRel.$.Id);
     const order = Object.keys(worksheet).filter((key) => key !== "$");
     expect(order.indexOf("drawing")).toBeGreaterThan(order.indexOf("headerFooter"));
     expect(order.indexOf("drawing")).toBeGreaterThan(order.indexOf("pageSetup"));
-    expect(order.indexOf("extLst")).toBe(order.indexOf("drawing") + 1);
+    expect(order.slice(order.indexOf("drawing"))).toEqual(["drawing", "legacyDrawing"]);
+    const second = (await parseStringPromise(await textOf(zip, "xl/worksheets/sheet2.xml")))
+      .worksheet;
+    const secondOrder = Object.keys(second).filter((key) => key !== "$");
+    expect(secondOrder.slice(secondOrder.indexOf("headerFooter"))).toEqual([
+      "headerFooter",
+      "drawing",
+      "extLst",
+    ]);
 
-    const drawingRels = await parseStringPromise(await textOf(zip, "xl/drawings/_rels/drawing1.xml.rels"));
+    const drawingRels = await parseStringPromise(
+      await textOf(zip, "xl/drawings/_rels/drawing1.xml.rels")
+    );
     expect(drawingRels.Relationships.Relationship[0].$).toMatchObject({
       Type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
       Target: "../charts/chart1.xml",
@@ -181,7 +233,9 @@ describe("addChartsToXlsx: package structure", () => {
 
     const line = await textOf(zip, "xl/charts/chart2.xml");
     expect(line).toContain("<c:lineChart>");
-    expect(line).toContain("<c:tx><c:strRef><c:f>&#39;Budget (2)&#39;!$A$2</c:f></c:strRef></c:tx>");
+    expect(line).toContain(
+      "<c:tx><c:strRef><c:f>&#39;Budget (2)&#39;!$A$2</c:f></c:strRef></c:tx>"
+    );
     expect(line).toContain("<c:f>&#39;Budget (2)&#39;!$B$2:$D$2</c:f>");
   });
 
@@ -190,7 +244,9 @@ describe("addChartsToXlsx: package structure", () => {
     await reread.xlsx.load(Buffer.from(result) as never);
     expect(reread.worksheets.map((ws) => ws.name)).toEqual(["Trésorerie", "Budget (2)"]);
     expect(reread.getWorksheet("Trésorerie")?.getCell("B2").value).toBe(182000);
-    expect(reread.definedNames.getRanges("Total_Charges_Annee1").ranges).toEqual(["'Trésorerie'!$B$2"]);
+    expect(reread.definedNames.getRanges("Total_Charges_Annee1").ranges).toEqual([
+      "'Trésorerie'!$B$2",
+    ]);
   });
 
   test("returns the workbook unchanged when the plan has no chart", async () => {
@@ -201,60 +257,54 @@ describe("addChartsToXlsx: package structure", () => {
 
   test("fails clearly on a sheet missing from the workbook or already holding a drawing", async () => {
     const renamed: WorkbookPlan = { ...plan, sheets: [{ ...plan.sheets[0], name: "Budget" }] };
-    await expect(addChartsToXlsx(result, renamed)).rejects.toThrow("Feuille « Budget » absente du classeur");
-    await expect(addChartsToXlsx(result, plan)).rejects.toThrow("La feuille « Trésorerie » contient déjà un dessin");
+    await expect(addChartsToXlsx(result, renamed)).rejects.toThrow(
+      "Feuille « Budget » absente du classeur"
+    );
+    await expect(addChartsToXlsx(result, plan)).rejects.toThrow(
+      "La feuille « Trésorerie » contient déjà un dessin"
+    );
   });
 });
 
-/** LibreOffice, when installed: the real engine that must draw the charts and keep them through a re-save. */
-function sofficeAvailable(): boolean {
-  if (spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0) return true;
-  if (process.env.CI === "true") throw new Error("LibreOffice (soffice) est requis en CI pour tester les graphiques.");
-  console.warn(
-    "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n" +
-      "!!! SKIPPED: soffice (LibreOffice) not found — charts NOT checked in a real engine !!!\n" +
-      "!!! Install it with: apt-get install -y libreoffice-calc                           !!!\n" +
-      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n",
-  );
-  return false;
-}
-
-describe("addChartsToXlsx: LibreOffice", () => {
+describe("addChartsToXlsx: LibreOffice, the real engine that must draw the charts and keep them on re-save", () => {
+  const soffice = sofficeOrSkip("le rendu des graphiques (xlsxCharts.test.ts)");
+  const engineTest = soffice ? test : test.skip;
   let work: string;
+  let input: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "cpts-charts-"));
+    input = join(work, "charts.xlsx");
+    writeFileSync(input, result);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  function convert(format: string, outDir: string): void {
-    const input = join(work, "charts.xlsx");
-    writeFileSync(input, result);
-    execFileSync(
-      "soffice",
-      ["--headless", `-env:UserInstallation=file://${join(work, "profile")}`, "--convert-to", format, "--outdir", outDir, input],
-      { stdio: "pipe", timeout: 90000 },
-    );
-  }
-
-  test("renders the charts to PDF (PNG pages in test-output/)", () => {
-    if (!sofficeAvailable()) return;
-    convert("pdf", work);
-    const pdf = join(work, "charts.pdf");
+  engineTest("renders the charts to PDF (PNG pages in test-output/)", async () => {
+    const [pdf] = await convertWithLibreOffice(soffice!, [input], "pdf", work);
     expect(statSync(pdf).size).toBeGreaterThan(5000);
     execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(OUTPUT, "xlsxCharts")]);
     expect(existsSync(join(OUTPUT, "xlsxCharts-1.png"))).toBe(true);
   });
 
-  test("keeps the charts and their ranges when LibreOffice re-saves the workbook as xlsx", async () => {
-    if (!sofficeAvailable()) return;
-    const outDir = join(work, "resaved");
-    convert("xlsx:Calc MS Excel 2007 XML", outDir);
-    const resaved = await JSZip.loadAsync(readFileSync(join(outDir, "charts.xlsx")));
-    const charts = Object.keys(resaved.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-    expect(charts).toHaveLength(2);
-    const xml = (await Promise.all(charts.map((p) => textOf(resaved, p)))).join("");
-    expect(xml).toMatch(/Trésorerie'?!\$B\$2:\$C\$2/);
-    expect(xml).toMatch(/Budget \(2\)'!\$B\$2:\$D\$2/);
-    expect(xml).toContain("Charges et produits par année");
-  });
+  engineTest(
+    "keeps the charts, their ranges and title when LibreOffice re-saves the workbook as xlsx",
+    async () => {
+      const [resavedPath] = await convertWithLibreOffice(
+        soffice!,
+        [input],
+        "xlsx:Calc MS Excel 2007 XML",
+        join(work, "out")
+      );
+      const resaved = await JSZip.loadAsync(readFileSync(resavedPath));
+      const charts = Object.keys(resaved.files).filter((p) =>
+        /^xl\/charts\/chart\d+\.xml$/.test(p)
+      );
+      expect(charts).toHaveLength(2);
+      const xml = (await Promise.all(charts.map((p) => textOf(resaved, p)))).join("");
+      expect(xml).toMatch(/Trésorerie(&apos;)?!\$B\$2:\$C\$2/);
+      expect(xml).toMatch(/Budget \(2\)&apos;!\$B\$2:\$D\$2/);
+      expect(xml).toContain("Charges et produits par année");
+      // The cached points come from the recalculated cells: B3 is =B2+12000.
+      expect(xml).toContain("<c:v>194000</c:v>");
+    }
+  );
 });

@@ -5,9 +5,12 @@
 import JSZip from "jszip";
 import { attributesOf, escapeXml, insertBeforeClosingTag, startTags } from "./xml";
 
-export const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-export const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+export const REL_WORKSHEET =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+export const REL_DRAWING =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const REL_CHART =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const NS_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 export interface Relationship {
@@ -59,13 +62,20 @@ export async function readRelationships(zip: JSZip, part: string): Promise<Relat
 }
 
 /** Adds a relationship from `part` to `targetPart` (creating the .rels part if needed) and returns its id. */
-export async function addRelationship(zip: JSZip, part: string, type: string, targetPart: string): Promise<string> {
+export async function addRelationship(
+  zip: JSZip,
+  part: string,
+  type: string,
+  targetPart: string
+): Promise<string> {
   const relsPath = relsPathOf(part);
   const file = zip.file(relsPath);
   const xml = file
     ? await file.async("string")
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_RELS}"></Relationships>`;
-  const used = startTags(xml, "Relationship").map((tag) => Number(/^rId(\d+)$/.exec(attributesOf(tag).Id)?.[1] ?? 0));
+  const used = startTags(xml, "Relationship").map((tag) =>
+    Number(/^rId(\d+)$/.exec(attributesOf(tag).Id)?.[1] ?? 0)
+  );
   const id = `rId${Math.max(0, ...used) + 1}`;
   const element = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, targetPart))}"/>`;
   zip.file(relsPath, insertBeforeClosingTag(xml, "Relationships", element));
@@ -76,7 +86,9 @@ export async function addRelationship(zip: JSZip, part: string, type: string, ta
 export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = "xl/workbook.xml";
   const targets = new Map(
-    (await readRelationships(zip, workbook)).filter((r) => r.type === REL_WORKSHEET).map((r) => [r.id, r.part])
+    (await readRelationships(zip, workbook))
+      .filter((r) => r.type === REL_WORKSHEET)
+      .map((r) => [r.id, r.part])
   );
   const parts = new Map<string, string>();
   for (const tag of startTags(await readPart(zip, workbook), "sheet")) {
@@ -96,10 +108,16 @@ export function nextPartNumber(zip: JSZip, prefix: string): number {
   return Math.max(0, ...used) + 1;
 }
 
-export async function addContentTypeOverrides(zip: JSZip, overrides: { part: string; contentType: string }[]) {
+export async function addContentTypeOverrides(
+  zip: JSZip,
+  overrides: { part: string; contentType: string }[]
+) {
   const path = "[Content_Types].xml";
   const elements = overrides
-    .map(({ part, contentType }) => `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`)
+    .map(
+      ({ part, contentType }) =>
+        `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`
+    )
     .join("");
   zip.file(path, insertBeforeClosingTag(await readPart(zip, path), "Types", elements));
 }

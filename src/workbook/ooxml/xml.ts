@@ -21,7 +21,9 @@ function decodeXml(text: string): string {
 /** Attributes of one start tag, by qualified name, decoded. */
 export function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const [, name, double, single] of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  for (const [, name, double, single] of tag.matchAll(
+    /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+  )) {
     attributes[name] = decodeXml(double ?? single);
   }
   return attributes;
@@ -29,13 +31,16 @@ export function attributesOf(tag: string): Record<string, string> {
 
 /** Start tags of the elements with this local name, whatever their prefix. */
 export function startTags(xml: string, localName: string): string[] {
-  return xml.match(new RegExp(`<(?:[\\w.-]+:)?${localName}\\b(?:"[^"]*"|'[^']*'|[^>"'])*>`, "g")) ?? [];
+  return (
+    xml.match(new RegExp(`<(?:[\\w.-]+:)?${localName}\\b(?:"[^"]*"|'[^']*'|[^>"'])*>`, "g")) ?? []
+  );
 }
 
 /** Inserts `content` just before the closing tag of the document element `localName`. */
 export function insertBeforeClosingTag(xml: string, localName: string, content: string): string {
   const closing = xml.search(new RegExp(`</(?:[\\w.-]+:)?${localName}>\\s*$`));
-  if (closing < 0) throw new Error(`Fichier xlsx illisible : fin de l'élément « ${localName} » introuvable.`);
+  if (closing < 0)
+    throw new Error(`Fichier xlsx illisible : fin de l'élément « ${localName} » introuvable.`);
   return xml.slice(0, closing) + content + xml.slice(closing);
 }
 
@@ -59,7 +64,8 @@ export function documentChildren(xml: string): ElementStart[] {
       depth--;
       continue;
     }
-    if (depth === 1) children.push({ localName: name.replace(/^[\w.-]+:/, ""), offset: match.index ?? 0 });
+    if (depth === 1)
+      children.push({ localName: name.replace(/^[\w.-]+:/, ""), offset: match.index ?? 0 });
     if (!selfClosing) depth++;
   }
   return children;

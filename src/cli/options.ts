@@ -1,0 +1,241 @@
+/**
+ * The CLI's command line: a small parser (no dependency) from argv to the budget inputs, with French messages.
+ * It checks what a command line can get wrong (unknown option, missing value, number, date, taille); the domain
+ * calculators check the rest and throw their own DomainError.
+ */
+import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../domain/budgetInputs";
+
+/** A bad command line: the message is French and shown as is, with exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export type CliCommand =
+  { kind: "help" } | { kind: "generate"; out: string; force: boolean; inputs: BudgetInputs };
+
+interface Settings {
+  inputs: BudgetInputs;
+  out?: string;
+  force: boolean;
+  taille: boolean;
+}
+
+interface OptionSpec {
+  /** Whether the option takes a value (the next argument, or after "="). */
+  takesValue: boolean;
+  apply(settings: Settings, value: string, option: string): void;
+}
+
+const flag = (apply: (s: Settings) => void): OptionSpec => ({ takesValue: false, apply });
+const valued = (apply: OptionSpec["apply"]): OptionSpec => ({ takesValue: true, apply });
+
+interface NumberRule {
+  min: number;
+  max?: number;
+  integer?: boolean;
+  /** Whether min itself is excluded. */
+  above?: boolean;
+  expected: string;
+}
+
+function parseNumber(value: string, option: string, rule: NumberRule): number {
+  const n = /^-?\d+(?:[.,]\d+)?$/.test(value) ? Number(value.replace(",", ".")) : NaN;
+  const inRange =
+    Number.isFinite(n) &&
+    (rule.above ? n > rule.min : n >= rule.min) &&
+    (rule.max === undefined || n <= rule.max) &&
+    (!rule.integer || Number.isInteger(n));
+  if (!inRange) {
+    throw new UsageError(
+      `Valeur invalide pour ${option} : « ${value} ». Valeur attendue : ${rule.expected}.`
+    );
+  }
+  return n;
+}
+
+const number = (rule: NumberRule, apply: (s: Settings, n: number) => void) =>
+  valued((s, value, option) => apply(s, parseNumber(value, option, rule)));
+
+function parseDate(value: string, option: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date =
+    match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(
+      `Date invalide pour ${option} : « ${value} ». Format attendu : AAAA-MM-JJ (ex. 2025-03-15).`
+    );
+  }
+  return value;
+}
+
+const MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
+
+function parseMode(value: string, option: string): CoordinatorMode {
+  const plain = value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  const mode = MODES.find((m) => m === plain);
+  if (!mode) {
+    throw new UsageError(
+      `Valeur invalide pour ${option} : « ${value} ». Valeurs possibles : ${MODES.join(", ")}.`
+    );
+  }
+  return mode;
+}
+
+const OPTIONS: Record<string, OptionSpec> = {
+  "--out": valued((s, value, option) => {
+    if (!/\.xlsx$/i.test(value)) {
+      throw new UsageError(`Le fichier de ${option} doit avoir l'extension .xlsx : « ${value} ».`);
+    }
+    s.out = value;
+  }),
+  "--force": flag((s) => (s.force = true)),
+  "--taille": number({ min: 1, max: 4, integer: true, expected: "un entier de 1 à 4" }, (s, n) => {
+    s.inputs.taille = n as BudgetInputs["taille"];
+    s.taille = true;
+  }),
+  "--nom": valued((s, value, option) => {
+    if (!value.trim()) {
+      throw new UsageError(`Valeur vide pour ${option} : indiquez le nom de la CPTS.`);
+    }
+    s.inputs.nom = value.trim();
+  }),
+  "--signature": valued((s, value, option) => (s.inputs.dateSignature = parseDate(value, option))),
+  "--optionnelles": flag((s) => (s.inputs.optionnelles = true)),
+  "--taux-variable": number(
+    { min: 0, max: 1, expected: "un nombre de 0 à 1 (ex. 0,5 pour 50 %)" },
+    (s, n) => (s.inputs.tauxVariable = n)
+  ),
+  "--crise": flag((s) => (s.inputs.crise = true)),
+  "--membres": number(
+    { min: 0, integer: true, expected: "un entier positif ou nul" },
+    (s, n) => (s.inputs.membres = n)
+  ),
+  "--coordinateur": valued(
+    (s, value, option) => (s.inputs.coordinateur.mode = parseMode(value, option))
+  ),
+  "--coef": number(
+    { min: 1, integer: true, expected: "un coefficient Syntec entier (ex. 130)" },
+    (s, n) => (s.inputs.coordinateur.coef = n)
+  ),
+  "--etp": number(
+    { min: 0, above: true, max: 1, expected: "un nombre supérieur à 0 et au plus 1 (ex. 0,8)" },
+    (s, n) => (s.inputs.coordinateur.etp = n)
+  ),
+  "--mois": number(
+    { min: 1, integer: true, expected: "un nombre entier de mois, au moins 1" },
+    (s, n) => (s.inputs.coordinateur.mois = n)
+  ),
+  "--tarif-jour": number(
+    { min: 0, expected: "un montant positif ou nul en euros" },
+    (s, n) => (s.inputs.coordinateur.tarifJour = n)
+  ),
+  "--jours": number(
+    { min: 0, expected: "un nombre de jours positif ou nul" },
+    (s, n) => (s.inputs.coordinateur.joursParAn = n)
+  ),
+  "--honoraires-cac": number(
+    { min: 0, expected: "un montant positif ou nul en euros" },
+    (s, n) => (s.inputs.honorairesCac = n)
+  ),
+};
+
+const SEE_HELP = "Voir cpts-budget --help.";
+
+/** Parses the arguments after the program name: `--option value`, `--option=value` and flags. */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+  const settings: Settings = { inputs: defaultBudgetInputs(), force: false, taille: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [option, inline] = argv[i].startsWith("--") ? splitInline(argv[i]) : [argv[i], undefined];
+    const spec = OPTIONS[option];
+    if (!spec) {
+      throw new UsageError(
+        option.startsWith("-")
+          ? `Option inconnue : ${option}. ${SEE_HELP}`
+          : `Argument inattendu : « ${option} ». ${SEE_HELP}`
+      );
+    }
+    if (!spec.takesValue) {
+      if (inline !== undefined) {
+        throw new UsageError(`L'option ${option} ne prend pas de valeur. ${SEE_HELP}`);
+      }
+      spec.apply(settings, "", option);
+      continue;
+    }
+    const value = inline ?? argv[i + 1];
+    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
+      throw new UsageError(`Valeur manquante pour ${option}. ${SEE_HELP}`);
+    }
+    if (inline === undefined) i++;
+    spec.apply(settings, value, option);
+  }
+  if (!settings.taille) {
+    throw new UsageError(
+      `Option --taille manquante : indiquez la taille de la CPTS (1 à 4). ${SEE_HELP}`
+    );
+  }
+  if (!settings.out) {
+    throw new UsageError(
+      `Option --out manquante : indiquez le fichier .xlsx à écrire. ${SEE_HELP}`
+    );
+  }
+  const { mode, tarifJour, joursParAn } = settings.inputs.coordinateur;
+  if (mode === "prestataire" && !(tarifJour > 0 && joursParAn > 0)) {
+    throw new UsageError(
+      `Avec --coordinateur prestataire, indiquez --tarif-jour et --jours (supérieurs à 0). ${SEE_HELP}`
+    );
+  }
+  return { kind: "generate", out: settings.out, force: settings.force, inputs: settings.inputs };
+}
+
+function splitInline(arg: string): [string, string | undefined] {
+  const equals = arg.indexOf("=");
+  return equals < 0 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
+}
+
+/** The French help, with the defaults read from defaultBudgetInputs(). */
+export function helpText(): string {
+  const d = defaultBudgetInputs();
+  const c = d.coordinateur;
+  const fr = (n: number) => String(n).replace(".", ",");
+  return `cpts-budget : génère le budget prévisionnel sur deux ans d'une CPTS, en classeur Excel (.xlsx)
+avec ses formules, ses contrôles et le test du seuil de 153 000 € de subventions publiques.
+
+Usage :
+  npx cpts-budget --taille 3 --out budget.xlsx [options]
+
+Obligatoires :
+  --taille N              taille de la CPTS, de 1 à 4
+  --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force)
+
+La CPTS et son contrat (ACI) :
+  --nom TEXTE             nom de la CPTS (défaut : « ${d.nom} »)
+  --signature AAAA-MM-JJ  date de signature de l'ACI (défaut : aujourd'hui)
+  --optionnelles          les missions optionnelles (qualité, accompagnement) sont contractées
+  --taux-variable X       part variable budgétée, de 0 à 1 (défaut : ${fr(d.tauxVariable)}, comme le conseillent CPAM et ARS)
+  --crise                 une crise sanitaire est déclarée (le montant de survenue compte)
+  --membres N             nombre d'adhérents (majoration de la taille 4 à partir de 100)
+  --honoraires-cac X      honoraires annuels du commissaire aux comptes, en euros (défaut : ${fr(d.honorairesCac)})
+
+Le coordinateur :
+  --coordinateur MODE     ge (groupement d'employeurs), salarie ou prestataire (défaut : ${c.mode})
+  --coef N                coefficient Syntec (défaut : ${c.coef})
+  --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${fr(c.etp)})
+  --mois N                durée du contrat ou de la mise à disposition, en mois (défaut : ${c.mois})
+  --tarif-jour X          prestataire : tarif journalier HT, en euros
+  --jours N               prestataire : jours par an
+
+Autres :
+  --force                 remplace le fichier s'il existe déjà
+  --help, -h              affiche cette aide
+
+Les décimales s'écrivent avec une virgule ou un point (0,5 ou 0.5) ; --option=valeur est aussi accepté.
+Codes de sortie : 0 classeur écrit, 1 échec de la génération ou de l'écriture, 2 option invalide ou fichier déjà présent.
+`;
+}

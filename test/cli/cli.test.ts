@@ -1,0 +1,247 @@
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { Workbook } from "exceljs";
+import { run } from "../../src/cli/main";
+import { computeBudget } from "../../src/domain/budget";
+import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
+
+const ROOT = join(__dirname, "..", "..");
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "cpts-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("cpts-budget: help and bad options", () => {
+  test("--help prints the French usage and exits 0", async () => {
+    const { code, stdout, stderr } = await cli("--help");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("Usage :\n  npx cpts-budget --taille 3 --out budget.xlsx [options]");
+    for (const option of [
+      "--nom",
+      "--signature",
+      "--optionnelles",
+      "--taux-variable",
+      "--crise",
+      "--membres",
+    ]) {
+      expect(stdout).toContain(option);
+    }
+    for (const option of [
+      "--coordinateur",
+      "--coef",
+      "--etp",
+      "--mois",
+      "--tarif-jour",
+      "--jours",
+      "--honoraires-cac",
+    ]) {
+      expect(stdout).toContain(option);
+    }
+    expect(stdout).toContain(`(défaut : ${defaultBudgetInputs().coordinateur.coef})`);
+  });
+
+  test.each([
+    [[], "Option --taille manquante"],
+    [["--taille", "2"], "Option --out manquante"],
+    [["--taille", "2", "--out", "x.xlsx", "--bogus"], "Option inconnue : --bogus"],
+    [["--taille", "2", "--out", "x.xlsx", "budget"], "Argument inattendu : « budget »"],
+    [["--out", "x.xlsx", "--taille"], "Valeur manquante pour --taille"],
+    [["--taille", "--out", "x.xlsx"], "Valeur manquante pour --taille"],
+    [
+      ["--taille", "5", "--out", "x.xlsx"],
+      "Valeur invalide pour --taille : « 5 ». Valeur attendue : un entier de 1 à 4.",
+    ],
+    [["--taille", "2.5", "--out", "x.xlsx"], "Valeur invalide pour --taille : « 2.5 »"],
+    [["--taille", "2", "--out", "x.xlsx", "--etp", "abc"], "Valeur invalide pour --etp : « abc »"],
+    [["--taille", "2", "--out", "x.xlsx", "--etp", "0"], "Valeur invalide pour --etp : « 0 »"],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--taux-variable", "1,5"],
+      "Valeur invalide pour --taux-variable",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--signature", "2025-02-30"],
+      "Date invalide pour --signature : « 2025-02-30 »",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--signature", "15/03/2025"],
+      "Format attendu : AAAA-MM-JJ",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "benevole"],
+      "Valeurs possibles : ge, salarie, prestataire",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--crise=oui"],
+      "L'option --crise ne prend pas de valeur",
+    ],
+    [["--taille", "2", "--out", "budget.ods"], "doit avoir l'extension .xlsx"],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "prestataire"],
+      "indiquez --tarif-jour et --jours",
+    ],
+  ])("%j → exit 2 with a French message", async (argv, message) => {
+    const { code, stdout, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(message);
+    expect(stderr).toMatch(/^Erreur : /);
+  });
+
+  test("a domain error (a coefficient missing from the Syntec grid) is shown in French, exit 2", async () => {
+    const out = join(dir, "coef.xlsx");
+    const { code, stdout, stderr } = await cli("--taille", "1", "--out", out, "--coef", "5");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /^Erreur : Coefficient 5 absent de la grille Syntec \d{4}\. Coefficients disponibles : .+\.\n$/
+    );
+    expect(() => statSync(out)).toThrow();
+  });
+});
+
+describe("cpts-budget: writing the workbook", () => {
+  const argv = (out: string) => [
+    "--taille=3",
+    "--out",
+    out,
+    "--nom",
+    "CPTS du Val",
+    "--signature",
+    "2025-03-15",
+    "--optionnelles",
+    "--taux-variable",
+    "0,5",
+    "--membres",
+    "120",
+    "--coordinateur",
+    "salarié",
+    "--coef",
+    "150",
+    "--etp",
+    "0.8",
+    "--mois",
+    "18",
+    "--honoraires-cac",
+    "5000",
+  ];
+
+  test("writes the workbook and prints the summary from the budget model", async () => {
+    const out = join(dir, "budget.xlsx");
+    const { code, stdout, stderr } = await cli(...argv(out));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+
+    const inputs = defaultBudgetInputs();
+    Object.assign(inputs, {
+      nom: "CPTS du Val",
+      taille: 3,
+      dateSignature: "2025-03-15",
+      optionnelles: true,
+      tauxVariable: 0.5,
+      membres: 120,
+      honorairesCac: 5000,
+    });
+    Object.assign(inputs.coordinateur, { mode: "salarie", coef: 150, etp: 0.8, mois: 18 });
+    const model = await computeBudget(inputs);
+    const euros = (n: number) =>
+      new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, " ") + " €";
+    const line = (label: string) => stdout.split("\n").find((l) => l.startsWith(label)) ?? "";
+    expect(stdout).toContain(`Budget écrit : ${out}`);
+    expect(stdout).toContain("CPTS du Val, taille 3");
+    expect(line("Période")).toContain("15/03/2025 au 14/03/2026");
+    const [a1, a2] = model.annees;
+    expect(line("ACI")).toMatch(new RegExp(`${euros(a1.aci)}\\s+${euros(a2.aci)}$`));
+    expect(line("Subventions publiques")).toMatch(
+      new RegExp(`${euros(a1.seuil.counted)}\\s+${euros(a2.seuil.counted)}$`)
+    );
+    expect(line("CAC (seuil 153 000 €)")).toMatch(
+      a1.seuil.cacMandatory ? /OBLIGATOIRE/ : /non obligatoire/
+    );
+    expect(line("Total des charges")).toContain(euros(a1.totalCharges));
+    expect(line("Total des produits")).toContain(euros(a2.totalProduits));
+    expect(line("Résultat")).toContain(euros(a1.resultat));
+
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(
+      expect.arrayContaining(["Paramètres", "Budget", "Contrôles", "Barème ACI"])
+    );
+    for (const name of [
+      "Taille",
+      "Seuil_CAC",
+      "ACI_Annee1",
+      "Subventions_Annee2",
+      "CAC_Obligatoire_Annee1",
+    ]) {
+      expect(workbook.definedNames.getRanges(name).ranges).toHaveLength(1);
+    }
+  });
+
+  test("never overwrites an existing file without --force, and replaces it with --force", async () => {
+    const out = join(dir, "existing.xlsx");
+    writeFileSync(out, "not a workbook");
+    const refused = await cli(...argv(out));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("existe déjà : ajoutez --force pour le remplacer");
+    expect(readFileSync(out, "utf8")).toBe("not a workbook");
+
+    const forced = await cli(...argv(out), "--force");
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("an unwritable destination fails with exit 1 and a French message", async () => {
+    const { code, stderr } = await cli(
+      "--taille",
+      "1",
+      "--out",
+      join(dir, "missing", "budget.xlsx")
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain("le dossier n'existe pas");
+  });
+});
+
+describe("cpts-budget: the compiled command", () => {
+  test("bin/cpts-budget.js writes a workbook and exits promptly", () => {
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      }
+    );
+    const out = join(dir, "compiled.xlsx");
+    const started = Date.now();
+    const child = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "cpts-budget.js"), "--taille", "2", "--out", out],
+      {
+        encoding: "utf8",
+        timeout: 30000,
+      }
+    );
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(15000);
+    expect(child.stdout).toContain(`Budget écrit : ${out}`);
+    expect(statSync(out).size).toBeGreaterThan(10000);
+  });
+});
