@@ -6,6 +6,7 @@ import { PASS, SEUIL_CAC } from "./data/thresholds";
 import { BudgetInputs } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
+import { computeTreasury, Treasury } from "./treasury";
 
 /** An amount for contract year 1 and contract year 2. */
 export type Pair = [number, number];
@@ -107,6 +108,8 @@ export interface BudgetModel {
   coordinateur: CoordinatorBudget;
   contributionsVolontaires: ContributionBudgetLine[];
   annees: [YearSummary, YearSummary];
+  /** The monthly cash plan from the signature month and the 153 000 € test per financial year. */
+  tresorerie: Treasury;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -347,5 +350,6 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     coordinateur,
     contributionsVolontaires,
     annees,
+    tresorerie: computeTreasury(inputs, { chargeLines, coordinateur, financeurs, cotisations }),
   };
 }

@@ -1,4 +1,5 @@
 import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
+import { PAYMENT_LAG } from "./data/paymentCalendar";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
 import { FunderKind } from "./threshold";
 
@@ -30,6 +31,10 @@ export interface FunderInput {
   subventionPublique: boolean;
 }
 
+/** How a yearly amount is paid in the cash plan: in twelfths each month, or at once in the month of annual items. */
+export type Rythme = "mensuel" | "annuel";
+export const RYTHMES: readonly Rythme[] = ["mensuel", "annuel"];
+
 /** A charge the treasurer enters: no sourced figure exists for these lines, so they default to 0. */
 export interface ChargeInput {
   label: string;
@@ -39,6 +44,8 @@ export interface ChargeInput {
   enveloppe: Mission;
   annee1: number;
   annee2: number;
+  /** Payment rhythm in the cash plan (default "mensuel"). */
+  rythme?: Rythme;
 }
 
 /**
@@ -51,6 +58,8 @@ export interface IndemnityInput {
   professionnels: number;
   parProfessionnelAnnee1: number;
   parProfessionnelAnnee2: number;
+  /** Payment rhythm in the cash plan (default "mensuel"). */
+  rythme?: Rythme;
 }
 
 /** A contribution volontaire en nature, valued: received in class 87 and used in class 86, for the same amount. */
@@ -91,25 +100,49 @@ export interface BudgetInputs {
   charges: ChargeInput[];
   indemnites: IndemnityInput[];
   contributionsVolontaires: ContributionInput[];
+  /**
+   * Cash plan (`Trésorerie`): start date of each mission, ISO; a mission left out starts at the latest the ACI
+   * allows (accès and crise 6 months after signature, the others 12 months).
+   */
+  missionStarts?: Partial<Record<Exclude<Mission, "fonctionnement">, string>>;
+  /** Months between a contract anniversary and the CPAM's payment, 0–11 (default 2, unsourced). */
+  lagMonths?: number;
+  /** Cash at the bank at the start of the signature month, € (default 0). */
+  soldeInitial?: number;
+  /** Calendar month (1–12) in which annual charges are paid and other funders and dues are received (default 6). */
+  moisAnnuel?: number;
+  /** First calendar month (1–12) of the financial year, for the 153 000 € test per exercice (default 1, January). */
+  debutExercice?: number;
 }
+
+/** Defaults of the cash-plan fields: every consumer of BudgetInputs reads them through here. */
+export const TREASURY_DEFAULTS = {
+  lagMonths: PAYMENT_LAG.months,
+  soldeInitial: 0,
+  moisAnnuel: 6,
+  debutExercice: 1,
+} as const;
 
 /** Today's date, ISO: the default signature date of a new budget. */
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The usual running costs of a CPTS (research-domain.md §8, FACTS.md §6), as [label, account]. */
-const DEFAULT_CHARGES: readonly [string, string][] = [
-  ["Fournitures, petit équipement et logiciels", "606"],
-  ["Locations (bureau, salles de réunion)", "613"],
-  ["Assurances", "616"],
-  ["Documentation et formation", "618"],
-  ["Honoraires de l'expert-comptable", "622"],
-  ["Autres honoraires (juridique, conseil)", "622"],
-  ["Communication et publications", "623"],
-  ["Déplacements, missions et réceptions", "625"],
-  ["Frais postaux et télécommunications", "626"],
-  ["Services bancaires", "627"],
+/**
+ * The usual running costs of a CPTS (research-domain.md §8, FACTS.md §6), as [label, account, rhythm]: insurance
+ * premiums and fees billed once a year are annual, the rest is paid month by month.
+ */
+const DEFAULT_CHARGES: readonly [string, string, Rythme][] = [
+  ["Fournitures, petit équipement et logiciels", "606", "mensuel"],
+  ["Locations (bureau, salles de réunion)", "613", "mensuel"],
+  ["Assurances", "616", "annuel"],
+  ["Documentation et formation", "618", "mensuel"],
+  ["Honoraires de l'expert-comptable", "622", "annuel"],
+  ["Autres honoraires (juridique, conseil)", "622", "annuel"],
+  ["Communication et publications", "623", "mensuel"],
+  ["Déplacements, missions et réceptions", "625", "mensuel"],
+  ["Frais postaux et télécommunications", "626", "mensuel"],
+  ["Services bancaires", "627", "mensuel"],
 ];
 
 const DEFAULT_INDEMNITIES: readonly [string, Mission][] = [
@@ -150,12 +183,13 @@ export function defaultBudgetInputs(): BudgetInputs {
     dateLimiteAdditionnel: FINANCEMENT_ADDITIONNEL.defaultCutoff,
     aciSubventionPublique: true,
     cotisationParMembre: 0,
-    charges: DEFAULT_CHARGES.map(([label, compte]) => ({
+    charges: DEFAULT_CHARGES.map(([label, compte, rythme]) => ({
       label,
       compte,
       enveloppe: "fonctionnement",
       annee1: 0,
       annee2: 0,
+      rythme,
     })),
     indemnites: DEFAULT_INDEMNITIES.map(([label, enveloppe]) => ({
       label,
@@ -163,6 +197,7 @@ export function defaultBudgetInputs(): BudgetInputs {
       professionnels: 0,
       parProfessionnelAnnee1: 0,
       parProfessionnelAnnee2: 0,
+      rythme: "mensuel",
     })),
     contributionsVolontaires: [
       { label: "Bénévolat des professionnels", compteEmploi: "864", compteContribution: "870", annee1: 0, annee2: 0 },
@@ -174,5 +209,7 @@ export function defaultBudgetInputs(): BudgetInputs {
         annee2: 0,
       },
     ],
+    missionStarts: {},
+    ...TREASURY_DEFAULTS,
   };
 }

@@ -149,9 +149,10 @@ interface Plan {
   majoration: number;
   additionnel: boolean;
   lag: number;
+  /** The missions contracted: the optional ones only when chosen. */
   missions: readonly Mission[];
-  /** Start date and first-year prorata of each included mission. */
-  starts: Partial<Record<Mission, { day: Day; prorata: number }>>;
+  /** Start date and first-year prorata of every mission, contracted or not. */
+  starts: Record<Mission, { day: Day; prorata: number }>;
 }
 
 function missionStart(o: CashPlanOptions, m: Mission, signature: Day): Day {
@@ -208,11 +209,12 @@ function resolve(o: CashPlanOptions): Plan {
       : iso(requireDate(o.dateLimiteAdditionnel, "date_limite", "Date limite du financement additionnel"));
   const missions = MISSIONS.filter((m) => o.optionnelles || !OPTIONAL_MISSIONS.includes(m));
   const firstAnniversary = addMonths(signature, 12);
-  const starts: Plan["starts"] = {};
-  for (const m of missions) {
-    const day = missionStart(o, m, signature);
-    starts[m] = { day, prorata: (firstAnniversary - day) / (firstAnniversary - signature) };
-  }
+  const starts = Object.fromEntries(
+    MISSIONS.map((m) => {
+      const day = missionStart(o, m, signature);
+      return [m, { day, prorata: (firstAnniversary - day) / (firstAnniversary - signature) }];
+    })
+  ) as Plan["starts"];
   return {
     t: taille - 1,
     signature,
@@ -226,11 +228,15 @@ function resolve(o: CashPlanOptions): Plan {
   };
 }
 
-/** Fixed and variable amounts due to mission m for contract year k: prorated in year 1, majorated for taille 4. */
+/**
+ * Fixed and variable amounts due to mission m for contract year k: prorated in year 1, majorated for taille 4,
+ * nothing for an optional mission not contracted.
+ */
 function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variable: number } {
+  if (!plan.missions.includes(m)) return { fixe: 0, variable: 0 };
   const env = ACI_GRID.envelopes[m];
   if (m === "fonctionnement") return { fixe: env.fixe[plan.t], variable: 0 };
-  const factor = (k === 1 ? plan.starts[m]!.prorata : 1) * plan.majoration;
+  const factor = (k === 1 ? plan.starts[m].prorata : 1) * plan.majoration;
   if (m === "crise") {
     const fixe = k === 1 ? env.fixe[plan.t] : ACI_GRID.criseMiseAJour[plan.t];
     return { fixe: cents(fixe * factor), variable: plan.crise ? cents(env.variable[plan.t] * factor) : 0 };
@@ -246,31 +252,67 @@ function advanceShare(m: Mission, k: number): number {
 
 const KIND_ORDER: readonly PaymentKind[] = ["fonctionnement", "additionnel", "solde", "variable", "avance"];
 
-function schedule(plan: Plan, years: number): AciPayment[] {
-  const due = (k: number) => iso(addMonths(addMonths(plan.signature, 12 * k), plan.lag));
+/** Date on which what falls due at the k-th anniversary is paid: A_k + lag. */
+function dueDay(plan: Plan, k: number): Day {
+  return addMonths(addMonths(plan.signature, 12 * k), plan.lag);
+}
+
+/**
+ * Every payment the rules provide for, mission by mission and year by year, zero amounts included (an optional
+ * mission not contracted, a mission starting at A1, a variable part at 0 %). Only payments that can never be
+ * non-zero are left out: the balance of an amount paid in full, the variable part of fonctionnement.
+ */
+function events(plan: Plan, years: number): AciPayment[] {
   const payments: AciPayment[] = [];
-  const pay = (date: string, mission: Mission, kind: PaymentKind, contractYear: number, amount: number) => {
-    if (amount > 0) payments.push({ date, mission, kind, contractYear, amount });
-  };
-  for (const m of plan.missions) {
+  const pay = (day: Day, mission: Mission, kind: PaymentKind, contractYear: number, amount: number) =>
+    payments.push({ date: iso(day), mission, kind, contractYear, amount });
+  for (const m of MISSIONS) {
     for (let k = 1; k <= years; k++) {
       const { fixe, variable } = yearAmounts(plan, m, k);
-      const advance = cents(fixe * advanceShare(m, k));
-      const start = k === 1 ? iso(plan.starts[m]!.day) : due(k - 1);
+      const share = advanceShare(m, k);
+      const advance = cents(fixe * share);
+      const start = k === 1 ? plan.starts[m].day : dueDay(plan, k - 1);
       pay(start, m, m === "fonctionnement" && k === 1 ? "fonctionnement" : "avance", k, advance);
-      pay(due(k), m, "solde", k, cents(fixe - advance));
-      pay(due(k), m, "variable", k, variable);
-    }
-    if (m === "fonctionnement" && plan.additionnel) {
-      pay(iso(plan.signature), m, "additionnel", 1, cents(yearAmounts(plan, m, 1).fixe * FINANCEMENT_ADDITIONNEL.rate));
+      if (m === "fonctionnement" && k === 1) {
+        const additionnel = plan.additionnel ? cents(fixe * FINANCEMENT_ADDITIONNEL.rate) : 0;
+        pay(plan.signature, m, "additionnel", 1, additionnel);
+      }
+      if (share < 1) pay(dueDay(plan, k), m, "solde", k, cents(fixe - advance));
+      if (m !== "fonctionnement") pay(dueDay(plan, k), m, "variable", k, variable);
     }
   }
-  return payments.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      MISSIONS.indexOf(a.mission) - MISSIONS.indexOf(b.mission) ||
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
-  );
+  return payments;
+}
+
+function schedule(plan: Plan, years: number): AciPayment[] {
+  return events(plan, years)
+    .filter((p) => p.amount > 0)
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        MISSIONS.indexOf(a.mission) - MISSIONS.indexOf(b.mission) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+    );
+}
+
+export interface AciCalendar {
+  /** Start date (ISO) and first-year prorata of every mission, contracted or not; fonctionnement starts at S. */
+  starts: Record<Mission, { date: string; prorata: number }>;
+  /**
+   * Every payment of contract years 1 to `years` in a fixed order (mission, contract year, then advance, balance,
+   * variable part), zero amounts included: the same rows whatever the options, for a table of live formulas.
+   */
+  events: AciPayment[];
+}
+
+/** The payment calendar as a fixed table: aciPaymentSchedule is its non-zero rows in date order. */
+export function aciCalendar(o: CashPlanOptions, years: number): AciCalendar {
+  const plan = resolve(o);
+  const all = events(plan, requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat"));
+  const starts = Object.fromEntries(
+    MISSIONS.map((m) => [m, { date: iso(plan.starts[m].day), prorata: plan.starts[m].prorata }])
+  ) as AciCalendar["starts"];
+  return { starts, events: all };
 }
 
 /**

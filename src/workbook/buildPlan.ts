@@ -6,6 +6,7 @@ import { buildBareme } from "./sheets/bareme";
 import { buildBudget } from "./sheets/budget";
 import { buildControles, controlesRefs } from "./sheets/controles";
 import { buildParametres } from "./sheets/parametres";
+import { buildTresorerie } from "./sheets/tresorerie";
 
 export interface BuildPlanOptions {
   /** Names to use instead of the French defaults, e.g. "Budget (2)" when the workbook already has a "Budget" sheet. */
@@ -18,10 +19,17 @@ export function buildWorkbookPlan(model: BudgetModel, options: BuildPlanOptions 
   const bareme = buildBareme(names.bareme, { ref: parametres.refs.taille, value: model.inputs.taille });
   const controles = controlesRefs(names.controles);
   const budget = buildBudget(model, names.budget, parametres.refs, bareme.refs, controles);
+  const tresorerie = buildTresorerie(model, names.tresorerie, {
+    parametres: parametres.refs,
+    bareme: bareme.refs,
+    budget: budget.refs,
+    controles,
+  });
   const controlesSheet = buildControles(model, names.controles, {
     parametres: parametres.refs,
     bareme: bareme.refs,
     budget: budget.refs,
+    tresorerie: tresorerie.refs,
   });
 
   const perYear = (prefix: string, refs: [string, string]) =>
@@ -35,10 +43,20 @@ export function buildWorkbookPlan(model: BudgetModel, options: BuildPlanOptions 
     ...perYear("Total_Produits", budget.refs.totalProduits),
     ...perYear("Resultat", budget.refs.resultat),
     ...perYear("CAC_Obligatoire", controles.cacObligatoire),
+    { name: "Tresorerie_Min", ref: tresorerie.refs.min },
+    { name: "Tresorerie_Mois_Min", ref: tresorerie.refs.moisMin },
+    ...controles.subventionsEncaissees.map((ref, x) => ({
+      name: `Subventions_Encaissees_Exercice${x + 1}` as DefinedName,
+      ref,
+    })),
+    ...controles.subventionsAllouees.map((ref, x) => ({
+      name: `Subventions_Allouees_Exercice${x + 1}` as DefinedName,
+      ref,
+    })),
   ];
   return {
-    // Inputs first, then the budget and its checks; the scale they read comes last.
-    sheets: [parametres.sheet, budget.sheet, controlesSheet, bareme.sheet],
+    // Inputs first, then the budget, its cash plan and its checks; the scale they read comes last.
+    sheets: [parametres.sheet, budget.sheet, tresorerie.sheet, controlesSheet, bareme.sheet],
     names: definedNames satisfies NamePlan[],
     properties: {
       title: `Budget prévisionnel sur deux ans : ${model.inputs.nom}`,

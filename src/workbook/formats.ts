@@ -6,6 +6,10 @@ export const FORMAT = {
   euro: '#,##0 "€ ";[Red]-#,##0 "€ "',
   euroCents: '#,##0.00 "€ ";[Red]-#,##0.00 "€ "',
   percent: '0%" "',
+  percentTenth: '0.0%" "',
+  /** A month in French whatever the language of Excel or LibreOffice (locale 040C, fr-FR). */
+  month: '[$-40C]mmm yyyy" "',
+  monthLong: '[$-40C]mmmm yyyy" "',
   date: 'dd/mm/yyyy" "',
   year: '0" "',
   count: '#,##0" "',

@@ -28,6 +28,12 @@ export const DEFINED_NAMES = [
   "Resultat_Annee2",
   "CAC_Obligatoire_Annee1",
   "CAC_Obligatoire_Annee2",
+  "Tresorerie_Min",
+  "Tresorerie_Mois_Min",
+  "Subventions_Encaissees_Exercice1",
+  "Subventions_Encaissees_Exercice2",
+  "Subventions_Allouees_Exercice1",
+  "Subventions_Allouees_Exercice2",
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 

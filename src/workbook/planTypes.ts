@@ -62,7 +62,10 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   frozenRows: number;
-  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean; title: string };
+  /** Columns kept in view when scrolling right (the row labels of a wide table), repeated on each printed page. */
+  frozenColumns?: number;
+  /** fitToWidth: scale to 1 page wide, or to `pagesWide` pages (a wide table printed in several strips). */
+  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean; pagesWide?: number; title: string };
 }
 
 export interface NamePlan {

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { CellPlan, CellStyle, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./planTypes";
+import { columnLetter } from "./names";
 import { addChartsToXlsx } from "./xlsxCharts";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
@@ -74,13 +75,18 @@ function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
 const headerText = (text: string) => text.replace(/&/g, "&&");
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
+  const frozenColumns = sheet.frozenColumns ?? 0;
   const ws = workbook.addWorksheet(sheet.name, {
-    views: [sheet.frozenRows > 0 ? { state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 } : { state: "normal" }],
+    views: [
+      sheet.frozenRows > 0 || frozenColumns > 0
+        ? { state: "frozen", ySplit: sheet.frozenRows, xSplit: frozenColumns }
+        : { state: "normal" },
+    ],
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.print.orientation,
       fitToPage: sheet.print.fitToWidth,
-      fitToWidth: 1,
+      fitToWidth: sheet.print.pagesWide ?? 1,
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
@@ -88,6 +94,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
   });
   // The last frozen row is the column header: it is repeated on every printed page.
   if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `${sheet.frozenRows}:${sheet.frozenRows}`;
+  // So are the frozen columns: the row labels of a table printed in several strips.
+  if (frozenColumns > 0) ws.pageSetup.printTitlesColumn = `A:${columnLetter(frozenColumns)}`;
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   sheet.rows.forEach((cells, r) =>
     cells.forEach((plan, c) => {

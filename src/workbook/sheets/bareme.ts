@@ -21,6 +21,8 @@ export interface BaremeRefs {
   tauxAdditionnel: string;
   tauxMajoration: string;
   membresMajoration: string;
+  /** Share of a year's fixed part advanced when the year starts (the cash plan's calendar). */
+  avance: string;
   passAnnees: string;
   passMontants: string;
 }
@@ -120,6 +122,13 @@ export function buildBareme(
     null,
     text(PAYMENT_RULES.source, "source"),
   ]);
+  const avance = rule(
+    "Avance versée au début de chaque année (part du volet fixe)",
+    PAYMENT_RULES.advance,
+    FORMAT.percent,
+    PAYMENT_RULES.source
+  );
+
   // The financement additionnel amounts follow its rate: formulas on the fonctionnement row.
   const rowOf = (code: string) => first + ACI_ROWS.findIndex((r) => r.code === code);
   const additionnelRow = ACI_ROWS.find((r) => r.facteur === "additionnel")!;
@@ -157,6 +166,7 @@ export function buildBareme(
       tauxAdditionnel: ref.cell(FIRST_TAILLE_COL, additionnel),
       tauxMajoration: ref.cell(FIRST_TAILLE_COL, majoration),
       membresMajoration: ref.cell(FIRST_TAILLE_COL, membres),
+      avance: ref.cell(FIRST_TAILLE_COL, avance),
       passAnnees: ref.range(1, firstPass, 1, lastPass),
       passMontants: ref.range(2, firstPass, 2, lastPass),
     },

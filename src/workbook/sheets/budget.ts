@@ -25,6 +25,9 @@ export interface BudgetRefs {
   aciMontants: [string, string];
   emploisContributions: [string, string];
   contributions: [string, string];
+  /** Each charge line in the model's order (model.charges flattened): its account, label and yearly amounts. */
+  lignes: { compte: string; label: string; montants: [string, string] }[];
+  cotisations: [string, string];
 }
 
 const YEAR_COLS = [3, 4] as const;
@@ -130,6 +133,7 @@ export function buildBudget(
   const firstCharge = s.nextRow;
   const classRows: number[] = [];
   let cacRow = 0;
+  const lineRows: number[] = [];
   for (const cl of model.charges) {
     const classRow = s.nextRow;
     totalRow(
@@ -141,6 +145,7 @@ export function buildBudget(
     classRows.push(classRow);
     for (const line of cl.lignes) {
       const { kind } = line;
+      lineRows.push(s.nextRow);
       if (kind === "saisie") {
         const row = s.add([
           input(line.compte),
@@ -398,6 +403,8 @@ export function buildBudget(
       aciMontants: [ref.range(3, firstAci, 3, lastAci), ref.range(4, firstAci, 4, lastAci)],
       emploisContributions: pair(emploisRow),
       contributions: pair(contributionsRow),
+      lignes: lineRows.map((row) => ({ compte: ref.cell(1, row), label: ref.cell(2, row), montants: pair(row) })),
+      cotisations: pair(cotisationsRow),
     },
   };
 }

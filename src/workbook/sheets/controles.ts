@@ -1,16 +1,18 @@
 // The `Contrôles` sheet: per contract year, the 153 000 € test, fonctionnement vs its ACI, indemnities vs the PASS,
 // and the balance of the budget; each a live formula with conditional formatting.
 import { BudgetModel, YearSummary } from "../../domain/budget";
+import { ExerciceThreshold } from "../../domain/treasury";
 import { MISSION_LABELS } from "../../domain/data/aciGrid";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
 import { cents } from "../../domain/errors";
-import { calc, Expected, FORMAT, quoted, text } from "../formats";
+import { calc, excelDate, Expected, FORMAT, quoted, text } from "../formats";
 import { SheetRef } from "../names";
 import { CellPlan, ConditionalFormatPlan, SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
 import { BaremeRefs } from "./bareme";
 import { BudgetRefs } from "./budget";
 import { ParametresRefs, YES } from "./parametres";
+import { TresorerieRefs } from "./tresorerie";
 
 /** Row of each check: the layout is fixed, so the Budget sheet can refer to it before this sheet is built. */
 const LAYOUT = [
@@ -45,6 +47,19 @@ const LAYOUT = [
   "totalCharges",
   "resultat",
   "ecartContributions",
+  null,
+  "sectionExercices",
+  "exerciceDebut",
+  "exerciceFin",
+  "aciEncaissee",
+  "autresEncaissees",
+  "subventionsEncaissees",
+  "depasseEncaissees",
+  "aciAllouee",
+  "autresAllouees",
+  "subventionsAllouees",
+  "depasseAllouees",
+  "verdictExercice",
 ] as const;
 type RowKey = Exclude<(typeof LAYOUT)[number], null>;
 const ROW = Object.fromEntries(LAYOUT.map((key, i) => [key, i + 1]).filter(([key]) => key !== null)) as Record<
@@ -57,13 +72,23 @@ type YearCol = (typeof YEAR_COLS)[number];
 export interface ControlesRefs {
   subventions: [string, string];
   cacObligatoire: [string, string];
+  /** First and last day of financial years 1 and 2. */
+  exerciceDebut: [string, string];
+  exerciceFin: [string, string];
+  subventionsEncaissees: [string, string];
+  subventionsAllouees: [string, string];
 }
 
 export function controlesRefs(name: string): ControlesRefs {
   const ref = new SheetRef(name);
+  const pair = (key: RowKey): [string, string] => [ref.cell(2, ROW[key]), ref.cell(3, ROW[key])];
   return {
-    subventions: [ref.cell(2, ROW.subventions), ref.cell(3, ROW.subventions)],
-    cacObligatoire: [ref.cell(2, ROW.cacObligatoire), ref.cell(3, ROW.cacObligatoire)],
+    subventions: pair("subventions"),
+    cacObligatoire: pair("cacObligatoire"),
+    exerciceDebut: pair("exerciceDebut"),
+    exerciceFin: pair("exerciceFin"),
+    subventionsEncaissees: pair("subventionsEncaissees"),
+    subventionsAllouees: pair("subventionsAllouees"),
   };
 }
 
@@ -82,21 +107,26 @@ export const VERDICTS = {
   passOk: "Chaque professionnel reste sous le PASS de l'année civile où commence l'année de contrat.",
   deficit: "Budget en déficit : réduire les charges ou trouver d'autres produits.",
   equilibre: "Budget équilibré ou excédentaire.",
+  uneLecture: "À vérifier",
+  exerciceDepasse: `Seuil dépassé sur un exercice selon au moins une lecture : voir avec l'expert-comptable ; si l'obligation est retenue, CAC pour ${SEUIL_CAC.mandateYears} exercices.`,
+  exerciceOk: "Sous le seuil sur les deux exercices, en subventions encaissées comme attribuées.",
 } as const;
 
 export interface ControlesSources {
   parametres: ParametresRefs;
   bareme: BaremeRefs;
   budget: BudgetRefs;
+  tresorerie: TresorerieRefs;
 }
 
 export function buildControles(
   model: BudgetModel,
   name: string,
-  { parametres: p, bareme: b, budget: bu }: ControlesSources
+  { parametres: p, bareme: b, budget: bu, tresorerie: t }: ControlesSources
 ): SheetPlan {
   const s = new SheetBuilder(name);
   const { annees, inputs } = model;
+  const { exercices } = model.tresorerie;
   const cell = (key: RowKey, y: 0 | 1) => `${YEAR_COLS[y]}${ROW[key]}`;
   /** A condition on a year's column, for either year. */
   const both = (test: (col: YearCol) => string) => `OR(${test("B")},${test("C")})`;
@@ -108,6 +138,25 @@ export function buildControles(
       undefined,
       "note"
     );
+  /** A row of two formulas (column B for year or exercice 1, C for 2) with their expected values. */
+  const pairRow = (
+    key: RowKey,
+    label: string,
+    formula: (y: 0 | 1) => string,
+    expected: [Expected, Expected],
+    fmt?: string,
+    comment?: CellPlan
+  ) => {
+    const totals: RowKey[] = ["subventions", "resultat", "subventionsEncaissees", "subventionsAllouees"];
+    const style = totals.includes(key) ? "total" : undefined;
+    const row = s.add([
+      text(label, style ?? "label"),
+      calc(formula(0), expected[0], fmt, style),
+      calc(formula(1), expected[1], fmt, style),
+      comment ?? null,
+    ]);
+    if (row !== ROW[key]) throw new Error(`Contrôles : la ligne ${key} est en ${row}, attendue en ${ROW[key]}.`);
+  };
   const check = (
     key: RowKey,
     label: string,
@@ -115,18 +164,17 @@ export function buildControles(
     expected: (a: YearSummary) => Expected,
     fmt?: string,
     comment?: CellPlan
-  ) => {
-    const style = key === "subventions" || key === "resultat" ? "total" : undefined;
-    const row = s.add([
-      text(label, style ?? "label"),
-      calc(formula(0), expected(annees[0]), fmt, style),
-      calc(formula(1), expected(annees[1]), fmt, style),
-      comment ?? null,
-    ]);
-    if (row !== ROW[key]) throw new Error(`Contrôles : la ligne ${key} est en ${row}, attendue en ${ROW[key]}.`);
-  };
-  const section = (key: RowKey, label: string) => {
-    const row = s.add([text(label, "header"), text("", "header"), text("", "header"), text("", "header")]);
+  ) => pairRow(key, label, formula, [expected(annees[0]), expected(annees[1])], fmt, comment);
+  const exerciceCheck = (
+    key: RowKey,
+    label: string,
+    formula: (y: 0 | 1) => string,
+    expected: (e: ExerciceThreshold) => Expected,
+    fmt?: string,
+    comment?: CellPlan
+  ) => pairRow(key, label, formula, [expected(exercices[0]), expected(exercices[1])], fmt, comment);
+  const section = (key: RowKey, label: string, columns = ["", "", ""]) => {
+    const row = s.add([text(label, "header"), ...columns.map((c) => text(c, "header"))]);
     if (row !== ROW[key]) throw new Error(`Contrôles : la section ${key} est en ${row}, attendue en ${ROW[key]}.`);
   };
   /** Formats both years of a row; the condition is written for column B and shifts to C as relative references do. */
@@ -333,6 +381,112 @@ export function buildControles(
     FORMAT.euro
   );
   format("ecartContributions", (col) => `${col}${ROW.ecartContributions}<>0`, "bad");
+  s.add();
+
+  // The 153 000 € rule applies per financial year: on the subsidies received in it, and on those granted for it.
+  section("sectionExercices", "Seuil de 153 000 € par exercice comptable", ["Exercice 1", "Exercice 2", "Lecture"]);
+  const sig = p.signature;
+  const exerciceStart = `DATE(YEAR(${sig})-IF(MONTH(${sig})<${p.debutExercice},1,0),${p.debutExercice},1)`;
+  exerciceCheck(
+    "exerciceDebut",
+    "Début de l'exercice",
+    (y) => (y === 0 ? `=${exerciceStart}` : `=EDATE(${cell("exerciceDebut", 0)},12)`),
+    (e) => excelDate(e.debut),
+    FORMAT.date,
+    text("L'exercice 1 contient la date de signature (mois de début : Paramètres).", "note")
+  );
+  exerciceCheck(
+    "exerciceFin",
+    "Fin de l'exercice",
+    (y) => `=EDATE(${cell("exerciceDebut", y)},12)-1`,
+    (e) => excelDate(e.fin),
+    FORMAT.date
+  );
+  const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
+  const ifAciCounted = (formula: string) => `=IF(${p.aciSubvention}="${YES}",${formula},0)`;
+  const during = (y: 0 | 1) => `">="&${cell("exerciceDebut", y)},${t.evenementsDates},"<="&${cell("exerciceFin", y)}`;
+  exerciceCheck(
+    "aciEncaissee",
+    "ACI encaissée dans l'exercice",
+    (y) => ifAciCounted(`SUMIFS(${t.evenementsMontants},${t.evenementsDates},${during(y)})`),
+    (e) => counted(e.encaissees.aci),
+    FORMAT.euro,
+    text("Versements du calendrier de l'ACI (Trésorerie) datés dans l'exercice.", "note")
+  );
+  exerciceCheck(
+    "autresEncaissees",
+    "Autres subventions publiques encaissées",
+    (y) =>
+      `=SUMIFS(${t.subventionsPubliques},${t.mois},">="&${cell("exerciceDebut", y)},${t.mois},"<="&${cell("exerciceFin", y)})`,
+    (e) => e.encaissees.autres,
+    FORMAT.euro,
+    text("Financeurs marqués « oui », reçus le mois des éléments annuels (Trésorerie).", "note")
+  );
+  exerciceCheck(
+    "subventionsEncaissees",
+    "Subventions publiques encaissées",
+    (y) => `=${cell("aciEncaissee", y)}+${cell("autresEncaissees", y)}`,
+    (e) => e.encaissees.seuil.counted,
+    FORMAT.euro
+  );
+  exerciceCheck(
+    "depasseEncaissees",
+    "Seuil dépassé (subventions encaissées)",
+    (y) => `=${cell("subventionsEncaissees", y)}>${p.seuil}`,
+    (e) => e.encaissees.seuil.cacMandatory
+  );
+  format("depasseEncaissees", at("depasseEncaissees"), "warning");
+  exerciceCheck(
+    "aciAllouee",
+    "ACI attribuée pour l'exercice",
+    (y) => ifAciCounted(`SUM(${t.evenementsAlloue[y]})`),
+    (e) => counted(e.allouees.aci),
+    FORMAT.euro,
+    text("Montant de chaque année de contrat au prorata de ses jours compris dans l'exercice (Trésorerie).", "note")
+  );
+  const overlap = (y: 0 | 1, n: 0 | 1) =>
+    `MAX(0,MIN(${cell("exerciceFin", y)},${p.fin[n]})-MAX(${cell("exerciceDebut", y)},${p.debut[n]})+1)/(${p.fin[n]}-${p.debut[n]}+1)`;
+  const publicOf = (n: 0 | 1) => `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[n]})`;
+  exerciceCheck(
+    "autresAllouees",
+    "Autres subventions publiques attribuées",
+    (y) => `=ROUND(${publicOf(0)}*${overlap(y, 0)}+${publicOf(1)}*${overlap(y, 1)},2)`,
+    (e) => e.allouees.autres,
+    FORMAT.euro,
+    text("Montants des années de contrat 1 et 2 (Paramètres), au prorata des jours compris dans l'exercice.", "note")
+  );
+  exerciceCheck(
+    "subventionsAllouees",
+    "Subventions publiques attribuées",
+    (y) => `=${cell("aciAllouee", y)}+${cell("autresAllouees", y)}`,
+    (e) => e.allouees.seuil.counted,
+    FORMAT.euro
+  );
+  exerciceCheck(
+    "depasseAllouees",
+    "Seuil dépassé (subventions attribuées)",
+    (y) => `=${cell("subventionsAllouees", y)}>${p.seuil}`,
+    (e) => e.allouees.seuil.cacMandatory
+  );
+  format("depasseAllouees", at("depasseAllouees"), "warning");
+  const over = (e: ExerciceThreshold) => [e.encaissees, e.allouees].filter((c) => c.seuil.cacMandatory).length;
+  const bothOver = (col: YearCol) => `AND(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
+  const oneOver = (col: YearCol) => `OR(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
+  exerciceCheck(
+    "verdictExercice",
+    "Verdict",
+    (y) =>
+      `=IF(${bothOver(YEAR_COLS[y])},${quoted(VERDICTS.cacOui)},IF(${oneOver(YEAR_COLS[y])},${quoted(VERDICTS.uneLecture)},${quoted(VERDICTS.cacNon)}))`,
+    (e) => [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][over(e)],
+    undefined,
+    verdict(
+      `OR(${oneOver("B")},${oneOver("C")})`,
+      VERDICTS.exerciceDepasse,
+      VERDICTS.exerciceOk,
+      exercices.some((e) => over(e) > 0)
+    )
+  );
+  format("verdictExercice", oneOver, "warning");
 
   return s.build({
     columnWidths: [62, 17, 17, 95],

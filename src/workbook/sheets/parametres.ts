@@ -1,8 +1,9 @@
 // The `Paramètres` sheet: every answer of the task pane as an input cell, plus the figures the payroll engine gives.
 import { BudgetModel } from "../../domain/budget";
 import { CoordinatorMode } from "../../domain/budgetInputs";
-import { FINANCEMENT_ADDITIONNEL, MISSION_LABELS, MISSIONS } from "../../domain/data/aciGrid";
+import { FINANCEMENT_ADDITIONNEL, Mission, MISSION_LABELS, MISSIONS } from "../../domain/data/aciGrid";
 import { GEIO_TARIFF } from "../../domain/data/geTariff";
+import { MISSION_START_DEADLINES, PAYMENT_LAG } from "../../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
 import { calc, excelDate, FORMAT, input, number, text } from "../formats";
 import { a1, SheetRef } from "../names";
@@ -39,6 +40,11 @@ export interface ParametresRefs {
   honorairesCac: string;
   debut: [string, string];
   fin: [string, string];
+  delaiPaiement: string;
+  moisAnnuel: string;
+  debutExercice: string;
+  /** Start date used for each mission and its first-year prorata. */
+  demarrages: Record<Exclude<Mission, "fonctionnement">, { date: string; prorata: string }>;
   mois: [string, string];
   mode: string;
   duree: string;
@@ -54,7 +60,12 @@ export interface ParametresRefs {
   /** Amount columns of the funders' table and its "subvention publique" column (oui/non). */
   financeursMontants: [string, string];
   financeursPublics: string;
-  indemnites: { label: string; parProfessionnel: [string, string]; professionnels: string; enveloppe: string }[];
+  indemnites: {
+    label: string;
+    parProfessionnel: [string, string];
+    professionnels: string;
+    enveloppe: string;
+  }[];
   indemnitesParProfessionnel: [string, string];
   indemnitesProfessionnels: string;
 }
@@ -64,7 +75,7 @@ const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
 const ENVELOPES: ValidationRule = { kind: "list", values: MISSIONS.map((m) => MISSION_LABELS[m]) };
 
 export function buildParametres(model: BudgetModel, name: string): { sheet: SheetPlan; refs: ParametresRefs } {
-  const { inputs, coordinateur: coord } = model;
+  const { inputs, coordinateur: coord, tresorerie } = model;
   const c = inputs.coordinateur;
   const s = new SheetBuilder(name);
   const ref = new SheetRef(name);
@@ -183,6 +194,78 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
     (y) => excelDate(model.annees[y].fin),
     FORMAT.date
   );
+
+  s.add();
+  s.add([text("Trésorerie et exercice comptable", "header"), text("", "header"), text("", "header")]);
+  const delaiPaiement = scalar(
+    "Délai de paiement de la CPAM après chaque anniversaire (mois)",
+    input(tresorerie.lagMonths, FORMAT.count, PAYMENT_LAG.confidence),
+    "Aucune source ne le donne : 2 mois par défaut, à ajuster avec la CPAM.",
+    { kind: "whole", min: 0, max: 11 },
+    "Saisissez un nombre entier de mois, de 0 à 11."
+  );
+  const month = { kind: "whole", min: 1, max: 12 } as const;
+  const monthError = "Saisissez un mois, de 1 (janvier) à 12 (décembre).";
+  const moisAnnuel = scalar(
+    "Mois des éléments annuels (1 = janvier)",
+    input(tresorerie.moisAnnuel, FORMAT.count),
+    "Charges annuelles payées, autres financements et cotisations reçus ce mois-là.",
+    month,
+    monthError
+  );
+  const debutExercice = scalar(
+    "Premier mois de l'exercice comptable (1 = janvier)",
+    input(tresorerie.debutExercice, FORMAT.count),
+    "1 pour un exercice civil ; l'exercice 1 contient la date de signature.",
+    month,
+    monthError
+  );
+  s.add();
+  s.add([
+    text("Démarrage des missions", "header"),
+    text("Date choisie", "header"),
+    text("Date retenue", "header"),
+    text("Délai maximal", "header"),
+    text("Au plus tard le", "header"),
+    text("Prorata année 1", "header"),
+  ]);
+  const firstStart = s.nextRow;
+  const demarrages = Object.fromEntries(
+    (Object.keys(tresorerie.demarrages) as Exclude<Mission, "fonctionnement">[]).map((m) => {
+      const start = tresorerie.demarrages[m];
+      const chosen = inputs.missionStarts?.[m];
+      const row = s.nextRow;
+      const [chosenCell, used, deadline, latest] = [a1(2, row), a1(3, row), a1(4, row), a1(5, row)];
+      const a1Date = local(3, debut);
+      s.add([
+        text(MISSION_LABELS[m]),
+        {
+          value: chosen === undefined ? null : excelDate(chosen),
+          style: "input",
+          numberFormat: FORMAT.date,
+        },
+        calc(`=IF(${chosenCell}="",${latest},${chosenCell})`, excelDate(start.date), FORMAT.date),
+        number(MISSION_START_DEADLINES.months[m], '0" mois "'),
+        calc(`=EDATE(${sig},${deadline})`, excelDate(start.auPlusTard), FORMAT.date),
+        calc(`=(${a1Date}-${used})/(${a1Date}-${sig})`, start.prorata, FORMAT.percentTenth),
+      ]);
+      return [m, { date: ref.cell(3, row), prorata: ref.cell(6, row) }];
+    })
+  ) as ParametresRefs["demarrages"];
+  const lastStart = s.nextRow - 1;
+  validate(`${a1(2, firstStart)}:${a1(2, lastStart)}`, { kind: "date" }, "Saisissez une date, ou laissez vide.");
+  s.conditionalFormats.push({
+    range: `${a1(3, firstStart)}:${a1(3, lastStart)}`,
+    formula: `=OR(${a1(3, firstStart)}<${sig},${a1(3, firstStart)}>${a1(5, firstStart)})`,
+    style: "bad",
+  });
+  s.add([
+    text(
+      "Date choisie vide : la mission démarre au plus tard permis par l'ACI. En rouge : avant la signature ou trop tardive.",
+      "note",
+      `Délais : ${MISSION_START_DEADLINES.source}. ${MISSION_START_DEADLINES.confidence}`
+    ),
+  ]);
 
   s.add();
   s.add([text("Coordinateur", "header"), text("", "header"), text("", "header")]);
@@ -335,7 +418,7 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
   const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
   return {
     sheet: s.build({
-      columnWidths: [58, 17, 17, 20, 34],
+      columnWidths: [58, 17, 17, 20, 34, 16],
       frozenRows: 0,
       print: { orientation: "portrait", fitToWidth: true, title: "Paramètres du budget prévisionnel" },
     }),
@@ -354,6 +437,10 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
       honorairesCac: cell(honorairesCac),
       debut: pair(debut),
       fin: pair(fin),
+      delaiPaiement: cell(delaiPaiement),
+      moisAnnuel: cell(moisAnnuel),
+      debutExercice: cell(debutExercice),
+      demarrages,
       mois: pair(mois),
       mode: cell(mode),
       duree: cell(duree),

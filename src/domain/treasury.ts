@@ -1,0 +1,373 @@
+/**
+ * The cash plan (`Trésorerie`): month by month from the signature month, what the CPTS receives (the ACI by the
+ * payment calendar of ./cashPlan.ts, other funders, dues) and pays (the budget's charge lines), its bank balance,
+ * and the 153 000 € test per financial year, on the subsidies received and on those granted.
+ */
+import type { ChargeLine, FunderBudgetLine, Pair } from "./budget";
+import type { CoordinatorBudget } from "./budgetCoordinator";
+import { BudgetInputs, Rythme, RYTHMES, TREASURY_DEFAULTS } from "./budgetInputs";
+import {
+  AciPayment,
+  aciCalendar,
+  aciCashBetween,
+  CashPlanOptions,
+  contractAnniversary,
+  defaultMissionStarts,
+  monthlyAciInflows,
+} from "./cashPlan";
+import { Mission } from "./data/aciGrid";
+import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
+
+/**
+ * Months in the plan. What falls due at the second anniversary (the balance of year 2) is paid at A2 + lag, and the
+ * lag is at most 11 months: 36 months from the signature month always show it.
+ */
+export const TREASURY_MONTHS = 36;
+/** The contract years the plan spans: months 1–12 are year 1, 13–24 year 2, 25–36 year 3. */
+export const TREASURY_YEARS = TREASURY_MONTHS / 12;
+
+/** The modelling choices of the cash plan, in French, printed under it with CASH_PLAN_HYPOTHESES. */
+export const TREASURY_HYPOTHESES: readonly string[] = [
+  `Le plan couvre ${TREASURY_MONTHS} mois à partir du mois de la signature : assez pour voir le solde de l'année 2, versé au deuxième anniversaire plus le délai de paiement (11 mois au plus).`,
+  "Les mois 1 à 12 du plan forment l'année de contrat 1, les mois 13 à 24 l'année 2, les mois 25 à 36 l'année 3 ; les versements de l'ACI sont placés à leur date exacte.",
+  "Coordinateur : facture du groupement d'employeurs, ou montant annuel du Budget réparti sur les mois travaillés (salaire, charges, taxe sur les salaires, honoraires du prestataire), chaque mois du contrat à partir du mois de la signature ; frais de mise en place du GE le premier mois, frais de fin le dernier mois du contrat.",
+  "Autres charges, selon la colonne « Versement » : « mensuel », un douzième du montant de l'année chaque mois ; « annuel », tout le montant le mois des éléments annuels (Paramètres). Honoraires du commissaire aux comptes : annuels.",
+  "Autres financeurs et cotisations : le montant de l'année de contrat est encaissé en une fois, le mois des éléments annuels.",
+  "Année 3 : les charges et les cotisations de l'année 2 sont reconduites, le coordinateur est compté selon la durée saisie ; aucun autre financement que l'ACI n'est supposé (prudence : ils sont rarement reconduits).",
+  "Trésorerie de fin de mois = trésorerie de début de mois + encaissements − décaissements, arrondie au centime ; en rouge quand elle est négative.",
+  "Seuil de 153 000 € par exercice comptable : l'exercice 1 est celui qui contient la date de signature, sur 12 mois à partir du mois de début d'exercice (Paramètres) ; un premier exercice plus court ou plus long n'est pas modélisé.",
+  "Subventions encaissées dans un exercice : l'ACI versée selon le calendrier ci-dessus et les autres subventions publiques reçues pendant l'exercice.",
+  "Subventions attribuées pour un exercice : chaque montant dû au titre d'une année de contrat est réparti au prorata des jours de cette année (pour l'année 1 d'une mission, à partir de son démarrage) compris dans l'exercice ; de même pour les autres subventions publiques sur leur année de contrat.",
+  "Les sources divergent sur la lecture à retenir (encaissé ou attribué) : le contrôle signale un dépassement selon l'une ou l'autre.",
+  "Non modélisés : financements reçus avant la signature (lettre d'intention, ARS), délais de paiement des fournisseurs, TVA.",
+];
+
+export interface Period {
+  /** ISO dates, both inclusive. */
+  du: string;
+  au: string;
+}
+
+/** One ACI payment of the plan, with the period it is granted for and its share in each exercice. */
+export interface TreasuryEvent extends AciPayment {
+  /** Days the amount is granted for: the contract year, or for a mission's year 1 from its start to A1. */
+  periode: Period;
+  /** The amount prorated by days onto exercices 1 and 2, to the cent. */
+  alloue: Pair;
+}
+
+/** How a charge line is paid: over the coordinator's contract, or by its rhythm. */
+export type Versement = "coordinateur" | Rythme;
+
+export interface TreasuryMonth {
+  /** Calendar month, yyyy-mm. */
+  mois: string;
+  /** 1 to 36. */
+  numero: number;
+  /** Contract year the month counts in: 1, 2 or 3. */
+  annee: number;
+  aci: Record<Mission, number>;
+  /** Per funder, in the budget's order. */
+  financeurs: number[];
+  cotisations: number;
+  encaissements: number;
+  /** Per charge line, in the budget's order (model.charges flattened). */
+  decaissements: number[];
+  totalDecaissements: number;
+  soldeDebut: number;
+  /** Rounded to the cent. */
+  soldeFin: number;
+}
+
+export interface SubsidyCount {
+  /** ACI received in, or granted for, the exercice, whether or not it is counted as a public subsidy. */
+  aci: number;
+  /** Other funders marked as public subsidies. */
+  autres: number;
+  /** The threshold test; seuil.counted is the total counted (the ACI only when it counts as a subsidy). */
+  seuil: ThresholdCheck;
+}
+
+export interface ExerciceThreshold {
+  exercice: 1 | 2;
+  /** ISO dates. */
+  debut: string;
+  fin: string;
+  encaissees: SubsidyCount;
+  allouees: SubsidyCount;
+}
+
+export interface MissionStart {
+  /** Start date used, ISO. */
+  date: string;
+  /** Latest start the ACI allows, ISO. */
+  auPlusTard: string;
+  /** Share of year 1 left after the start: (A1 − start) / (A1 − S) in days. */
+  prorata: number;
+}
+
+export interface Treasury {
+  lagMonths: number;
+  soldeInitial: number;
+  moisAnnuel: number;
+  debutExercice: number;
+  demarrages: Record<Exclude<Mission, "fonctionnement">, MissionStart>;
+  /** The ACI payments of the plan in a fixed order (see aciCalendar), zero amounts included. */
+  evenements: TreasuryEvent[];
+  /** How each charge line is paid, in the budget's order. */
+  versements: Versement[];
+  months: TreasuryMonth[];
+  /** Lowest end-of-month balance, and its month (yyyy-mm; the first one if several). */
+  min: number;
+  moisMin: string;
+  /** First month ending below zero, yyyy-mm, if any. */
+  firstNegativeMonth?: string;
+  /** Cash to find so that the balance never goes below zero: max(0, −min). */
+  besoin: number;
+  exercices: [ExerciceThreshold, ExerciceThreshold];
+}
+
+/** What the cash plan reads from the budget: every amount comes from there, none is recomputed. */
+export interface TreasurySources {
+  chargeLines: ChargeLine[];
+  coordinateur: CoordinatorBudget;
+  financeurs: FunderBudgetLine[];
+  cotisations: Pair;
+}
+
+/** The payment-calendar options of a budget. */
+export function cashPlanOptions(inputs: BudgetInputs): CashPlanOptions {
+  return {
+    taille: inputs.taille,
+    dateSignature: inputs.dateSignature,
+    taux: inputs.tauxVariable,
+    crise: inputs.crise,
+    membres: inputs.membres,
+    optionnelles: inputs.optionnelles,
+    dateLimiteAdditionnel: inputs.dateLimiteAdditionnel,
+    lagMonths: inputs.lagMonths ?? TREASURY_DEFAULTS.lagMonths,
+    missionStarts: inputs.missionStarts,
+  };
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+
+const lengthOf = (p: Period) => dayOf(p.au) - dayOf(p.du) + 1;
+
+/** Days of period p inside [from, to]. */
+function overlapDays(p: Period, from: string, to: string): number {
+  return Math.max(0, Math.min(dayOf(p.au), dayOf(to)) - Math.max(dayOf(p.du), dayOf(from)) + 1);
+}
+
+/** The share of an amount granted for period p that falls in [from, to], prorated by days (unrounded). */
+function prorated(amount: number, p: Period, from: string, to: string): number {
+  return lengthOf(p) <= 0 ? 0 : (amount * overlapDays(p, from, to)) / lengthOf(p);
+}
+
+/** Exercice k (1-based): 12 months from the start month, the first one containing the signature. */
+function exercicePeriod(dateSignature: string, debutExercice: number, k: number): { debut: string; fin: string } {
+  const [y, m] = dateSignature.split("-").map(Number);
+  const year = y - (m < debutExercice ? 1 : 0) + k - 1;
+  const debut = isoOf(Date.UTC(year, debutExercice - 1, 1) / DAY_MS);
+  const fin = isoOf(Date.UTC(year + 1, debutExercice - 1, 1) / DAY_MS - 1);
+  return { debut, fin };
+}
+
+/** Contract year k as ISO dates, from A_(k-1) to the day before A_k. */
+function contractYear(dateSignature: string, k: number): Period {
+  return {
+    du: contractAnniversary(dateSignature, k - 1),
+    au: isoOf(dayOf(contractAnniversary(dateSignature, k)) - 1),
+  };
+}
+
+function requireMonth(value: unknown, argument: string, what: string): number {
+  return requireInteger(value, argument, 1, 12, what);
+}
+
+function rythmeOf(value: Rythme | undefined, label: string): Rythme {
+  if (value !== undefined && !RYTHMES.includes(value)) {
+    throw new DomainError(
+      `Rythme de versement invalide pour « ${label} » : ${describeValue(value)}. Valeurs possibles : ${RYTHMES.join(", ")}.`,
+      "rythme"
+    );
+  }
+  return value ?? "mensuel";
+}
+
+/** How each charge line is paid: the coordinator over the contract, the CAC fee yearly, the others as chosen. */
+function versementOf(line: ChargeLine, inputs: BudgetInputs): Versement {
+  switch (line.kind) {
+    case "saisie":
+      return rythmeOf(inputs.charges[line.index!].rythme, line.label);
+    case "indemnite":
+      return rythmeOf(inputs.indemnites[line.index!].rythme, line.label);
+    case "cac":
+      return "annuel";
+    default:
+      return "coordinateur";
+  }
+}
+
+/** Month j (1-based) of a charge line: budget year index (year 3 repeats year 2), calendar month. */
+function chargeInMonth(
+  line: ChargeLine,
+  versement: Versement,
+  j: number,
+  calendarMonth: number,
+  c: CoordinatorBudget,
+  months: number,
+  moisAnnuel: number
+): number {
+  const y = Math.min(Math.ceil(j / 12), 2) - 1;
+  const amount = line.montants[y];
+  if (versement === "mensuel") return amount / 12;
+  if (versement === "annuel") return calendarMonth === moisAnnuel ? amount : 0;
+  const worked = j <= months;
+  if (line.kind !== "ge") return worked ? amount / c.mois[y] : 0;
+  if (c.mode !== "ge") return 0;
+  return (worked ? c.factureMensuelleGe : 0) + (j === 1 ? c.fraisMiseEnPlace : 0) + (j === months ? c.fraisFin : 0);
+}
+
+function subsidies(
+  inputs: BudgetInputs,
+  aci: number,
+  funders: { line: FunderBudgetLine; amount: number }[]
+): SubsidyCount {
+  const lines: FundingLine[] = [
+    {
+      label: "ACI (Assurance Maladie)",
+      kind: "aci",
+      amount: aci,
+      subventionPublique: inputs.aciSubventionPublique,
+    },
+    ...funders.map(({ line, amount }, i) => ({
+      label: line.label,
+      kind: inputs.financeurs[i].kind,
+      amount,
+      subventionPublique: line.subventionPublique,
+    })),
+  ];
+  const autres = cents(sum(funders.filter((f) => f.line.subventionPublique).map((f) => f.amount)));
+  return { aci, autres, seuil: checkThreshold(lines) };
+}
+
+/** The cash plan of a budget: 36 months from the signature month, and the threshold for exercices 1 and 2. */
+export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources): Treasury {
+  const { chargeLines, coordinateur, financeurs, cotisations } = sources;
+  const soldeInitial = requireNumber(
+    inputs.soldeInitial ?? TREASURY_DEFAULTS.soldeInitial,
+    "solde_initial",
+    () => true,
+    "Trésorerie au départ",
+    "un montant en euros"
+  );
+  const moisAnnuel = requireMonth(
+    inputs.moisAnnuel ?? TREASURY_DEFAULTS.moisAnnuel,
+    "mois_annuel",
+    "Mois des éléments annuels"
+  );
+  const debutExercice = requireMonth(
+    inputs.debutExercice ?? TREASURY_DEFAULTS.debutExercice,
+    "debut_exercice",
+    "Mois de début de l'exercice comptable"
+  );
+  const options = cashPlanOptions(inputs);
+  const calendar = aciCalendar(options, TREASURY_YEARS);
+  const latest = defaultMissionStarts(inputs.dateSignature);
+  const signature = inputs.dateSignature;
+  const exercices = [1, 2].map((k) => exercicePeriod(signature, debutExercice, k));
+
+  // Years 1 and 2 in full, and the advances of year 3 paid at A2 + lag; year 3's balance comes after month 36.
+  const evenements = calendar.events
+    .filter((e) => e.contractYear < TREASURY_YEARS || e.kind === "avance")
+    .map((e): TreasuryEvent => {
+      const year = contractYear(signature, e.contractYear);
+      const periode = {
+        du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
+        au: year.au,
+      };
+      const alloue = exercices.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin))) as Pair;
+      return { ...e, periode, alloue };
+    });
+
+  const versements = chargeLines.map((line) => versementOf(line, inputs));
+  const aci = monthlyAciInflows(options, signature.slice(0, 7), TREASURY_MONTHS);
+  const months: TreasuryMonth[] = [];
+  let soldeDebut = soldeInitial;
+  aci.forEach((row, i) => {
+    const numero = i + 1;
+    const annee = Math.ceil(numero / 12);
+    const calendarMonth = Number(row.month.slice(5, 7));
+    const annual = calendarMonth === moisAnnuel;
+    const funders = financeurs.map((f) => (annual && annee <= 2 ? f.montants[annee - 1] : 0));
+    const dues = annual ? cotisations[Math.min(annee, 2) - 1] : 0;
+    const encaissements = sum([...Object.values(row.byMission), ...funders, dues]);
+    const decaissements = chargeLines.map((line, l) =>
+      chargeInMonth(line, versements[l], numero, calendarMonth, coordinateur, inputs.coordinateur.mois, moisAnnuel)
+    );
+    const totalDecaissements = sum(decaissements);
+    const soldeFin = cents(soldeDebut + (encaissements - totalDecaissements));
+    months.push({
+      mois: row.month,
+      numero,
+      annee,
+      aci: row.byMission,
+      financeurs: funders,
+      cotisations: dues,
+      encaissements,
+      decaissements,
+      totalDecaissements,
+      soldeDebut,
+      soldeFin,
+    });
+    soldeDebut = soldeFin;
+  });
+
+  const min = Math.min(...months.map((m) => m.soldeFin));
+  const years = [1, 2].map((k) => contractYear(signature, k));
+  const thresholds = exercices.map(({ debut, fin }, x): ExerciceThreshold => {
+    const inExercice = (m: TreasuryMonth) => `${m.mois}-01` >= debut && `${m.mois}-01` <= fin;
+    const received = financeurs.map((line, f) => ({
+      line,
+      amount: cents(sum(months.filter(inExercice).map((m) => m.financeurs[f]))),
+    }));
+    const granted = financeurs.map((line) => ({
+      line,
+      amount: sum(years.map((year, y) => prorated(line.montants[y], year, debut, fin))),
+    }));
+    return {
+      exercice: (x + 1) as 1 | 2,
+      debut,
+      fin,
+      encaissees: subsidies(inputs, aciCashBetween(options, debut, fin), received),
+      allouees: subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted),
+    };
+  }) as [ExerciceThreshold, ExerciceThreshold];
+
+  const demarrages = Object.fromEntries(
+    Object.entries(calendar.starts)
+      .filter(([m]) => m !== "fonctionnement")
+      .map(([m, s]) => [m, { date: s.date, auPlusTard: latest[m as Mission], prorata: s.prorata }])
+  ) as Treasury["demarrages"];
+
+  return {
+    lagMonths: options.lagMonths!,
+    soldeInitial,
+    moisAnnuel,
+    debutExercice,
+    demarrages,
+    evenements,
+    versements,
+    months,
+    min,
+    moisMin: months.find((m) => m.soldeFin === min)!.mois,
+    firstNegativeMonth: months.find((m) => m.soldeFin < 0)?.mois,
+    besoin: min < 0 ? cents(-min) : 0,
+    exercices: thresholds,
+  };
+}

@@ -1,0 +1,53 @@
+import { Field, Input, InputProps, makeStyles } from "@fluentui/react-components";
+
+/** Inputs take their column's width, however narrow (two side by side at 320 px). */
+const useStyles = makeStyles({
+  root: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+  input: { minWidth: 0, width: "100%" },
+});
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+  inputMode?: "text" | "numeric" | "decimal";
+  type?: "text" | "date";
+  contentAfter?: InputProps["contentAfter"];
+  required?: boolean;
+}
+
+/** A labelled text input; its French validation message shows above the hint. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  inputMode = "text",
+  type = "text",
+  contentAfter,
+  required,
+}: TextFieldProps) {
+  const styles = useStyles();
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationState={error ? "error" : "none"}
+      validationMessage={error}
+    >
+      <Input
+        className={styles.root}
+        input={{ className: styles.input }}
+        type={type}
+        inputMode={inputMode}
+        value={value}
+        contentAfter={contentAfter}
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,136 @@
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { forwardRef, useState } from "react";
+import { FailedChecksList } from "./FailedChecksList";
+import { BudgetFigures } from "../check/figures";
+import { failedChecks } from "../check/failedChecks";
+import { SourceNote } from "../check/sourceNotes";
+import { describeError } from "../describeError";
+import { WorkbookFile } from "../standalone/download";
+import { ErrorMessage } from "./ErrorMessage";
+import { FormSection } from "./FormSection";
+import { SourceNotes } from "./SourceNotes";
+import { usePaneStyles } from "./styles";
+import { YearThreshold } from "./YearThreshold";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});
+
+interface ValidationPanelProps {
+  figures: BudgetFigures;
+  notices: string[];
+  notes: SourceNote[];
+  /** Standalone mode: the file downloaded, to download again. */
+  file?: WorkbookFile;
+  /** Excel mode: reads the workbook's current totals again. */
+  recheck?: () => Promise<BudgetFigures>;
+}
+
+const time = (date: Date) =>
+  date.toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/** The budget's checks per year; in Excel, on the workbook's current figures, re-read on demand. */
+export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelProps>(
+  function ValidationPanel({ figures: initial, notices, notes, file, recheck }, headingRef) {
+    const styles = useStyles();
+    const pane = usePaneStyles();
+    const [figures, setFigures] = useState(initial);
+    const [readAt, setReadAt] = useState(() => new Date());
+    const [rechecking, setRechecking] = useState(false);
+    const [recheckError, setRecheckError] = useState<string>();
+
+    const runRecheck = async () => {
+      if (!recheck) return;
+      setRechecking(true);
+      setRecheckError(undefined);
+      try {
+        setFigures(await recheck());
+        setReadAt(new Date());
+      } catch (error) {
+        setRecheckError(describeError(error));
+      } finally {
+        setRechecking(false);
+      }
+    };
+
+    const checks = failedChecks(figures);
+    return (
+      <section className={styles.panel} aria-labelledby="validation-title">
+        <h2 id="validation-title" ref={headingRef} tabIndex={-1} className={styles.heading}>
+          Contrôle du budget
+        </h2>
+        <Caption1 className={pane.note}>
+          {figures.origin === "classeur"
+            ? `Totaux lus dans le classeur à ${time(readAt)}, modifications comprises.`
+            : "Chiffres du budget généré, par année de contrat."}
+        </Caption1>
+        {file && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              Fichier téléchargé : <strong>{file.fileName}</strong>. Ouvrez-le dans Excel ou
+              LibreOffice : les formules se recalculent à l'ouverture.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {notices.map((notice) => (
+          <MessageBar key={notice} intent="info" layout="multiline">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ))}
+        <div className={styles.actions}>
+          {recheck && (
+            <Button
+              onClick={runRecheck}
+              disabledFocusable={rechecking}
+              icon={rechecking ? <Spinner size="tiny" /> : undefined}
+            >
+              Revérifier
+            </Button>
+          )}
+          {file && <Button onClick={file.save}>Télécharger à nouveau</Button>}
+        </div>
+        {recheckError && (
+          <ErrorMessage title="Relecture du classeur impossible" message={recheckError} />
+        )}
+        {figures.annees.map((year) => (
+          <YearThreshold key={year.annee} year={year} seuil={figures.seuil} />
+        ))}
+        <Caption1 className={pane.note}>
+          Le seuil s'apprécie par exercice comptable : les années de contrat ne coïncident avec les
+          exercices que si l'ACI est signé en début d'exercice.
+        </Caption1>
+        <FormSection title="Points à corriger">
+          <FailedChecksList checks={checks} />
+          {figures.origin === "classeur" && (
+            <Caption1 className={pane.note}>
+              Les contrôles détaillés (dépenses de fonctionnement, indemnités des professionnels)
+              sont dans la feuille « Contrôles ».
+            </Caption1>
+          )}
+        </FormSection>
+        <SourceNotes notes={notes} />
+      </section>
+    );
+  }
+);

@@ -1,0 +1,84 @@
+import { Badge, Caption1, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { CAC_CONSEQUENCE } from "../check/failedChecks";
+import { YearFigures } from "../check/figures";
+import { formatEuros } from "../form/numbers";
+import { usePaneStyles } from "./styles";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  top: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+/** One contract year: public subsidies against the 153 000 € threshold, the verdict and its consequence, the totals. */
+export function YearThreshold({ year, seuil }: { year: YearFigures; seuil: number }) {
+  const styles = useStyles();
+  const pane = usePaneStyles();
+  const ratio = seuil > 0 ? year.subventions / seuil : 0;
+  const margin = seuil - year.subventions;
+  return (
+    <article className={styles.card} aria-label={`Année ${year.annee}`} data-year={year.annee}>
+      <div className={styles.top}>
+        <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
+          Année {year.annee}
+        </Text>
+        <Badge appearance="filled" color={year.cacObligatoire ? "danger" : "success"}>
+          {year.cacObligatoire ? "CAC obligatoire" : "Sous le seuil"}
+        </Badge>
+      </div>
+      <Text>
+        Subventions publiques : <strong>{formatEuros(year.subventions)}</strong> sur{" "}
+        {formatEuros(seuil)}
+      </Text>
+      <ProgressBar
+        value={Math.min(ratio, 1)}
+        color={year.cacObligatoire ? "error" : ratio > 0.9 ? "warning" : "success"}
+        thickness="large"
+        aria-label={`Subventions publiques de l'année ${year.annee} : ${Math.round(ratio * 100)} % du seuil`}
+      />
+      <Text data-verdict>
+        {year.cacObligatoire
+          ? `Au-delà du seuil de ${formatEuros(seuil)} de ${formatEuros(-margin)} : commissaire aux comptes obligatoire.`
+          : `Sous le seuil de ${formatEuros(seuil)} (marge ${formatEuros(margin)}) : pas d'obligation de commissaire aux comptes à ce titre.`}
+      </Text>
+      {year.cacObligatoire && <Caption1 className={pane.note}>{CAC_CONSEQUENCE}</Caption1>}
+      {year.detail && year.detail.excluded.length > 0 && (
+        <Caption1 className={pane.note}>
+          Non comptés comme subventions publiques : {year.detail.excluded.join(", ")}.
+        </Caption1>
+      )}
+      <dl className={styles.totals}>
+        <dt className={styles.term}>Total des charges</dt>
+        <dd className={styles.amount}>{formatEuros(year.totalCharges)}</dd>
+        <dt className={styles.term}>Total des produits</dt>
+        <dd className={styles.amount}>{formatEuros(year.totalProduits)}</dd>
+        <dt className={styles.term}>dont ACI</dt>
+        <dd className={styles.amount}>{formatEuros(year.aci)}</dd>
+        <dt className={styles.term}>Résultat</dt>
+        <dd className={styles.amount}>{formatEuros(year.resultat)}</dd>
+      </dl>
+    </article>
+  );
+}

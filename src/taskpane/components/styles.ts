@@ -1,0 +1,39 @@
+// Layout shared by the pane's sections: one column, readable down to ~320 px.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePaneStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    border: "none",
+    minWidth: 0,
+  },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+  },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  note: {
+    color: tokens.colorNeutralForeground3,
+    display: "block",
+  },
+  sourceNote: {
+    color: tokens.colorNeutralForeground3,
+    display: "block",
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorderActive}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});

@@ -1,0 +1,278 @@
+// Writes a workbook plan into the open workbook with Office.js: two round trips whatever the plan's size.
+import { a1, DEFAULT_SHEET_NAMES, SheetKey, SheetNames } from "../../workbook/names";
+import {
+  ChartPlan,
+  ConditionalFormatPlan,
+  NamePlan,
+  SheetPlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../../workbook/planTypes";
+import { applyOfficeStyle, hasVisibleStyle } from "./cellStyles";
+import { freeSheetNames } from "./freeSheetNames";
+import { addressBox, parseRef, planCell } from "./planRefs";
+import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
+
+/** Builds the plan with the given sheet names (its formulas and defined names follow them). */
+export type PlanForSheetNames = (sheetNames: SheetNames) => WorkbookPlan;
+
+export interface WriteResult {
+  /** The names the budget's sheets were given. */
+  sheetNames: SheetNames;
+  /** The sheets added, in order. */
+  createdSheets: string[];
+  /** Whether some default names were taken, so the sheets got a " (n)" suffix. */
+  renamed: boolean;
+  /** Defined names that already existed (from an earlier budget) and now point to this one. */
+  replacedNames: string[];
+  /** context.sync() round trips used. */
+  syncs: number;
+}
+
+/** What the host supports beyond the writer's baseline (ExcelApi 1.9). */
+export interface WriterCapabilities {
+  /** Cell notes, ExcelApi 1.18. */
+  notes: boolean;
+}
+
+export function officeCapabilities(): WriterCapabilities {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return { notes: requirements?.isSetSupported("ExcelApi", "1.18") ?? false };
+}
+
+export async function writePlanToWorkbook(buildPlanFor: PlanForSheetNames): Promise<WriteResult> {
+  return Excel.run((context) => writePlanInContext(context, buildPlanFor, officeCapabilities()));
+}
+
+/**
+ * Sync 1 reads the existing sheet and workbook names. Then every write is queued, as 2D arrays and grouped
+ * formats, with calculation suspended, and sync 2 sends them. Existing sheets are never written to.
+ */
+export async function writePlanInContext(
+  context: Excel.RequestContext,
+  buildPlanFor: PlanForSheetNames,
+  capabilities: WriterCapabilities
+): Promise<WriteResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const workbookNames = context.workbook.names.load("items/name");
+  await sync();
+
+  const existingSheets = worksheets.items.map((s) => s.name);
+  const defaultPlan = buildPlanFor({ ...DEFAULT_SHEET_NAMES });
+  const keys = (Object.keys(DEFAULT_SHEET_NAMES) as SheetKey[]).filter((key) =>
+    defaultPlan.sheets.some((s) => s.name === DEFAULT_SHEET_NAMES[key])
+  );
+  const sheetNames = freeSheetNames(keys, existingSheets);
+  const renamed = keys.some((key) => sheetNames[key] !== DEFAULT_SHEET_NAMES[key]);
+  const plan = renamed ? buildPlanFor(sheetNames) : defaultPlan;
+  requireFreeSheets(plan, existingSheets);
+
+  context.application.suspendApiCalculationUntilNextSync();
+  const created = new Map(
+    plan.sheets.map((s) => [s.name, context.workbook.worksheets.add(s.name)])
+  );
+  const sheetOf = (name: string) => created.get(name) ?? context.workbook.worksheets.getItem(name);
+  for (const sheetPlan of plan.sheets)
+    queueSheet(created.get(sheetPlan.name)!, sheetPlan, plan, sheetOf, capabilities);
+  const replacedNames = queueNames(
+    context,
+    plan.names,
+    workbookNames.items.map((n) => n.name)
+  );
+  created.get(sheetNames.budget)?.activate();
+  await sync();
+
+  return {
+    sheetNames,
+    createdSheets: plan.sheets.map((s) => s.name),
+    renamed,
+    replacedNames,
+    syncs,
+  };
+}
+
+function requireFreeSheets(plan: WorkbookPlan, existing: string[]): void {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const clash = plan.sheets.find((s) => taken.has(s.name.toLowerCase()));
+  if (clash) {
+    throw new Error(
+      `La feuille « ${clash.name} » existe déjà dans le classeur et le complément ne modifie jamais une feuille existante : renommez-la, puis relancez la génération.`
+    );
+  }
+}
+
+function queueSheet(
+  sheet: Excel.Worksheet,
+  sheetPlan: SheetPlan,
+  plan: WorkbookPlan,
+  sheetOf: (name: string) => Excel.Worksheet,
+  capabilities: WriterCapabilities
+): void {
+  const width = sheetWidth(sheetPlan);
+  if (sheetPlan.rows.length > 0 && width > 0) {
+    const { formulas, numberFormats } = sheetGrids(sheetPlan);
+    const used = sheet.getRangeByIndexes(0, 0, sheetPlan.rows.length, width);
+    used.formulas = formulas;
+    used.numberFormat = numberFormats;
+  }
+  for (const [style, addresses] of styleAreas(sheetPlan)) {
+    if (!hasVisibleStyle(style)) continue;
+    for (const list of addressLists(addresses))
+      applyOfficeStyle(sheet.getRanges(list).format, style);
+  }
+  for (const merge of sheetPlan.merges) sheet.getRange(merge).merge(false);
+  queueColumnWidths(sheet, sheetPlan.columnWidths);
+  for (const validation of sheetPlan.validations) queueValidation(sheet, validation);
+  for (const format of sheetPlan.conditionalFormats) queueConditionalFormat(sheet, format);
+  if (capabilities.notes) {
+    sheetPlan.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.comment) sheet.notes.add(a1(c + 1, r + 1), cell.comment);
+      })
+    );
+  }
+  if (sheetPlan.frozenRows > 0) sheet.freezePanes.freezeRows(sheetPlan.frozenRows);
+  queuePrint(sheet, sheetPlan.print, sheetPlan.frozenRows);
+  for (const chart of sheetPlan.charts) queueChart(sheet, chart, sheetPlan.name, plan, sheetOf);
+}
+
+/** Column widths in characters → points (a character of the default font is about 7 px, plus 5 px padding). */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** One assignment per run of adjacent columns of the same width. */
+function queueColumnWidths(sheet: Excel.Worksheet, widths: number[]): void {
+  for (let start = 0; start < widths.length;) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    const columns = sheet.getRangeByIndexes(0, start, 1, end - start + 1).getEntireColumn();
+    columns.format.columnWidth = columnWidthPoints(widths[start]);
+    start = end + 1;
+  }
+}
+
+function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): void {
+  const range = sheet.getRange(validation.range);
+  const rule = validation.rule;
+  switch (rule.kind) {
+    case "list":
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.values.join(",") } };
+      break;
+    case "whole":
+      range.dataValidation.rule = {
+        wholeNumber: { operator: "Between", formula1: rule.min, formula2: rule.max },
+      };
+      break;
+    case "decimal":
+      range.dataValidation.rule = {
+        decimal: { operator: "Between", formula1: rule.min, formula2: rule.max },
+      };
+      break;
+    case "date":
+      range.dataValidation.rule = {
+        date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" },
+      };
+      break;
+  }
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: "Valeur refusée",
+    message: validation.error,
+  };
+}
+
+/** Excel's own "bad / good / neutral" cell styles. */
+const CONDITIONAL_COLORS: Record<ConditionalFormatPlan["style"], { fill: string; font: string }> = {
+  bad: { fill: "#FFC7CE", font: "#9C0006" },
+  good: { fill: "#C6EFCE", font: "#006100" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+};
+
+function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatPlan): void {
+  const format = sheet.getRange(plan.range).conditionalFormats.add("Custom");
+  format.custom.rule.formula = plan.formula;
+  format.custom.format.fill.color = CONDITIONAL_COLORS[plan.style].fill;
+  format.custom.format.font.color = CONDITIONAL_COLORS[plan.style].font;
+}
+
+/** A header/footer text: "&" starts a code there, so a literal one is doubled. */
+const headerText = (text: string) => text.replace(/&/g, "&&");
+
+/** A4, the plan's orientation and fit, the title as header, sheet name and page numbers as footer. */
+function queuePrint(sheet: Excel.Worksheet, print: SheetPlan["print"], frozenRows: number): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (frozenRows > 0) layout.setPrintTitleRows(`$1:$${frozenRows}`);
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.centerHeader = `&B${headerText(print.title)}`;
+  pages.leftFooter = "&A";
+  pages.rightFooter = "Page &P / &N";
+}
+
+function queueChart(
+  sheet: Excel.Worksheet,
+  chart: ChartPlan,
+  sheetName: string,
+  plan: WorkbookPlan,
+  sheetOf: (name: string) => Excel.Worksheet
+): void {
+  if (chart.series.length === 0) return;
+  const rangeOf = (ref: string) => {
+    const { sheet: name, address } = parseRef(ref, sheetName);
+    return sheetOf(name).getRange(address);
+  };
+  const seriesName = (name: string) => {
+    if (!name.startsWith("=")) return name;
+    const value = planCell(plan, name, sheetName)?.value;
+    return typeof value === "string" && !value.startsWith("=") ? value : name.slice(1);
+  };
+  const first = chart.series[0];
+  const firstBox = addressBox(parseRef(first.values, sheetName).address);
+  const added = sheet.charts.add(
+    chart.type === "line" ? "Line" : "ColumnClustered",
+    rangeOf(first.values),
+    firstBox.rows === 1 ? "Rows" : "Columns"
+  );
+  added.title.text = chart.title;
+  const categories = rangeOf(chart.categories);
+  const firstSeries = added.series.getItemAt(0);
+  firstSeries.name = seriesName(first.name);
+  firstSeries.setXAxisValues(categories);
+  for (const s of chart.series.slice(1)) {
+    const series = added.series.add(seriesName(s.name));
+    series.setValues(rangeOf(s.values));
+    series.setXAxisValues(categories);
+  }
+  const anchor = addressBox(chart.anchor);
+  added.setPosition(chart.anchor, a1(anchor.col + chart.width, anchor.row + chart.height));
+}
+
+/** Adds the plan's workbook names; those left by an earlier budget are pointed at this one. */
+function queueNames(
+  context: Excel.RequestContext,
+  names: NamePlan[],
+  existing: string[]
+): string[] {
+  const existingByLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
+  const replaced: string[] = [];
+  for (const { name, ref } of names) {
+    const current = existingByLower.get(name.toLowerCase());
+    if (current === undefined) {
+      context.workbook.names.add(name, `=${ref}`);
+    } else {
+      context.workbook.names.getItem(current).formula = `=${ref}`;
+      replaced.push(name);
+    }
+  }
+  return replaced;
+}

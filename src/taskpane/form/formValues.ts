@@ -1,0 +1,100 @@
+// The form's state: what the user typed (numbers kept as text until valid), and its conversion to BudgetInputs.
+import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../../domain/budgetInputs";
+import { FunderKind } from "../../domain/threshold";
+import { parseFrenchNumber, toFrenchInput } from "./numbers";
+
+export interface FunderFormValues {
+  label: string;
+  kind: FunderKind;
+  annee1: string;
+  annee2: string;
+  subventionPublique: boolean;
+}
+
+export interface FormValues {
+  nom: string;
+  taille: string;
+  dateSignature: string;
+  optionnelles: boolean;
+  /** Percent, 0–100. */
+  tauxVariable: string;
+  crise: boolean;
+  membres: string;
+  mode: CoordinatorMode;
+  coef: string;
+  etp: string;
+  mois: string;
+  tarifJour: string;
+  joursParAn: string;
+  financeurs: FunderFormValues[];
+  honorairesCac: string;
+}
+
+export function formValuesFrom(inputs: BudgetInputs): FormValues {
+  const c = inputs.coordinateur;
+  return {
+    nom: inputs.nom,
+    taille: String(inputs.taille),
+    dateSignature: inputs.dateSignature,
+    optionnelles: inputs.optionnelles,
+    tauxVariable: toFrenchInput(Math.round(inputs.tauxVariable * 10000) / 100),
+    crise: inputs.crise,
+    membres: String(inputs.membres),
+    mode: c.mode,
+    coef: String(c.coef),
+    etp: toFrenchInput(c.etp),
+    mois: String(c.mois),
+    tarifJour: toFrenchInput(c.tarifJour),
+    joursParAn: toFrenchInput(c.joursParAn),
+    financeurs: inputs.financeurs.map((f) => ({
+      label: f.label,
+      kind: f.kind,
+      annee1: toFrenchInput(f.annee1),
+      annee2: toFrenchInput(f.annee2),
+      subventionPublique: f.subventionPublique,
+    })),
+    honorairesCac: toFrenchInput(inputs.honorairesCac),
+  };
+}
+
+export function initialFormValues(): FormValues {
+  return formValuesFrom(defaultBudgetInputs());
+}
+
+/**
+ * The budget answers, from values that passed validateForm. What the form does not ask (charge lines, indemnities,
+ * contributions) keeps its defaults: the treasurer fills those in the generated workbook.
+ */
+export function toBudgetInputs(
+  values: FormValues,
+  base: BudgetInputs = defaultBudgetInputs()
+): BudgetInputs {
+  const n = parseFrenchNumber;
+  return {
+    ...base,
+    nom: values.nom.trim(),
+    taille: n(values.taille) as BudgetInputs["taille"],
+    dateSignature: values.dateSignature,
+    optionnelles: values.optionnelles,
+    tauxVariable: n(values.tauxVariable) / 100,
+    crise: values.crise,
+    membres: n(values.membres),
+    coordinateur: {
+      ...base.coordinateur,
+      mode: values.mode,
+      coef: n(values.coef),
+      etp: n(values.etp),
+      mois: n(values.mois),
+      tarifJour: n(values.tarifJour),
+      joursParAn: n(values.joursParAn),
+    },
+    financeurs: values.financeurs.map((f) => ({
+      label: f.label,
+      kind: f.kind,
+      annee1: n(f.annee1),
+      annee2: n(f.annee2),
+      subventionPublique: f.subventionPublique,
+    })),
+    honorairesCac: n(values.honorairesCac),
+  };
+}

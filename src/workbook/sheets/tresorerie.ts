@@ -1,0 +1,460 @@
+// The `Trésorerie` sheet: the monthly cash plan over 36 months from the signature month, months in columns as a
+// French plan de trésorerie reads, then the ACI payment calendar it sums up, as live formulas of the Paramètres.
+import { BudgetModel } from "../../domain/budget";
+import { RYTHMES } from "../../domain/budgetInputs";
+import { CASH_PLAN_HYPOTHESES } from "../../domain/cashPlan";
+import { Mission, MISSION_LABELS, MISSIONS, OPTIONAL_MISSIONS } from "../../domain/data/aciGrid";
+import { TREASURY_HYPOTHESES, TREASURY_MONTHS, TreasuryEvent } from "../../domain/treasury";
+import { calc, excelDate, FORMAT, input, number, quoted, text } from "../formats";
+import { a1, columnLetter, SheetRef } from "../names";
+import { CellPlan, SheetPlan } from "../planTypes";
+import { SheetBuilder } from "../sheetBuilder";
+import { BaremeRefs } from "./bareme";
+import { BudgetRefs } from "./budget";
+import { ControlesRefs } from "./controles";
+import { MODE_LABELS, ParametresRefs, YES } from "./parametres";
+
+/** Ranges of this sheet that the `Contrôles` sheet reads, and the cells behind the defined names. */
+export interface TresorerieRefs {
+  evenementsDates: string;
+  evenementsMontants: string;
+  /** Each ACI payment's share granted for exercices 1 and 2. */
+  evenementsAlloue: [string, string];
+  /** The first day of each month of the plan. */
+  mois: string;
+  /** Per month, the other funders' amounts received that count as public subsidies. */
+  subventionsPubliques: string;
+  min: string;
+  moisMin: string;
+}
+
+export interface TresorerieSources {
+  parametres: ParametresRefs;
+  bareme: BaremeRefs;
+  budget: BudgetRefs;
+  controles: ControlesRefs;
+}
+
+const FIRST_MONTH = 3;
+const LAST_MONTH = FIRST_MONTH + TREASURY_MONTHS - 1;
+const TOTAL_COL = LAST_MONTH + 1;
+const MONTH_COLS = Array.from({ length: TREASURY_MONTHS }, (_, i) => FIRST_MONTH + i);
+/** Columns of the ACI calendar table. */
+const EV = {
+  label: 1,
+  date: 2,
+  montant: 3,
+  annee: 4,
+  du: 5,
+  au: 6,
+  alloue: [7, 8],
+  enveloppe: 9,
+} as const;
+/** Longest line of the printed hypotheses, in characters (9-point notes across one printed strip). */
+const NOTE_WIDTH = 190;
+const MONTHLY = "mensuel";
+
+/** The label of an ACI payment in the calendar table. */
+function eventLabel(e: TreasuryEvent): string {
+  const n = e.contractYear;
+  const crise = e.mission === "crise";
+  const what: Record<TreasuryEvent["kind"], string> = {
+    fonctionnement: "année 1, à la signature",
+    additionnel: "financement additionnel",
+    avance: crise ? (n === 1 ? "élaboration du plan" : `mise à jour du plan, année ${n}`) : `avance année ${n}`,
+    solde: `solde année ${n}`,
+    variable: crise ? `survenue d'une crise, année ${n}` : `volet variable année ${n}`,
+  };
+  return `${MISSION_LABELS[e.mission]} : ${what[e.kind]}`;
+}
+
+/** Splits a paragraph into lines of at most `width` characters, at spaces. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+export function buildTresorerie(
+  model: BudgetModel,
+  name: string,
+  { parametres: p, bareme: b, budget: bu, controles: c }: TresorerieSources
+): { sheet: SheetPlan; refs: TresorerieRefs } {
+  const s = new SheetBuilder(name);
+  const ref = new SheetRef(name);
+  const t = model.tresorerie;
+  const months = t.months;
+  const chargeLines = model.charges.flatMap((cl) => cl.lignes);
+  const col = (i: number) => columnLetter(MONTH_COLS[i]);
+  /** A row of 36 monthly formulas and their total; `formula(c, i)` for month i in column letter c. */
+  const monthly = (
+    row: number,
+    formula: (c: string, i: number) => string,
+    expected: (i: number) => number,
+    style?: "total"
+  ) => {
+    MONTH_COLS.forEach((column, i) => s.set(column, row, calc(formula(col(i), i), expected(i), FORMAT.euro, style)));
+    const total = months.reduce((sum, _, i) => sum + expected(i), 0);
+    s.set(TOTAL_COL, row, calc(`=SUM(${a1(FIRST_MONTH, row)}:${a1(LAST_MONTH, row)})`, total, FORMAT.euro, style));
+  };
+  const band = (label: string) =>
+    s.add([text(label, "header"), ...Array.from({ length: TOTAL_COL - 1 }, () => text("", "header"))]);
+
+  s.add([
+    calc(
+      `="Plan de trésorerie sur ${TREASURY_MONTHS} mois : "&${p.nom}`,
+      `Plan de trésorerie sur ${TREASURY_MONTHS} mois : ${model.inputs.nom}`,
+      undefined,
+      "title"
+    ),
+  ]);
+  s.add([
+    text(
+      "Encaissements et décaissements mois par mois à partir du mois de la signature de l'ACI. Cellules jaunes à saisir ; hypothèses sous le tableau.",
+      "note"
+    ),
+  ]);
+  s.add();
+  const minRow = s.add([text("Trésorerie la plus basse (fin de mois)", "total")]);
+  const moisMinRow = s.add([text("Mois de la trésorerie la plus basse")]);
+  const firstNegativeRow = s.add([text("Premier mois à découvert")]);
+  const besoinRow = s.add([text("Trésorerie à trouver pour ne jamais être à découvert", "total")]);
+  s.add();
+
+  // Month headers: the number of the month, its contract year, its first day.
+  const numberRow = s.add([text("Mois n°", "header"), text("", "header")]);
+  const yearRow = s.add([text("Année de contrat", "header"), text("", "header")]);
+  const monthRow = s.add([text("Plan de trésorerie", "header"), text("Versement", "header")]);
+  months.forEach((m, i) => {
+    s.set(MONTH_COLS[i], numberRow, number(m.numero, FORMAT.year, "header"));
+    s.set(MONTH_COLS[i], yearRow, number(m.annee, '"Année "0', "header"));
+    s.set(
+      MONTH_COLS[i],
+      monthRow,
+      calc(
+        `=DATE(YEAR(${p.signature}),MONTH(${p.signature})+${i},1)`,
+        excelDate(`${m.mois}-01`),
+        FORMAT.month,
+        "header"
+      )
+    );
+  });
+  s.set(TOTAL_COL, numberRow, text("", "header"));
+  s.set(TOTAL_COL, yearRow, text("", "header"));
+  s.set(TOTAL_COL, monthRow, text(`Total ${TREASURY_MONTHS} mois`, "header"));
+  const at = (row: number) => (c: string) => `${c}$${row}`;
+  const [numero, annee, debutMois] = [at(numberRow), at(yearRow), at(monthRow)];
+  const annualMonth = (c: string) => `MONTH(${debutMois(c)})=${p.moisAnnuel}`;
+  /** A yearly pair read for the month's contract year (year 3 repeats year 2). */
+  const forYear = (c: string, pair: [string, string]) => `IF(${annee(c)}=1,${pair[0]},${pair[1]})`;
+
+  band("ENCAISSEMENTS");
+  const firstInflow = s.nextRow;
+  const aciRows = MISSIONS.map((m) => ({
+    mission: m,
+    row: s.add([text(`ACI : ${MISSION_LABELS[m]}`), text("calendrier", "note")]),
+  }));
+  const funderRows = model.financeurs.map((f, i) => {
+    const row = s.add([calc(`=${p.financeurs[i].label}`, f.label), text("annuel", "note")]);
+    monthly(
+      row,
+      (c) => `=IF(AND(${annee(c)}<=2,${annualMonth(c)}),${forYear(c, p.financeurs[i].montants)},0)`,
+      (k) => months[k].financeurs[i]
+    );
+    return row;
+  });
+  const duesRow = s.add([text("Cotisations des membres"), text("annuel", "note")]);
+  monthly(
+    duesRow,
+    (c) => `=IF(${annualMonth(c)},${forYear(c, bu.cotisations)},0)`,
+    (k) => months[k].cotisations
+  );
+  const totalInflowRow = s.add([text("Total des encaissements", "total"), null]);
+  monthly(
+    totalInflowRow,
+    (c) => `=SUM(${c}${firstInflow}:${c}${duesRow})`,
+    (k) => months[k].encaissements,
+    "total"
+  );
+  const publicRow = s.add([text("dont subventions publiques hors ACI", "note")]);
+  const publicFunders = (k: number) =>
+    model.financeurs.reduce((sum, f, i) => sum + (f.subventionPublique ? months[k].financeurs[i] : 0), 0);
+  monthly(
+    publicRow,
+    (c) =>
+      funderRows.length > 0
+        ? `=SUMIF(${p.financeursPublics},"${YES}",${c}${funderRows[0]}:${c}${funderRows[funderRows.length - 1]})`
+        : "=0",
+    publicFunders
+  );
+
+  band("DÉCAISSEMENTS");
+  const firstOutflow = s.nextRow;
+  chargeLines.forEach((line, l) => {
+    const versement = t.versements[l];
+    const source = bu.lignes[l];
+    const label = calc(`=${source.compte}&" "&${source.label}`, `${line.compte} ${line.label}`);
+    if (versement === "coordinateur") {
+      const row = s.add([label, text("contrat", "note")]);
+      const worked = (c: string) => `${numero(c)}<=${p.duree}`;
+      const formula =
+        line.kind === "ge"
+          ? (c: string) =>
+              `=IF(${p.mode}="${MODE_LABELS.ge}",IF(${worked(c)},${p.factureGe},0)+IF(${numero(c)}=1,${p.fraisMiseEnPlace},0)+IF(${numero(c)}=${p.duree},${p.fraisFin},0),0)`
+          : (c: string) =>
+              `=IF(${worked(c)},IF(${annee(c)}=1,${source.montants[0]}/${p.mois[0]},${source.montants[1]}/${p.mois[1]}),0)`;
+      monthly(row, formula, (k) => months[k].decaissements[l]);
+      return;
+    }
+    // The CAC fee is always annual; the treasurer chooses the rhythm of the other lines.
+    const row = s.add([label, line.kind === "cac" ? text(versement, "note") : input(versement)]);
+    if (line.kind !== "cac") {
+      s.validations.push({
+        range: a1(2, row),
+        rule: { kind: "list", values: [...RYTHMES] },
+        error: "Choisissez mensuel ou annuel.",
+      });
+    }
+    const amount = (c: string) => forYear(c, source.montants);
+    monthly(
+      row,
+      (c) => `=IF($B${row}="${MONTHLY}",${amount(c)}/12,IF(${annualMonth(c)},${amount(c)},0))`,
+      (k) => months[k].decaissements[l]
+    );
+  });
+  const lastOutflow = s.nextRow - 1;
+  const totalOutflowRow = s.add([text("Total des décaissements", "total"), null]);
+  monthly(
+    totalOutflowRow,
+    (c) => (lastOutflow >= firstOutflow ? `=SUM(${c}${firstOutflow}:${c}${lastOutflow})` : "=0"),
+    (k) => months[k].totalDecaissements,
+    "total"
+  );
+  s.add();
+
+  const netRow = s.add([text("Solde du mois (encaissements − décaissements)")]);
+  monthly(
+    netRow,
+    (c) => `=${c}${totalInflowRow}-${c}${totalOutflowRow}`,
+    (k) => months[k].encaissements - months[k].totalDecaissements
+  );
+  const openingRow = s.add([text("Trésorerie en début de mois"), text("saisir en C", "note")]);
+  const closingRow = s.add([text("Trésorerie en fin de mois", "total")]);
+  MONTH_COLS.forEach((column, i) => {
+    const opening =
+      i === 0
+        ? input(t.soldeInitial, FORMAT.euro, "Trésorerie disponible au début du mois de la signature.")
+        : calc(`=${col(i - 1)}${closingRow}`, months[i].soldeDebut, FORMAT.euro);
+    s.set(column, openingRow, opening);
+    s.set(
+      column,
+      closingRow,
+      calc(`=ROUND(${col(i)}${openingRow}+${col(i)}${netRow},2)`, months[i].soldeFin, FORMAT.euro, "total")
+    );
+  });
+  s.validations.push({
+    range: a1(FIRST_MONTH, openingRow),
+    rule: { kind: "decimal", min: -100_000_000, max: 100_000_000 },
+    error: "Saisissez un montant en euros.",
+  });
+  const closing = `${a1(FIRST_MONTH, closingRow, true)}:${a1(LAST_MONTH, closingRow, true)}`;
+  const monthRange = `${a1(FIRST_MONTH, monthRow, true)}:${a1(LAST_MONTH, monthRow, true)}`;
+  s.conditionalFormats.push({
+    range: closing.replace(/\$/g, ""),
+    formula: `=${a1(FIRST_MONTH, closingRow)}<0`,
+    style: "bad",
+  });
+
+  // The summary on top: the lowest balance, its month, the first month below zero, the cash to find.
+  const minCell = a1(2, minRow, true);
+  s.set(2, minRow, calc(`=MIN(${closing})`, t.min, FORMAT.euro, "total"));
+  s.set(
+    2,
+    moisMinRow,
+    calc(`=INDEX(${monthRange},MATCH(${minCell},${closing},0))`, excelDate(`${t.moisMin}-01`), FORMAT.monthLong)
+  );
+  s.set(
+    2,
+    firstNegativeRow,
+    calc(
+      `=IF(COUNTIF(${closing},"<0")=0,"aucun",INDEX(${monthRange},MATCH(TRUE,INDEX(${closing}<0,0),0)))`,
+      t.firstNegativeMonth ? excelDate(`${t.firstNegativeMonth}-01`) : "aucun",
+      FORMAT.monthLong
+    )
+  );
+  s.set(2, besoinRow, calc(`=MAX(0,-${minCell})`, t.besoin, FORMAT.euro, "total"));
+  s.conditionalFormats.push(
+    { range: a1(2, minRow), formula: `=${a1(2, minRow)}<0`, style: "bad" },
+    { range: a1(2, besoinRow), formula: `=${a1(2, besoinRow)}>0`, style: "bad" }
+  );
+
+  // The chart of the closing balance, then room for it.
+  s.add();
+  const chartRow = s.nextRow;
+  s.charts.push({
+    title: "Trésorerie en fin de mois",
+    type: "line",
+    categories: ref.range(FIRST_MONTH, monthRow, LAST_MONTH, monthRow),
+    series: [
+      {
+        name: `=${ref.cell(1, closingRow)}`,
+        values: ref.range(FIRST_MONTH, closingRow, LAST_MONTH, closingRow),
+      },
+    ],
+    anchor: a1(1, chartRow),
+    width: 8,
+    height: 20,
+  });
+  for (let i = 0; i < 21; i++) s.add();
+
+  // The ACI payment calendar: one row per payment the rules provide for, as formulas of the Paramètres.
+  s.add([text("Calendrier des versements de l'ACI", "header"), ...Array.from({ length: 8 }, () => text("", "header"))]);
+  s.add([
+    text(
+      "Chaque versement et sa date suivent les Paramètres. Exercices 1 et 2 : part du montant attribuée à l'exercice, au prorata des jours de la période couverte.",
+      "note"
+    ),
+  ]);
+  s.add([
+    text("Versement", "header"),
+    text("Date", "header"),
+    text("Montant", "header"),
+    text("Année", "header"),
+    text("Période du", "header"),
+    text("au", "header"),
+    text("Exercice 1", "header"),
+    text("Exercice 2", "header"),
+    text("Enveloppe", "header"),
+  ]);
+  const firstEvent = s.nextRow;
+  const rowOf = (e: Pick<TreasuryEvent, "mission" | "kind" | "contractYear">) =>
+    firstEvent +
+    t.evenements.findIndex((x) => x.mission === e.mission && x.kind === e.kind && x.contractYear === e.contractYear);
+  const sig = p.signature;
+  const anniversary = (k: number) => `EDATE(${sig},${12 * k})`;
+  const paid = (k: number) => `EDATE(${anniversary(k)},${p.delaiPaiement})`;
+  const envelope = (code: string) => `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${p.taille})`;
+  const majoration = `IF(AND(${p.taille}=4,${p.membres}>=${b.membresMajoration}),1+${b.tauxMajoration},1)`;
+  const contracted = (m: Mission) => (OPTIONAL_MISSIONS.includes(m) ? `*IF(${p.optionnelles}="${YES}",1,0)` : "");
+  const declared = `IF(${p.crise}="${YES}",1,0)`;
+  /** Year 1 of a mission is prorated from its start; the taille 4 majoration applies every year. */
+  const factor = (m: Mission, k: number) =>
+    k === 1 ? `(${p.demarrages[m as Exclude<Mission, "fonctionnement">].prorata}*${majoration})` : majoration;
+  const advanceOf = (e: TreasuryEvent) => a1(EV.montant, rowOf({ ...e, kind: "avance" }));
+
+  function amount(e: TreasuryEvent): string {
+    const { mission: m, kind, contractYear: k } = e;
+    if (m === "fonctionnement") {
+      const f = envelope("fonctionnement");
+      if (kind === "fonctionnement") return `=${f}`;
+      if (kind === "additionnel") return `=${envelope("fonctionnement.additionnel")}*IF(${sig}<${p.dateLimite},1,0)`;
+      return kind === "avance" ? `=ROUND(${f}*${b.avance},2)` : `=ROUND(${f}-${advanceOf(e)},2)`;
+    }
+    if (m === "crise") {
+      if (kind === "variable") return `=ROUND(${envelope("crise.survenue")}*${factor(m, k)},2)*${declared}`;
+      return `=ROUND(${envelope(k === 1 ? "crise.elaboration" : "crise.miseajour")}*${factor(m, k)},2)`;
+    }
+    if (kind === "variable") {
+      return `=ROUND(${envelope(`${m}.variable`)}*${p.tauxVariable}*${factor(m, k)},2)${contracted(m)}`;
+    }
+    const fixe = `ROUND(${envelope(`${m}.fixe`)}*${factor(m, k)},2)${contracted(m)}`;
+    return kind === "avance" ? `=ROUND(${fixe}*${b.avance},2)` : `=ROUND(${fixe}-${advanceOf(e)},2)`;
+  }
+
+  function date(e: TreasuryEvent): string {
+    const { mission: m, kind, contractYear: k } = e;
+    if (kind === "fonctionnement" || kind === "additionnel") return `=${sig}`;
+    if (kind === "avance")
+      return k === 1 ? `=${p.demarrages[m as Exclude<Mission, "fonctionnement">].date}` : `=${paid(k - 1)}`;
+    return `=${paid(k)}`;
+  }
+
+  const periodStart = (e: TreasuryEvent) =>
+    e.contractYear > 1
+      ? `=${anniversary(e.contractYear - 1)}`
+      : e.mission === "fonctionnement"
+        ? `=${sig}`
+        : `=${p.demarrages[e.mission].date}`;
+
+  for (const e of t.evenements) {
+    const row = s.nextRow;
+    const [du, au, montant] = [a1(EV.du, row), a1(EV.au, row), a1(EV.montant, row)];
+    const granted = (x: 0 | 1) =>
+      `=IF(${au}<${du},0,ROUND(${montant}*MAX(0,MIN(${c.exerciceFin[x]},${au})-MAX(${c.exerciceDebut[x]},${du})+1)/(${au}-${du}+1),2))`;
+    const cells: CellPlan[] = [
+      text(eventLabel(e)),
+      calc(date(e), excelDate(e.date), FORMAT.date),
+      calc(amount(e), e.amount, FORMAT.euroCents),
+      number(e.contractYear, FORMAT.year),
+      calc(periodStart(e), excelDate(e.periode.du), FORMAT.date),
+      calc(`=${anniversary(e.contractYear)}-1`, excelDate(e.periode.au), FORMAT.date),
+      calc(granted(0), e.alloue[0], FORMAT.euroCents),
+      calc(granted(1), e.alloue[1], FORMAT.euroCents),
+      text(MISSION_LABELS[e.mission]),
+    ];
+    s.add(cells);
+  }
+  const lastEvent = s.nextRow - 1;
+  const column = (c: number) => `${a1(c, firstEvent, true)}:${a1(c, lastEvent, true)}`;
+  const sumOf = (values: number[]) => values.reduce((sum, v) => sum + v, 0);
+  s.add([
+    text("Total des versements du plan", "total"),
+    null,
+    calc(`=SUM(${column(EV.montant)})`, sumOf(t.evenements.map((e) => e.amount)), FORMAT.euroCents, "total"),
+    null,
+    null,
+    null,
+    ...([0, 1] as const).map((x) =>
+      calc(`=SUM(${column(EV.alloue[x])})`, sumOf(t.evenements.map((e) => e.alloue[x])), FORMAT.euroCents, "total")
+    ),
+  ]);
+
+  // The monthly ACI receipts sum the calendar's payments of each envelope dated in the month.
+  const [dates, amounts, envelopes] = [column(EV.date), column(EV.montant), column(EV.enveloppe)];
+  for (const { mission, row } of aciRows) {
+    monthly(
+      row,
+      (c) =>
+        `=SUMIFS(${amounts},${envelopes},${quoted(MISSION_LABELS[mission])},${dates},">="&${debutMois(c)},${dates},"<"&EDATE(${debutMois(c)},1))`,
+      (k) => months[k].aci[mission]
+    );
+  }
+
+  s.add();
+  s.add([text("Hypothèses", "header"), ...Array.from({ length: 8 }, () => text("", "header"))]);
+  for (const hypothesis of [...CASH_PLAN_HYPOTHESES, ...TREASURY_HYPOTHESES]) {
+    wrap(`• ${hypothesis}`, NOTE_WIDTH).forEach((line, i) => s.add([text(i === 0 ? line : `   ${line}`, "note")]));
+  }
+
+  return {
+    sheet: s.build({
+      columnWidths: [56, 16, ...MONTH_COLS.map(() => 12), 14],
+      frozenRows: monthRow,
+      frozenColumns: 2,
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        pagesWide: 3,
+        title: "Plan de trésorerie",
+      },
+    }),
+    refs: {
+      evenementsDates: ref.range(EV.date, firstEvent, EV.date, lastEvent),
+      evenementsMontants: ref.range(EV.montant, firstEvent, EV.montant, lastEvent),
+      evenementsAlloue: [
+        ref.range(EV.alloue[0], firstEvent, EV.alloue[0], lastEvent),
+        ref.range(EV.alloue[1], firstEvent, EV.alloue[1], lastEvent),
+      ],
+      mois: ref.range(FIRST_MONTH, monthRow, LAST_MONTH, monthRow),
+      subventionsPubliques: ref.range(FIRST_MONTH, publicRow, LAST_MONTH, publicRow),
+      min: ref.cell(2, minRow),
+      moisMin: ref.cell(2, moisMinRow),
+    },
+  };
+}

@@ -1,0 +1,330 @@
+/**
+ * The built task pane in a real browser (Debian Chromium through playwright-core), offline: office.js is blocked, so
+ * the pane must fall back to standalone mode, fill in, generate, download the .xlsx and show the 153 000 € verdict.
+ * Needs dist/ (npm test builds it first). Screenshots go to test-output/.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { createServer, Server } from "http";
+import { AddressInfo } from "net";
+import { extname, join, normalize, resolve } from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import { computeBudget } from "../../src/domain/budget";
+import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { formatEuros } from "../../src/taskpane/form/numbers";
+import { DEFINED_NAMES } from "../../src/workbook/names";
+
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const DIST = resolve(__dirname, "../../dist");
+const OUTPUT = resolve(__dirname, "../../test-output");
+const PANE_WIDTH = 350;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function chromiumOrSkip(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const message = `Chromium introuvable (${CHROMIUM}) : test de bout en bout du volet NON EXÉCUTÉ. Installez le paquet chromium.`;
+  if (process.env.CI === "true") throw new Error(message);
+  const bar = "!".repeat(message.length + 8);
+  console.warn(`\n${bar}\n!!! ${message} !!!\n${bar}\n`);
+  return false;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** A static file server for dist/ on a free local port. */
+function serveDist(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
+    ).replace(/^(\.\.[/\\])+/, "");
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, {
+        "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      })
+      .end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, "127.0.0.1", () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
+    )
+  );
+}
+
+/** Spaces as French formatting writes them (narrow no-break, no-break) made plain, to compare texts. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+const run = chromiumOrSkip() ? describe : describe.skip;
+
+run("task pane in Chromium", () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html absent : lancez « npm run build » (npm test le fait).");
+    mkdirSync(OUTPUT, { recursive: true });
+    ({ server, url } = await serveDist());
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  /** A page at task pane width; office.js is answered by `officeJs`, or refused (offline) when it is undefined. */
+  async function openPane(officeJs?: string) {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: PANE_WIDTH, height: 800 },
+      locale: "fr-FR",
+    });
+    await context.route("**/*", (route) => {
+      const requested = route.request().url();
+      if (requested.startsWith(url)) return route.continue();
+      if (officeJs && requested === OFFICE_JS)
+        return route.fulfill({ contentType: "text/javascript", body: officeJs });
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    const requests: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("request", (request) => requests.push(request.url()));
+    return { page, pageErrors, requests };
+  }
+
+  describe("standalone mode (office.js unreachable)", () => {
+    let page: Page;
+    let pageErrors: string[];
+    let requests: string[];
+
+    beforeAll(async () => {
+      ({ page, pageErrors, requests } = await openPane());
+    });
+
+    it("falls back to standalone mode when office.js cannot load, readable at task pane width", async () => {
+      await page.goto(`${url}/taskpane.html`);
+      await page.getByRole("heading", { name: "Budget prévisionnel CPTS" }).waitFor();
+      expect(requests.some((r) => r.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+      await expect(page.getByText(/Mode autonome/).isVisible()).resolves.toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
+      // Nothing overflows sideways at 350 px.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      await page.screenshot({ path: join(OUTPUT, "taskpane-form-350.png"), fullPage: true });
+      // The xlsx writer (ExcelJS) is not part of the initial load.
+      expect(requests.filter((r) => /xlsx-writer/.test(r))).toEqual([]);
+    });
+
+    it("shows French inline validation and keeps the button disabled until it is fixed", async () => {
+      const taille = page.getByLabel("Taille (1 à 4)");
+      await taille.fill("7");
+      await page.getByText("Taille invalide : saisissez 1, 2, 3 ou 4.").waitFor();
+      const button = page.getByRole("button", { name: "Générer le budget" });
+      expect(await button.getAttribute("aria-disabled")).toBe("true");
+      await page.screenshot({ path: join(OUTPUT, "taskpane-invalid-350.png") });
+      await taille.fill("3");
+      await page.getByText(/^Taille 3 : de 80.000 à 175.000 habitants\.$/).waitFor();
+      expect(await button.getAttribute("aria-disabled")).not.toBe("true");
+    });
+
+    it("generates and downloads the workbook, then shows the 153 000 € verdict per year", async () => {
+      await page.getByLabel("Nom de la CPTS").fill("CPTS du Val de Test");
+      await page.getByLabel("Date de signature de l'ACI").fill("2025-03-01");
+      const ars = page.getByRole("group", { name: "ARS (FIR)" });
+      await ars.getByLabel("Année 1 (€)").fill("20 000");
+      await ars.getByLabel("Année 2 (€)").fill("15 000");
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Générer le budget" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("budget-cpts-cpts-du-val-de-test.xlsx");
+      const saved = join(OUTPUT, download.suggestedFilename());
+      await download.saveAs(saved);
+      expect(requests.some((r) => /xlsx-writer/.test(r))).toBe(true);
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(
+        expect.arrayContaining(["Paramètres", "Budget", "Contrôles", "Barème ACI"])
+      );
+      const definedNames = (workbook.definedNames.model as { name: string }[]).map((n) => n.name);
+      expect(definedNames).toEqual(expect.arrayContaining([...DEFINED_NAMES]));
+
+      // The panel shows the domain's figures, and focus moved to it.
+      const heading = page.getByRole("heading", { name: "Contrôle du budget" });
+      await heading.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("validation-title");
+      const inputs = defaultBudgetInputs();
+      inputs.financeurs[0] = { ...inputs.financeurs[0], annee1: 20000, annee2: 15000 };
+      const model = await computeBudget({
+        ...inputs,
+        nom: "CPTS du Val de Test",
+        taille: 3,
+        dateSignature: "2025-03-01",
+      });
+      for (const summary of model.annees) {
+        const card = plain(await page.locator(`[data-year="${summary.annee}"]`).innerText());
+        expect(card).toContain(
+          plain(`Subventions publiques : ${formatEuros(summary.seuil.counted)} sur 153 000 €`)
+        );
+        expect(summary.seuil.cacMandatory).toBe(true);
+        expect(card).toContain("commissaire aux comptes obligatoire");
+        expect(card).toContain(plain(formatEuros(summary.totalCharges)));
+      }
+      // CAC required but no fee entered: a failed check says what to do.
+      const todo = plain(await page.getByRole("list", { name: "Points à corriger" }).innerText());
+      expect(todo).toContain(
+        "le commissaire aux comptes est obligatoire mais ses honoraires ne sont pas budgétés"
+      );
+      expect(todo).toContain("À faire :");
+      expect(
+        await page
+          .getByText(/Fichier téléchargé : budget-cpts-cpts-du-val-de-test\.xlsx/)
+          .isVisible()
+      ).toBe(true);
+
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      await heading.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUTPUT, "taskpane-result-350.png") });
+      await page.screenshot({ path: join(OUTPUT, "taskpane-result-350-full.png"), fullPage: true });
+      // functions.js (the custom functions, loaded in the same page for the shared runtime) finds no CustomFunctions
+      // runtime outside Excel; that error is its own and does not affect the pane. Any other page error fails.
+      expect(pageErrors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
+    });
+  });
+
+  describe("Excel mode (office.js answered by a stub host)", () => {
+    /**
+     * office.js replaced by a stub that reports an Excel host with a dark theme and runs batches against a workbook
+     * that already has a « Budget » sheet; the defined names read back give `names`. It counts context.sync() calls.
+     */
+    const stubOfficeJs = (names: Record<string, unknown>) => `
+      window.__syncs = 0;
+      const anything = () => new Proxy(function () {}, { get: (_t, p) => (p === "then" ? undefined : anything()), set: () => true, apply: () => anything() });
+      const context = {
+        sync: async () => { window.__syncs += 1; },
+        application: anything(),
+        workbook: {
+          worksheets: { load: () => ({ items: [{ name: "Budget" }, { name: "Feuil1" }] }), add: () => anything(), getItem: () => anything() },
+          names: {
+            load: () => ({ items: [] }),
+            add: () => {},
+            getItem: () => anything(),
+            getItemOrNullObject: (name) => ({
+              getRangeOrNullObject: () => ({ load() {}, isNullObject: !(name in window.__names), values: [[window.__names[name]]] }),
+            }),
+          },
+        },
+      };
+      window.__names = ${JSON.stringify(names)};
+      window.Excel = { run: (batch) => batch(context) };
+      window.Office = {
+        HostType: { Excel: "Excel" },
+        context: {
+          officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" },
+          requirements: { isSetSupported: () => false },
+        },
+        onReady: (callback) => { const info = { host: "Excel", platform: "PC" }; callback(info); return Promise.resolve(info); },
+      };`;
+
+    it("writes into the workbook in two syncs, reads the totals back in one, and re-checks on demand", async () => {
+      const model = await computeBudget({
+        ...defaultBudgetInputs(),
+        taille: 2,
+        dateSignature: "2025-03-01",
+      });
+      const [y1, y2] = model.annees;
+      const names: Record<string, unknown> = {
+        Taille: 2,
+        Seuil_CAC: 153000,
+        ...Object.fromEntries(
+          [y1, y2].flatMap((y) => [
+            [`ACI_Annee${y.annee}`, y.aci],
+            [`Subventions_Annee${y.annee}`, y.seuil.counted],
+            [`Total_Charges_Annee${y.annee}`, y.totalCharges],
+            [`Total_Produits_Annee${y.annee}`, y.totalProduits],
+            [`Resultat_Annee${y.annee}`, y.resultat],
+            [`CAC_Obligatoire_Annee${y.annee}`, y.seuil.cacMandatory],
+          ])
+        ),
+      };
+      const { page, pageErrors } = await openPane(stubOfficeJs(names));
+      await page.goto(`${url}/taskpane.html`);
+      await page.getByText(/écrit dans de nouvelles feuilles du classeur ouvert/).waitFor();
+      // The Office theme is followed: dark background.
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor
+      );
+      expect(background).not.toBe("rgb(255, 255, 255)");
+
+      await page.getByLabel(/^Taille \(1 à 4\)/).fill("2");
+      await page.getByRole("button", { name: "Générer le budget" }).click();
+      await page.getByRole("heading", { name: "Contrôle du budget" }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(3);
+      const panel = plain(
+        await page.locator("section[aria-labelledby='validation-title']").innerText()
+      );
+      expect(panel).toMatch(/Totaux lus dans le classeur à \d\d:\d\d:\d\d/);
+      expect(panel).toContain("« Budget (2) »");
+      expect(panel).toContain(
+        plain(`Subventions publiques : ${formatEuros(y1.seuil.counted)} sur 153 000 €`)
+      );
+
+      // The treasurer edits the workbook: a deficit appears in year 2; « Revérifier » reads it in one more sync.
+      await page.evaluate(() => {
+        const w = window as unknown as { __names: Record<string, number> };
+        w.__names.Resultat_Annee2 = -2500;
+      });
+      await page.getByRole("button", { name: "Revérifier" }).click();
+      await page.getByText(/Année 2 : budget en déficit de 2.500.€/).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(4);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      await page.getByRole("heading", { name: "Contrôle du budget" }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(OUTPUT, "taskpane-excel-dark-350.png") });
+      await page.screenshot({
+        path: join(OUTPUT, "taskpane-excel-dark-350-full.png"),
+        fullPage: true,
+      });
+      expect(pageErrors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,310 @@
+import { CustomFunctionsError } from "./customFunctionsStub";
+import * as aciModule from "../../src/domain/aci";
+import { aciPaid } from "../../src/domain/aci";
+import { aciCashBetween } from "../../src/domain/cashPlan";
+import { directHireCost, geCost } from "../../src/domain/coordinator";
+import * as payroll from "../../src/domain/payroll";
+import {
+  aci,
+  coutGe,
+  coutSalarie,
+  salaireMin,
+  seuilCac,
+  tailleCpts,
+  versements,
+} from "../../src/functions/functions";
+import { UNEXPECTED_ERROR_MESSAGE } from "../../src/functions/errors";
+
+/** Excel passes null for an omitted optional argument; `any` stands for what a cell can hold. */
+const NULL = null as any;
+const EMPTY = "" as any;
+
+function excelError(call: () => unknown): CustomFunctionsError {
+  try {
+    call();
+  } catch (error) {
+    return error as CustomFunctionsError;
+  }
+  throw new Error("no error thrown");
+}
+
+async function asyncExcelError(call: () => Promise<unknown>): Promise<CustomFunctionsError> {
+  try {
+    await call();
+  } catch (error) {
+    return error as CustomFunctionsError;
+  }
+  throw new Error("no error thrown");
+}
+
+function expectValueError(error: CustomFunctionsError, message: string | RegExp): void {
+  expect(error).toBeInstanceOf(CustomFunctionsError);
+  expect(error.code).toBe("#VALUE!");
+  expect(error.message).toMatch(message);
+}
+
+/**
+ * jest cannot load modele-social (ESM only): the payroll engine is replaced by a fixed 40 % of employer
+ * contributions. The real engine runs in the bundle test (dist/functions.js).
+ */
+beforeEach(() => {
+  jest
+    .spyOn(payroll, "employerMonthlyCost")
+    .mockImplementation(async ({ brutMensuel, etp, cadre }) => {
+      const brut = brutMensuel * etp;
+      const rate = cadre ? 0.4 : 0.35;
+      return {
+        brut,
+        coutEmployeur: brut * (1 + rate),
+        cotisationsPatronales: brut * rate,
+        assietteTaxeSalaires: brut,
+      };
+    });
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("CPTS.ACI", () => {
+  it("returns the domain's amount paid", () => {
+    expect(aci(3, 1, "socle")).toBe(234375);
+    expect(aci(3, 2, "total", "variable")).toBe(
+      aciPaid({ taille: 3, annee: 2, mission: "total", volet: "variable" })
+    );
+  });
+
+  it("omitted, empty and 0 optional arguments take the defaults (fixe, 100 %), except an explicit 0 % rate", () => {
+    const defaults = aci(3, 2, "total");
+    expect(aci(3, 2, "total", NULL, NULL, NULL, NULL)).toBe(defaults);
+    expect(aci(3, 2, "total", EMPTY, EMPTY, EMPTY, EMPTY)).toBe(defaults);
+    expect(aci(3, 2, "total", 0 as any, 1, 0, 0)).toBe(defaults);
+    expect(aci(3, 2, "total", "variable", NULL)).toBe(190000);
+    expect(aci(3, 2, "total", "variable", 0)).toBe(0);
+  });
+
+  it("takes the signature date as an Excel serial or a text date", () => {
+    expect(aci(1, 1, "fonctionnement")).toBe(50000);
+    for (const date of [44833, "2022-09-29", "29/09/2022"]) {
+      expect(aci(1, 1, "fonctionnement", NULL, NULL, NULL, date)).toBe(87500);
+    }
+    expect(aci(1, 1, "fonctionnement", NULL, NULL, NULL, "30/09/2022")).toBe(50000);
+  });
+
+  it.each([
+    [/^Argument manquant : taille\.$/, () => aci(NULL, 1, "socle")],
+    [/^Argument manquant : taille\.$/, () => aci(EMPTY, 1, "socle")],
+    [/^Argument manquant : annee\.$/, () => aci(3, NULL, "socle")],
+    [/^Argument manquant : mission\.$/, () => aci(3, 1, EMPTY)],
+    [
+      /^Taille de CPTS invalide : 5\. Valeur attendue : un entier de 1 à 4\.$/,
+      () => aci(5, 1, "socle"),
+    ],
+    [/^Taille de CPTS invalide : 0\./, () => aci(0, 1, "socle")],
+    [/^Année de contrat invalide : 0\./, () => aci(3, 0, "socle")],
+    [/^Mission inconnue : « maison »/, () => aci(3, 1, "maison")],
+    [/^Volet inconnu : « moitié »/, () => aci(3, 1, "socle", "moitié")],
+    [
+      /^Taux de réalisation invalide : 80\. Valeur attendue : un nombre de 0 à 1/,
+      () => aci(3, 1, "socle", NULL, 80),
+    ],
+    [/^Nombre de membres invalide : -1\./, () => aci(3, 1, "socle", NULL, NULL, -1)],
+    [/^Date invalide : « 31\/02\/2024 »/, () => aci(3, 1, "socle", NULL, NULL, NULL, "31/02/2024")],
+  ])("#VALUE! with a French message matching %p", (message, call) => {
+    expectValueError(excelError(call), message);
+  });
+});
+
+describe("CPTS.COUT_GE", () => {
+  it("returns the total billed by the GE", async () => {
+    // GEIO: 700 set-up + 24 × (83 + 70 + 2 850 × 1.4) + 1 200 end of placement.
+    await expect(coutGe(130, 1, 24)).resolves.toBe(101332);
+    await expect(coutGe(130, 0.5, 12, NULL, 2022)).resolves.toBe(
+      (await geCost({ coef: 130, etp: 0.5, mois: 12, anneeGrille: 2022 })).total
+    );
+  });
+
+  it("omitted, empty and 0 optional arguments take the defaults", async () => {
+    const defaults = await coutGe(170, 1, 12);
+    for (const empty of [NULL, EMPTY, 0]) {
+      await expect(coutGe(170, 1, 12, empty, empty)).resolves.toBe(defaults);
+    }
+    await expect(coutGe(170, 1, 12, "VRAI" as any)).resolves.toBe(
+      (await geCost({ coef: 170, etp: 1, mois: 12, forfaitJours: true })).total
+    );
+  });
+
+  it.each([
+    [/^Argument manquant : coef\.$/, () => coutGe(NULL, 1, 12)],
+    [/^Argument manquant : etp\.$/, () => coutGe(130, EMPTY, 12)],
+    [/^Argument manquant : mois\.$/, () => coutGe(130, 1, NULL)],
+    [/^Coefficient 131 absent de la grille Syntec 2025\./, () => coutGe(131, 1, 12)],
+    [/^ETP invalide : 0\./, () => coutGe(130, 0, 12)],
+    [/^Nombre de mois invalide : 0\./, () => coutGe(130, 1, 0)],
+    [/^Forfait jours impossible pour le coefficient 130/, () => coutGe(130, 1, 12, true)],
+    [/^Forfait jours invalide : « peut-être »/, () => coutGe(170, 1, 12, "peut-être" as any)],
+    [/^Année de grille invalide : 2010\./, () => coutGe(130, 1, 12, NULL, 2010)],
+  ])("rejects with #VALUE! and a French message matching %p", async (message, call) => {
+    expectValueError(await asyncExcelError(call), message);
+  });
+});
+
+describe("CPTS.COUT_SALARIE", () => {
+  it("returns the employer cost with the taxe sur les salaires", async () => {
+    const expected = (await directHireCost({ brutMensuel: 3000 })).total;
+    await expect(coutSalarie(3000)).resolves.toBe(expected);
+    for (const empty of [NULL, EMPTY, 0]) {
+      await expect(coutSalarie(3000, empty, empty)).resolves.toBe(expected);
+    }
+    await expect(coutSalarie(3000, NULL, NULL, EMPTY)).resolves.toBe(expected);
+  });
+
+  it("FAUX, 0 or « non » for cadre means a non-cadre employee", async () => {
+    const nonCadre = (await directHireCost({ brutMensuel: 3000, cadre: false })).total;
+    expect(nonCadre).not.toBe(await coutSalarie(3000));
+    for (const flag of [false, 0, "non"]) {
+      await expect(coutSalarie(3000, NULL, NULL, flag as any)).resolves.toBe(nonCadre);
+    }
+  });
+
+  it("passes the part-time share and the months", async () => {
+    await expect(coutSalarie(3000, 0.5, 6, true)).resolves.toBe(
+      (await directHireCost({ brutMensuel: 3000, etp: 0.5, mois: 6, cadre: true })).total
+    );
+  });
+
+  it.each([
+    [/^Argument manquant : brut_mensuel\.$/, () => coutSalarie(NULL)],
+    [/^Salaire brut mensuel invalide : -100\./, () => coutSalarie(-100)],
+    [/^ETP invalide : 1,5\./, () => coutSalarie(3000, 1.5)],
+    [/^Nombre de mois invalide : 2,5\./, () => coutSalarie(3000, 1, 2.5)],
+    [/^Statut cadre invalide : « cadre »/, () => coutSalarie(3000, 1, 12, "cadre" as any)],
+  ])("rejects with #VALUE! and a French message matching %p", async (message, call) => {
+    expectValueError(await asyncExcelError(call), message);
+  });
+});
+
+describe("CPTS.SALAIRE_MIN", () => {
+  it("returns the Syntec minimum", () => {
+    expect(salaireMin(130)).toBe(2850);
+    expect(salaireMin(130, 2022)).toBe(2782);
+    expect(salaireMin(170, NULL, true)).toBe(4380);
+    expect(salaireMin(170, 0, "VRAI" as any)).toBe(4380);
+  });
+
+  it("omitted, empty and 0 optional arguments take the defaults", () => {
+    for (const empty of [NULL, EMPTY, 0]) expect(salaireMin(170, empty, empty)).toBe(3650);
+  });
+
+  it.each([
+    [/^Argument manquant : coef\.$/, () => salaireMin(NULL)],
+    [
+      /^Coefficient 999 absent de la grille Syntec 2025\. Coefficients disponibles : /,
+      () => salaireMin(999),
+    ],
+    [/^Année de grille invalide : 2010\./, () => salaireMin(130, 2010)],
+    [/^Forfait jours impossible pour le coefficient 130/, () => salaireMin(130, NULL, true)],
+  ])("#VALUE! with a French message matching %p", (message, call) => {
+    expectValueError(excelError(call), message);
+  });
+});
+
+describe("CPTS.TAILLE", () => {
+  it.each([
+    [39999, 1],
+    [40000, 2],
+    [100000, 3],
+    [175000, 4],
+  ])("%p habitants → taille %p", (habitants, taille) => {
+    expect(tailleCpts(habitants)).toBe(taille);
+  });
+
+  it.each([
+    [NULL, /^Argument manquant : habitants\.$/],
+    [EMPTY, /^Argument manquant : habitants\.$/],
+    [
+      0,
+      /^Nombre d'habitants invalide : 0\. Valeur attendue : un nombre d'habitants supérieur à 0\.$/,
+    ],
+  ])("%p: #VALUE! with a French message", (habitants, message) => {
+    expectValueError(
+      excelError(() => tailleCpts(habitants)),
+      message
+    );
+  });
+});
+
+describe("CPTS.SEUIL_CAC", () => {
+  it("is TRUE strictly above 153 000 €", () => {
+    expect(seuilCac(0)).toBe(false);
+    expect(seuilCac(153000)).toBe(false);
+    expect(seuilCac(153000.01)).toBe(true);
+  });
+
+  it.each([
+    [NULL, /^Argument manquant : subventions\.$/],
+    [-5, /^Montant de subventions invalide : -5\./],
+  ])("%p: #VALUE! with a French message", (subventions, message) => {
+    expectValueError(
+      excelError(() => seuilCac(subventions)),
+      message
+    );
+  });
+});
+
+describe("CPTS.VERSEMENTS", () => {
+  const expected = (taux: number, mission: string, from: string, to: string) =>
+    aciCashBetween({ taille: 1, dateSignature: "2023-12-28", taux, mission }, from, to);
+
+  it("returns the ACI cash received between two dates, inclusive", () => {
+    expect(versements(1, "2023-12-28", "2023-12-28", "2024-12-31")).toBe(
+      expected(0, "total", "2023-12-28", "2024-12-31")
+    );
+    expect(versements(1, 45288, 45288, "31/12/2025", "socle", 0.5)).toBe(
+      expected(0.5, "socle", "2023-12-28", "2025-12-31")
+    );
+  });
+
+  it("omitted, empty and 0 optional arguments: total, fixed parts only", () => {
+    const defaults = expected(0, "total", "2023-12-28", "2025-12-31");
+    for (const empty of [NULL, EMPTY, 0]) {
+      expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", empty, empty)).toBe(defaults);
+    }
+  });
+
+  it.each([
+    [/^Argument manquant : taille\.$/, () => versements(NULL, 45288, 45288, 45658)],
+    [/^Argument manquant : date_signature\.$/, () => versements(1, 0, 45288, 45658)],
+    [/^Argument manquant : date_debut\.$/, () => versements(1, 45288, EMPTY, 45658)],
+    [/^Argument manquant : date_fin\.$/, () => versements(1, 45288, 45288, NULL)],
+    [/^Date invalide : « demain »/, () => versements(1, "demain", 45288, 45658)],
+    [
+      /^Période invalide : la date de fin \(28\/12\/2023\) précède/,
+      () => versements(1, 45288, 45658, 45288),
+    ],
+    [/^Taille de CPTS invalide : 9\./, () => versements(9, 45288, 45288, 45658)],
+    [/^Mission inconnue : « maison »/, () => versements(1, 45288, 45288, 45658, "maison")],
+    [/^Taux de réalisation invalide : 2\./, () => versements(1, 45288, 45288, 45658, NULL, 2)],
+  ])("#VALUE! with a French message matching %p", (message, call) => {
+    expectValueError(excelError(call), message);
+  });
+});
+
+describe("unexpected failures", () => {
+  beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
+
+  it("a sync function throws #VALUE! with a generic French message, never the raw error", () => {
+    jest.spyOn(aciModule, "aciPaid").mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined");
+    });
+    expectValueError(
+      excelError(() => aci(3, 1, "socle")),
+      UNEXPECTED_ERROR_MESSAGE
+    );
+    expect(console.error).toHaveBeenCalled();
+  });
+
+  it("an async function rejects with #VALUE! and the generic message when the payroll engine fails", async () => {
+    jest.spyOn(payroll, "employerMonthlyCost").mockRejectedValue(new Error("ChunkLoadError"));
+    expectValueError(await asyncExcelError(() => coutGe(130, 1, 12)), UNEXPECTED_ERROR_MESSAGE);
+    expectValueError(await asyncExcelError(() => coutSalarie(3000)), UNEXPECTED_ERROR_MESSAGE);
+  });
+});

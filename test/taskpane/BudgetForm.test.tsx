@@ -1,0 +1,244 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { BudgetService, GenerationOutcome } from "../../src/taskpane/budgetService";
+import { BudgetFigures, YearFigures } from "../../src/taskpane/check/figures";
+import { App } from "../../src/taskpane/components/App";
+import { DomainError } from "../../src/domain/errors";
+
+// Fluent UI v9 measures elements (MessageBar) with ResizeObserver, which jsdom lacks.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => ({
+  annee,
+  aci: subventions,
+  subventions,
+  totalCharges: subventions - resultat,
+  totalProduits: subventions,
+  resultat,
+  cacObligatoire: subventions > 153000,
+});
+
+const figures = (
+  origin: BudgetFigures["origin"],
+  y1: YearFigures,
+  y2: YearFigures
+): BudgetFigures => ({
+  origin,
+  taille: 3,
+  seuil: 153000,
+  annees: [y1, y2],
+});
+
+/** A service whose generate() the test settles by hand. */
+function pendingService(extra: Partial<BudgetService> = {}) {
+  let settle!: { resolve: (o: GenerationOutcome) => void; reject: (e: unknown) => void };
+  const generate = jest.fn(
+    (_inputs, onProgress: (step: string, fraction: number) => void) =>
+      new Promise<GenerationOutcome>((resolve, reject) => {
+        onProgress("Écriture des feuilles dans le classeur…", 0.4);
+        settle = { resolve, reject };
+      })
+  );
+  return { service: { generate, ...extra } as BudgetService, generate, settle: () => settle };
+}
+
+function renderPane(service: BudgetService, mode: "excel" | "standalone" = "standalone") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App mode={mode} service={service} />
+    </FluentProvider>
+  );
+}
+
+const button = () => screen.getByRole("button", { name: "Générer le budget" });
+const isDisabled = (el: HTMLElement) =>
+  el.getAttribute("aria-disabled") === "true" || (el as HTMLButtonElement).disabled;
+const type = (label: RegExp | string, value: string, scope: HTMLElement = document.body) =>
+  fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
+
+describe("BudgetForm inline validation", () => {
+  it("starts valid from the defaults, with the button enabled", () => {
+    renderPane(pendingService().service);
+    expect(isDisabled(button())).toBe(false);
+    expect(screen.getByLabelText(/^Taille \(1 à 4\)/)).toHaveProperty("value", "1");
+    expect(screen.getByText(/^Taille 1 : moins de 40.000 habitants\.$/)).toBeTruthy();
+  });
+
+  it.each([
+    ["a taille out of 1–4", /^Taille \(1 à 4\)/, "5", "Taille invalide : saisissez 1, 2, 3 ou 4."],
+    ["an ETP above 1", /^ETP/, "1,5", "ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps)."],
+    [
+      "a date that does not exist",
+      /^Date de signature/,
+      "2025-02-30",
+      "Date invalide : choisissez une date au format jj/mm/aaaa.",
+    ],
+    [
+      "a date before the ACI CPTS",
+      /^Date de signature/,
+      "2018-05-01",
+      "L'ACI CPTS date du 20 juin 2019 : la signature ne peut pas être antérieure.",
+    ],
+    [
+      "a negative fee",
+      /^Honoraires du CAC/,
+      "-500",
+      "Montant négatif : saisissez un montant positif ou nul.",
+    ],
+    [
+      "a fee that is not a number",
+      /^Honoraires du CAC/,
+      "trois mille",
+      "Saisissez un montant en euros (ex. 12 000).",
+    ],
+  ])("refuses %s with a French message and disables the button", (_case, label, value, message) => {
+    const { service, generate } = pendingService();
+    renderPane(service);
+    type(label, value);
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(isDisabled(button())).toBe(true);
+    expect(screen.getByText("Corrigez les champs signalés pour générer le budget.")).toBeTruthy();
+    fireEvent.click(button());
+    fireEvent.submit(button().closest("form")!);
+    expect(generate).not.toHaveBeenCalled();
+  });
+
+  it("flags a negative funder amount on its own line, and re-enables the button once fixed", () => {
+    renderPane(pendingService().service);
+    const ars = screen.getByRole("group", { name: "ARS (FIR)" });
+    type("Année 1 (€)", "-100", ars);
+    expect(
+      within(ars).getByText("Montant négatif : saisissez un montant positif ou nul.")
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole("group", { name: "Région" })).queryByText(/Montant négatif/)
+    ).toBeNull();
+    expect(isDisabled(button())).toBe(true);
+    type("Année 1 (€)", "12 000", ars);
+    expect(within(ars).queryByText(/Montant négatif/)).toBeNull();
+    expect(isDisabled(button())).toBe(false);
+  });
+
+  it("notes the figures that rest on a single source: taille 4 majoration and financement additionnel", () => {
+    renderPane(pendingService().service);
+    expect(screen.queryByText(/Majoration de 10 %/)).toBeNull();
+    type(/^Taille \(1 à 4\)/, "4");
+    type(/^Nombre de membres/, "120");
+    type(/^Date de signature/, "2022-03-01");
+    expect(screen.getByText(/Majoration de 10 % des missions .* source unique/)).toBeTruthy();
+    expect(
+      screen.getByText(/Financement additionnel du fonctionnement .* source unique/)
+    ).toBeTruthy();
+  });
+
+  it("asks a day rate instead of a Syntec coefficient for a freelance coordinator", () => {
+    renderPane(pendingService().service);
+    expect(screen.getByRole("option", { name: "Cadre 2.2 (130)" })).toBeTruthy();
+    fireEvent.click(screen.getByLabelText("Prestataire (facture à la journée)"));
+    expect(screen.queryByLabelText(/^ETP/)).toBeNull();
+    type(/^Jours par an/, "400");
+    expect(screen.getByText("Nombre de jours invalide : de 0 à 366 jours par an.")).toBeTruthy();
+  });
+});
+
+describe("generation and its errors", () => {
+  it("shows an Office.js failure in words, with its code, and moves focus to it", async () => {
+    const { service, settle } = pendingService();
+    renderPane(service, "excel");
+    fireEvent.click(button());
+    expect(screen.getByText("Écriture des feuilles dans le classeur…")).toBeTruthy();
+    expect(isDisabled(button())).toBe(true);
+    await act(async () =>
+      settle().reject({
+        code: "InvalidOperationInCellEditMode",
+        message: "The operation is not allowed in cell edit mode.",
+        debugInfo: { errorLocation: "Workbook.worksheets.add" },
+      })
+    );
+    const alert = screen
+      .getByText("Le budget n'a pas été généré")
+      .closest(".fui-MessageBar") as HTMLElement;
+    expect(alert.textContent).toContain(
+      "Excel est en mode édition de cellule : validez ou annulez la saisie en cours"
+    );
+    expect(alert.textContent).toContain("code InvalidOperationInCellEditMode");
+    expect(alert.textContent).toContain("emplacement Workbook.worksheets.add");
+    expect(document.activeElement).toBe(alert);
+    expect(isDisabled(button())).toBe(false);
+  });
+
+  it("shows a domain error's French message as is", async () => {
+    const { service, settle } = pendingService();
+    renderPane(service);
+    fireEvent.click(button());
+    await act(async () =>
+      settle().reject(new DomainError("Coefficient 999 absent de la grille Syntec 2025.", "coef"))
+    );
+    expect(screen.getByText("Coefficient 999 absent de la grille Syntec 2025.")).toBeTruthy();
+  });
+
+  it("passes the answers to the service and shows the verdict per year, focus on the result", async () => {
+    const { service, generate, settle } = pendingService();
+    renderPane(service);
+    type(/^Taille \(1 à 4\)/, "3");
+    type("Année 1 (€)", "20 000", screen.getByRole("group", { name: "ARS (FIR)" }));
+    fireEvent.click(button());
+    expect(generate.mock.calls[0][0]).toMatchObject({
+      taille: 3,
+      financeurs: [{ label: "ARS (FIR)", annee1: 20000 }, {}, {}, {}, {}],
+    });
+    await act(async () =>
+      settle().resolve({
+        figures: figures("modele", year(1, 254375, 1200), year(2, 140000)),
+        notices: [],
+      })
+    );
+    const heading = screen.getByRole("heading", { name: "Contrôle du budget" });
+    expect(document.activeElement).toBe(heading);
+    const y1 = screen
+      .getByRole("article", { name: "Année 1" })
+      .textContent!.replace(/[\u202f\u00a0]/g, " ");
+    expect(y1).toContain("Subventions publiques : 254 375 € sur 153 000 €");
+    expect(y1).toContain("commissaire aux comptes obligatoire");
+    const y2 = screen
+      .getByRole("article", { name: "Année 2" })
+      .textContent!.replace(/[\u202f\u00a0]/g, " ");
+    expect(y2).toContain("marge 13 000 €");
+    expect(screen.getByRole("list", { name: "Points à corriger" }).textContent).toContain(
+      "Année 1 : excédent de 1"
+    );
+  });
+
+  it("re-reads the workbook's totals on « Revérifier », and says so in words when it cannot", async () => {
+    const recheck = jest
+      .fn<Promise<BudgetFigures>, []>()
+      .mockResolvedValueOnce(figures("classeur", year(1, 120000, -3000), year(2, 130000)))
+      .mockRejectedValueOnce(
+        new Error("Le classeur ne donne pas les totaux du budget : Resultat_Annee1 (introuvable).")
+      );
+    const { service, settle } = pendingService({ recheck });
+    renderPane(service, "excel");
+    fireEvent.click(button());
+    await act(async () =>
+      settle().resolve({
+        figures: figures("classeur", year(1, 254375), year(2, 140000)),
+        notices: ["Notice de test."],
+      })
+    );
+    expect(screen.getByText("Notice de test.")).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Revérifier" })));
+    await waitFor(() => expect(screen.getByText(/budget en déficit de 3/)).toBeTruthy());
+    expect(screen.getByRole("article", { name: "Année 1" }).textContent).toContain(
+      "pas d'obligation de commissaire aux comptes"
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Revérifier" })));
+    await waitFor(() => expect(screen.getByText("Relecture du classeur impossible")).toBeTruthy());
+    expect(screen.getByText(/Resultat_Annee1 \(introuvable\)/)).toBeTruthy();
+  });
+});

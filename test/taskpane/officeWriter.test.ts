@@ -1,0 +1,271 @@
+import { computeBudget } from "../../src/domain/budget";
+import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
+import {
+  PlanForSheetNames,
+  writePlanInContext,
+  writePlanToWorkbook,
+} from "../../src/taskpane/excel/officeWriter";
+import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
+import { DEFINED_NAMES, SheetNames } from "../../src/workbook/names";
+import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import { FakeExcel } from "./fakeExcel";
+
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
+
+const NO_NOTES = { notes: false };
+
+/** A plan of `rows` rows per sheet on the given sheet names, with every kind of content the writer handles. */
+function syntheticPlan(names: SheetNames, rows: number): WorkbookPlan {
+  const sheet = (name: string): SheetPlan => ({
+    name,
+    rows: Array.from({ length: rows }, (_, r): (CellPlan | null)[] => [
+      { value: `Ligne ${r + 1}`, style: r === 0 ? "header" : "label" },
+      { value: r * 10, numberFormat: "#,##0 €", style: "input" },
+      { value: `=B${r + 1}*2`, numberFormat: "#,##0 €", style: r % 10 === 9 ? "total" : undefined },
+      null,
+      { value: "606", comment: "Compte du plan comptable associatif" },
+    ]),
+    columnWidths: [30, 14, 14, 14, 8],
+    merges: ["A1:C1"],
+    validations: [
+      {
+        range: `B2:B${rows}`,
+        rule: { kind: "decimal", min: 0, max: 1e9 },
+        error: "Montant invalide.",
+      },
+    ],
+    conditionalFormats: [{ range: `C2:C${rows}`, formula: "=C2>153000", style: "bad" }],
+    charts: [
+      {
+        title: "Charges et produits",
+        type: "columnClustered",
+        categories: `'${name}'!$A$2:$A$3`,
+        series: [
+          { name: `='${name}'!A1`, values: `'${name}'!$B$2:$B$3` },
+          { name: "Produits", values: `'${name}'!$C$2:$C$3` },
+        ],
+        anchor: "G2",
+        width: 6,
+        height: 15,
+      },
+    ],
+    frozenRows: 1,
+    print: { orientation: "landscape", fitToWidth: true, title: `Budget & ${name}` },
+  });
+  return {
+    sheets: [
+      sheet(names.parametres),
+      sheet(names.budget),
+      sheet(names.controles),
+      sheet(names.bareme),
+    ],
+    names: DEFINED_NAMES.map((name, i) => ({ name, ref: `'${names.budget}'!$C$${i + 1}` })),
+  };
+}
+
+async function write(excel: FakeExcel, buildPlanFor: PlanForSheetNames) {
+  return writePlanInContext(excel.context as Excel.RequestContext, buildPlanFor, NO_NOTES);
+}
+
+describe("writePlanToWorkbook", () => {
+  it("uses the same two syncs for a small and a large plan, and reports them", async () => {
+    const small = new FakeExcel();
+    const large = new FakeExcel();
+    const smallResult = await write(small, (names) => syntheticPlan(names, 10));
+    const largeResult = await write(large, (names) => syntheticPlan(names, 5000));
+    expect(small.syncs).toBe(2);
+    expect(large.syncs).toBe(2);
+    expect(smallResult.syncs).toBe(2);
+    expect(largeResult.syncs).toBe(2);
+    // Every write is queued between the read (sync 1) and the final sync (sync 2), calculation suspended first.
+    expect(new Set(large.writes.map((w) => w.batch))).toEqual(new Set([1]));
+    const suspend = large.calls.find((c) => c.what === "suspendApiCalculationUntilNextSync");
+    expect(suspend?.batch).toBe(1);
+    expect(large.calls.indexOf(suspend!)).toBe(0);
+  });
+
+  it("writes each sheet's values and formulas as one 2D array, and its number formats likewise", async () => {
+    const excel = new FakeExcel();
+    await write(excel, (names) => syntheticPlan(names, 300));
+    const formulas = excel.writesTo("Budget", "formulas");
+    expect(formulas).toHaveLength(1);
+    expect(formulas[0].address).toBe("A1:E300");
+    const grid = formulas[0].value as unknown[][];
+    expect(grid).toHaveLength(300);
+    expect(grid.every((row) => Array.isArray(row) && row.length === 5)).toBe(true);
+    expect(grid[4]).toEqual(["Ligne 5", 40, "=B5*2", "", "'606"]);
+    const formats = excel.writesTo("Budget", "numberFormat");
+    expect(formats).toHaveLength(1);
+    expect((formats[0].value as string[][])[4]).toEqual([
+      "General",
+      "#,##0 €",
+      "#,##0 €",
+      "General",
+      "General",
+    ]);
+  });
+
+  it("groups formats by style into few ranges instead of cell by cell", async () => {
+    const excel = new FakeExcel();
+    await write(excel, (names) => syntheticPlan(names, 5000));
+    const budgetWrites = excel.writesTo("Budget");
+    // 5000 rows × 5 columns = 25 000 cells: under 1 write per 100 cells, the scattered totals (every 10th row) taking
+    // one list of areas per ~40 cells, the contiguous inputs one range.
+    expect(budgetWrites.length).toBeLessThan(250);
+    const inputFill = budgetWrites.find(
+      (w) => w.what === "format.fill.color" && w.value === "#FFF2CC"
+    );
+    expect(inputFill?.address).toBe("B1:B5000");
+    const widths = budgetWrites
+      .filter((w) => w.what === "format.columnWidth")
+      .map((w) => w.address);
+    expect(widths).toEqual(["A", "B:D", "E"]);
+  });
+
+  it("never touches an existing « Budget » sheet: the new budget goes to « Budget (2) » and its companions", async () => {
+    const excel = new FakeExcel(["Budget", "Feuil1"]);
+    const result = await write(excel, (names) => syntheticPlan(names, 20));
+    expect(excel.existingSheetAccess).toEqual([]);
+    expect(excel.writes.filter((w) => w.sheet === "Budget" || w.sheet === "Feuil1")).toEqual([]);
+    expect(excel.created.map((s) => s.name)).toEqual([
+      "Paramètres (2)",
+      "Budget (2)",
+      "Contrôles (2)",
+      "Barème ACI (2)",
+    ]);
+    expect(result.renamed).toBe(true);
+    expect(result.sheetNames.budget).toBe("Budget (2)");
+    expect(result.createdSheets).toContain("Budget (2)");
+    // The plan was rebuilt with the new names: formulas and defined names point into the new sheets.
+    expect(excel.names.get("Total_Charges_Annee1")).toBe("='Budget (2)'!$C$7");
+    expect(excel.writesTo("Budget (2)", "activate")).toHaveLength(1);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("picks the first suffix free for every sheet, whatever the case of the existing names", async () => {
+    const excel = new FakeExcel(["budget", "Budget (2)", "Paramètres (3)"]);
+    const result = await write(excel, (names) => syntheticPlan(names, 5));
+    expect(result.sheetNames.budget).toBe("Budget (4)");
+    expect(result.sheetNames.parametres).toBe("Paramètres (4)");
+  });
+
+  it("points the defined names left by an earlier budget at the new one, and says which", async () => {
+    const excel = new FakeExcel(["Budget"], {
+      Taille: "='Paramètres'!$B$5",
+      Resultat_Annee1: "=Budget!$C$40",
+      Autre: "=Feuil1!A1",
+    });
+    const result = await write(excel, (names) => syntheticPlan(names, 20));
+    expect(result.replacedNames).toEqual(["Taille", "Resultat_Annee1"]);
+    expect(excel.calls.filter((c) => c.what.startsWith("names.set:")).map((c) => c.what)).toEqual([
+      "names.set:Taille",
+      "names.set:Resultat_Annee1",
+    ]);
+    expect(excel.names.get("Taille")).toBe("='Budget (2)'!$C$1");
+    expect(excel.names.get("Autre")).toBe("=Feuil1!A1");
+  });
+
+  it("queues validations, conditional formats, charts, freeze panes and print setup on the new sheet", async () => {
+    const excel = new FakeExcel();
+    await write(excel, (names) => syntheticPlan(names, 20));
+    const what = (w: string) => excel.writesTo("Budget").filter((x) => x.what === w);
+    expect(what("dataValidation.rule")[0]).toMatchObject({
+      address: "B2:B20",
+      value: { decimal: { operator: "Between", formula1: 0, formula2: 1e9 } },
+    });
+    expect(what("conditionalFormat.rule.formula")[0]).toMatchObject({
+      address: "C2:C20",
+      value: "=C2>153000",
+    });
+    expect(what("chart")[0].value).toEqual({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      series: [
+        { name: "Ligne 1", values: "Budget!$B$2:$B$3", categories: "Budget!$A$2:$A$3" },
+        { name: "Produits", values: "Budget!$C$2:$C$3", categories: "Budget!$A$2:$A$3" },
+      ],
+    });
+    expect(what("chart.position")[0].value).toEqual({ start: "G2", end: "L16" });
+    expect(what("freezeRows")[0].value).toBe(1);
+    expect(what("pageLayout.centerHeader")[0].value).toBe("&BBudget && Budget");
+    expect(what("pageLayout.zoom")[0].value).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 0,
+    });
+    expect(what("note")).toEqual([]);
+  });
+
+  it("adds the plan's notes where the host supports them, without extra syncs", async () => {
+    const excel = new FakeExcel();
+    await writePlanInContext(
+      excel.context as Excel.RequestContext,
+      (names) => syntheticPlan(names, 20),
+      { notes: true }
+    );
+    expect(excel.writesTo("Budget", "note")).toHaveLength(20);
+    expect(excel.writesTo("Budget", "note")[0]).toMatchObject({
+      address: "E1",
+      value: "Compte du plan comptable associatif",
+    });
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("writes the real budget plan in two syncs, through Excel.run", async () => {
+    const model = await computeBudget({
+      ...defaultBudgetInputs(),
+      taille: 3,
+      dateSignature: "2025-03-01",
+    });
+    const excel = new FakeExcel(["Budget"]);
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (batch: (context: unknown) => Promise<unknown>) => batch(excel.context),
+    };
+    try {
+      const result = await writePlanToWorkbook((sheetNames) =>
+        buildWorkbookPlan(model, { sheetNames })
+      );
+      expect(result.syncs).toBe(2);
+      expect(excel.syncs).toBe(2);
+      expect(excel.existingSheetAccess).toEqual([]);
+      expect(result.sheetNames.budget).toBe("Budget (2)");
+      const planNames = buildWorkbookPlan(model, { sheetNames: result.sheetNames }).names;
+      expect([...excel.names.keys()].sort()).toEqual(planNames.map((n) => n.name).sort());
+      expect(DEFINED_NAMES.every((name) => excel.names.has(name))).toBe(true);
+      for (const sheet of result.createdSheets) {
+        const formulas = excel.writesTo(sheet, "formulas");
+        expect(formulas).toHaveLength(1);
+        expect(Array.isArray((formulas[0].value as unknown[][])[0])).toBe(true);
+      }
+      // Formulas reach the renamed sheets, never the user's « Budget ».
+      const cells = excel.writes
+        .filter((w) => w.what === "formulas")
+        .flatMap((w) => (w.value as unknown[][]).flat());
+      const refs = cells.filter((v): v is string => typeof v === "string" && v.includes("!"));
+      expect(refs.length).toBeGreaterThan(0);
+      expect(
+        refs.filter((f) => /'Budget'!|\bBudget!/.test(f.replace(/'Budget \(2\)'!/g, "")))
+      ).toEqual([]);
+    } finally {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
+  });
+});
+
+describe("readDefinedNamesInContext", () => {
+  it("reads every defined name in one sync after a recalculation, leaving out the missing ones", async () => {
+    const values = Object.fromEntries(
+      DEFINED_NAMES.map((n, i) => [n, n.startsWith("CAC") ? i % 2 === 0 : i * 1000])
+    );
+    delete values.Resultat_Annee2;
+    const excel = new FakeExcel([], {}, values);
+    const read = await readDefinedNamesInContext(excel.context as Excel.RequestContext);
+    expect(excel.syncs).toBe(1);
+    expect(excel.calls[0].what).toBe("calculate:Recalculate");
+    expect(read.Subventions_Annee1).toBe(values.Subventions_Annee1);
+    expect(read.CAC_Obligatoire_Annee1).toBe(values.CAC_Obligatoire_Annee1);
+    expect("Resultat_Annee2" in read).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import { figuresFromNames } from "../../src/taskpane/check/figures";
+import { failedChecks } from "../../src/taskpane/check/failedChecks";
+import { freeSheetNames, withSuffix } from "../../src/taskpane/excel/freeSheetNames";
+import { parseFrenchNumber } from "../../src/taskpane/form/numbers";
+import { workbookFileName } from "../../src/taskpane/standalone/download";
+import { DEFINED_NAMES } from "../../src/workbook/names";
+
+describe("task pane logic", () => {
+  it("reads French number entry", () => {
+    expect(parseFrenchNumber("12 000,50")).toBe(12000.5);
+    expect(parseFrenchNumber("12\u202f000 €")).toBe(12000);
+    expect(parseFrenchNumber("0,5")).toBe(0.5);
+    expect(parseFrenchNumber("50 %")).toBe(50);
+    expect(parseFrenchNumber("-3")).toBe(-3);
+    expect(parseFrenchNumber("")).toBeNaN();
+    expect(parseFrenchNumber("1,2,3")).toBeNaN();
+  });
+
+  it("names the downloaded file after the CPTS, slugged", () => {
+    expect(workbookFileName("CPTS du Val-d'Oise Épinay")).toBe(
+      "budget-cpts-cpts-du-val-d-oise-epinay.xlsx"
+    );
+    expect(workbookFileName("  ")).toBe("budget-cpts.xlsx");
+  });
+
+  it("keeps suffixed sheet names within Excel's 31 characters", () => {
+    expect(withSuffix("Budget", 2)).toBe("Budget (2)");
+    expect(withSuffix("Un nom de feuille très, très long", 12)).toHaveLength(31);
+    expect(freeSheetNames(["budget"], ["Feuil1"]).budget).toBe("Budget");
+  });
+
+  it("turns the workbook's defined names into figures, and names every missing or broken one in French", () => {
+    const values = Object.fromEntries(
+      DEFINED_NAMES.map((n) => [n, n.startsWith("CAC") ? false : 1000])
+    );
+    expect(figuresFromNames(values).annees[1].totalCharges).toBe(1000);
+    expect(() =>
+      figuresFromNames({ ...values, Resultat_Annee1: "#REF!", Subventions_Annee2: undefined })
+    ).toThrow(
+      /Resultat_Annee1 \(#REF!\), Subventions_Annee2 \(introuvable\).*Gestionnaire de noms/
+    );
+  });
+
+  it("lists failed checks year by year, errors first, each with what to do", () => {
+    const year = (annee: 1 | 2, resultat: number, depasse: boolean) => ({
+      annee,
+      aci: 0,
+      subventions: 200000,
+      totalCharges: 0,
+      totalProduits: 0,
+      resultat,
+      cacObligatoire: true,
+      detail: {
+        excluded: [],
+        honorairesCac: 4000,
+        fonctionnement: { depenses: 0, financementAci: 0, ecart: 0 },
+        indemnites: {
+          anneeCivile: 2025,
+          anneePass: 2025,
+          pass: 47100,
+          maxParProfessionnel: 50000,
+          marge: -2900,
+          depasse,
+        },
+      },
+    });
+    const checks = failedChecks({
+      origin: "modele",
+      taille: 2,
+      seuil: 153000,
+      annees: [year(1, 500, true), year(2, -10, false)],
+    });
+    expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);
+    expect(checks.every((c) => c.action.length > 20)).toBe(true);
+  });
+});
