@@ -25,7 +25,7 @@ export interface BudgetService {
   recheck?: () => Promise<BudgetFigures>;
 }
 
-export function writeNotices(result: WriteResult): string[] {
+function writeNotices(result: WriteResult): string[] {
   const notices: string[] = [];
   const names = result.sheetNames;
   if (result.renamed) {

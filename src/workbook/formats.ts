@@ -5,6 +5,9 @@ import { CellPlan, CellStyle } from "./planTypes";
 export const FORMAT = {
   euro: '#,##0 "€ ";[Red]-#,##0 "€ "',
   euroCents: '#,##0.00 "€ ";[Red]-#,##0.00 "€ "',
+  /** Zero shown as a dash: long monthly rows stay readable. */
+  euroOrDash: '#,##0 "€ ";[Red]-#,##0 "€ ";"- "',
+  euroCentsOrDash: '#,##0.00 "€ ";[Red]-#,##0.00 "€ ";"- "',
   percent: '0%" "',
   percentTenth: '0.0%" "',
   /** A month in French whatever the language of Excel or LibreOffice (locale 040C, fr-FR). */

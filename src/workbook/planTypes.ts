@@ -44,6 +44,8 @@ export interface ChartPlan {
   type: "columnClustered" | "line";
   /** Range of the category labels and of each series, with their names: absolute and sheet-qualified. */
   categories: string;
+  /** Number format of categories that are numbers or dates (months): they are then read as numbers, shown so. */
+  categoryFormat?: string;
   series: { name: string; values: string }[];
   /** Top-left anchor cell and size in columns × rows. */
   anchor: string;
@@ -64,8 +66,19 @@ export interface SheetPlan {
   frozenRows: number;
   /** Columns kept in view when scrolling right (the row labels of a wide table), repeated on each printed page. */
   frozenColumns?: number;
-  /** fitToWidth: scale to 1 page wide, or to `pagesWide` pages (a wide table printed in several strips). */
-  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean; pagesWide?: number; title: string };
+  /** Rows that start a new printed page (1-based), e.g. a chart or a table that should not be split. */
+  rowBreaks?: number[];
+  /**
+   * fitToWidth: scale to 1 page wide, or to `pagesWide` pages (a wide table printed in several strips).
+   * repeatHeader: whether the last frozen row is repeated on each printed page (default true).
+   */
+  print: {
+    orientation: "portrait" | "landscape";
+    fitToWidth: boolean;
+    pagesWide?: number;
+    repeatHeader?: boolean;
+    title: string;
+  };
 }
 
 export interface NamePlan {

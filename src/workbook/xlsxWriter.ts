@@ -92,8 +92,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
     },
     headerFooter: { oddHeader: `&C&B${headerText(sheet.print.title)}`, oddFooter: "&L&A&RPage &P / &N" },
   });
-  // The last frozen row is the column header: it is repeated on every printed page.
-  if (sheet.frozenRows > 0) ws.pageSetup.printTitlesRow = `${sheet.frozenRows}:${sheet.frozenRows}`;
+  // The last frozen row is the column header: it is repeated on every printed page, unless the plan says not to.
+  if (sheet.frozenRows > 0 && sheet.print.repeatHeader !== false) {
+    ws.pageSetup.printTitlesRow = `${sheet.frozenRows}:${sheet.frozenRows}`;
+  }
   // So are the frozen columns: the row labels of a table printed in several strips.
   if (frozenColumns > 0) ws.pageSetup.printTitlesColumn = `A:${columnLetter(frozenColumns)}`;
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
@@ -108,6 +110,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
     })
   );
   for (const merge of sheet.merges) ws.mergeCells(merge);
+  // ExcelJS records a break after a row: a page starting at row n breaks after row n - 1.
+  for (const row of sheet.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
   for (const validation of sheet.validations) {
     const rule = dataValidation(validation);
     for (const cell of cellsOf(ws, validation.range)) cell.dataValidation = rule;

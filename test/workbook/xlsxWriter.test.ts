@@ -78,7 +78,7 @@ test("validations, conditional formats, frozen panes, print setup, column widths
     showErrorMessage: true,
   });
   expect(parametres.getColumn(1).width).toBe(58);
-  const controlesXml = await part("xl/worksheets/sheet3.xml");
+  const controlesXml = await part("xl/worksheets/sheet4.xml");
   expect((controlesXml.match(/<conditionalFormatting /g) ?? []).length).toBeGreaterThanOrEqual(6);
   const budget = workbook.getWorksheet("Budget (2)")!;
   expect(budget.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
@@ -90,12 +90,21 @@ test("validations, conditional formats, frozen panes, print setup, column widths
     paperSize: 9,
   });
   expect(budget.headerFooter.oddHeader).toContain("Budget prévisionnel");
+  // The cash plan keeps its row labels in view and prints its 36 months in three strips, labels repeated.
+  const tresorerie = workbook.getWorksheet("Trésorerie")!;
+  expect(tresorerie.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 11 });
+  expect(tresorerie.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 3 });
+  expect(tresorerie.pageSetup.printTitlesColumn).toBe("A:B");
   expect(workbook.title).toBe("Budget prévisionnel sur deux ans : CPTS Sud & Co");
   expect(workbook.creator).toBe("cpts-budget");
 });
 
-test("the chart of charges and produits is added to the Budget sheet", async () => {
+test("the chart of charges and produits is added to the Budget sheet, the line of the balance to Trésorerie", async () => {
   const chart = await part("xl/charts/chart1.xml");
   expect(chart).toContain("Charges et produits par année");
   expect(chart).toContain("&#39;Budget (2)&#39;!$C$4:$D$4");
+  const line = await part("xl/charts/chart2.xml");
+  expect(line).toContain("<c:lineChart>");
+  expect(line).toContain("Trésorerie en fin de mois");
+  expect(line).toContain("&#39;Trésorerie&#39;!$C$11:$AL$11");
 });

@@ -7,7 +7,7 @@ import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";
 
 /** "Cadre 2.2 (130)", "ETAM 2.1 (275)". */
-export function gradeLabel(grade: SyntecGrade): string {
+function gradeLabel(grade: SyntecGrade): string {
   return `${grade.category === "IC" ? "Cadre" : "ETAM"} ${grade.position} (${grade.coef})`;
 }
 

@@ -8,7 +8,7 @@ import { TextField } from "./TextField";
 const count = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
 
 /** "Taille 3 : de 80 000 à 175 000 habitants." for a valid taille, the four ranges otherwise. */
-export function tailleHint(taille: string): string {
+function tailleHint(taille: string): string {
   const bound = TAILLES.bounds.find((b) => String(b.taille) === taille.trim());
   if (!bound)
     return "Population couverte : 1 sous 40 000 habitants, 2 jusqu'à 80 000, 3 jusqu'à 175 000, 4 au-delà.";

@@ -13,7 +13,7 @@ interface OfficeStyle {
   boxBorder?: string;
 }
 
-export const OFFICE_STYLES: Record<CellStyle, OfficeStyle> = {
+const OFFICE_STYLES: Record<CellStyle, OfficeStyle> = {
   title: { bold: true, size: 14, color: "#1F3864" },
   header: { bold: true, color: "#1F3864", fill: "#D9E1F2", wrap: true },
   input: { color: "#0000FF", fill: "#FFF2CC", boxBorder: "#BFBFBF" },

@@ -35,7 +35,7 @@ export interface WriterCapabilities {
   notes: boolean;
 }
 
-export function officeCapabilities(): WriterCapabilities {
+function officeCapabilities(): WriterCapabilities {
   const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
   return { notes: requirements?.isSetSupported("ExcelApi", "1.18") ?? false };
 }
@@ -143,7 +143,7 @@ function queueSheet(
 }
 
 /** Column widths in characters → points (a character of the default font is about 7 px, plus 5 px padding). */
-export function columnWidthPoints(chars: number): number {
+function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 

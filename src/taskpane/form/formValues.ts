@@ -30,7 +30,7 @@ export interface FormValues {
   honorairesCac: string;
 }
 
-export function formValuesFrom(inputs: BudgetInputs): FormValues {
+function formValuesFrom(inputs: BudgetInputs): FormValues {
   const c = inputs.coordinateur;
   return {
     nom: inputs.nom,

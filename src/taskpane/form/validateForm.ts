@@ -7,7 +7,7 @@ export type FormErrors = Partial<Record<string, string>>;
 /** The ACI CPTS was signed on 20 June 2019: no CPTS contract predates it. */
 const ACI_CPTS_DATE = "2019-06-20";
 
-export function isRealIsoDate(text: string): boolean {
+function isRealIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

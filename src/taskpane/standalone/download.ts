@@ -10,7 +10,7 @@ export interface WorkbookFile {
 }
 
 /** "CPTS du Val-d'Oise" → "cpts-du-val-d-oise". */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -71,6 +71,14 @@ function seriesText(name: string, sheet: string): string {
     : `<c:tx><c:v>${escapeXml(name)}</c:v></c:tx>`;
 }
 
+/** Text categories are read as strings; numbers and dates (categoryFormat set) as numbers. */
+function categoriesXml(chart: ChartPlan, sheet: string): string {
+  const formula = `<c:f>${escapeXml(chartFormula(chart.categories, sheet))}</c:f>`;
+  return chart.categoryFormat
+    ? `<c:cat><c:numRef>${formula}</c:numRef></c:cat>`
+    : `<c:cat><c:strRef>${formula}</c:strRef></c:cat>`;
+}
+
 function series(chart: ChartPlan, sheet: string): string {
   return chart.series
     .map(({ name, values }, i) => {
@@ -82,7 +90,7 @@ function series(chart: ChartPlan, sheet: string): string {
           : `<c:spPr>${colour}</c:spPr><c:invertIfNegative val="0"/>`;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${seriesText(name, sheet)}${look}` +
-        `<c:cat><c:strRef><c:f>${escapeXml(chartFormula(chart.categories, sheet))}</c:f></c:strRef></c:cat>` +
+        categoriesXml(chart, sheet) +
         `<c:val><c:numRef><c:f>${escapeXml(chartFormula(values, sheet))}</c:f></c:numRef></c:val>` +
         (chart.type === "line" ? '<c:smooth val="0"/>' : "") +
         `</c:ser>`
@@ -100,9 +108,15 @@ function plotGroup(chart: ChartPlan, sheet: string): string {
         `<c:gapWidth val="150"/>${axes}</c:barChart>`;
 }
 
-const AXES =
+/** The category axis shows numeric categories in their format, text ones as they are. */
+const categoryFormat = (chart: ChartPlan) =>
+  chart.categoryFormat
+    ? `<c:numFmt formatCode="${escapeXml(chart.categoryFormat)}" sourceLinked="0"/>`
+    : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
+
+const axes = (chart: ChartPlan) =>
   `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-  `<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/>` +
+  `<c:delete val="0"/><c:axPos val="b"/>${categoryFormat(chart)}` +
   `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
   `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
   `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
@@ -119,7 +133,7 @@ export function chartPartXml(chart: ChartPlan, sheet: string): string {
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     `<c:lang val="fr-FR"/><c:roundedCorners val="0"/>` +
     `<c:chart><c:title><c:tx>${richText(chart.title, true)}</c:tx><c:overlay val="0"/></c:title>` +
-    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotGroup(chart, sheet)}${AXES}</c:plotArea>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotGroup(chart, sheet)}${axes(chart)}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `</c:chartSpace>`

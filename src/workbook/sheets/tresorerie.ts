@@ -99,9 +99,10 @@ export function buildTresorerie(
     expected: (i: number) => number,
     style?: "total"
   ) => {
-    MONTH_COLS.forEach((column, i) => s.set(column, row, calc(formula(col(i), i), expected(i), FORMAT.euro, style)));
+    const fmt = style ? FORMAT.euro : FORMAT.euroOrDash;
+    MONTH_COLS.forEach((column, i) => s.set(column, row, calc(formula(col(i), i), expected(i), fmt, style)));
     const total = months.reduce((sum, _, i) => sum + expected(i), 0);
-    s.set(TOTAL_COL, row, calc(`=SUM(${a1(FIRST_MONTH, row)}:${a1(LAST_MONTH, row)})`, total, FORMAT.euro, style));
+    s.set(TOTAL_COL, row, calc(`=SUM(${a1(FIRST_MONTH, row)}:${a1(LAST_MONTH, row)})`, total, fmt, style));
   };
   const band = (label: string) =>
     s.add([text(label, "header"), ...Array.from({ length: TOTAL_COL - 1 }, () => text("", "header"))]);
@@ -301,6 +302,7 @@ export function buildTresorerie(
     title: "Trésorerie en fin de mois",
     type: "line",
     categories: ref.range(FIRST_MONTH, monthRow, LAST_MONTH, monthRow),
+    categoryFormat: "[$-40C]mmm yy",
     series: [
       {
         name: `=${ref.cell(1, closingRow)}`,
@@ -314,7 +316,10 @@ export function buildTresorerie(
   for (let i = 0; i < 21; i++) s.add();
 
   // The ACI payment calendar: one row per payment the rules provide for, as formulas of the Paramètres.
-  s.add([text("Calendrier des versements de l'ACI", "header"), ...Array.from({ length: 8 }, () => text("", "header"))]);
+  const calendarRow = s.add([
+    text("Calendrier des versements de l'ACI", "header"),
+    ...Array.from({ length: 8 }, () => text("", "header")),
+  ]);
   s.add([
     text(
       "Chaque versement et sa date suivent les Paramètres. Exercices 1 et 2 : part du montant attribuée à l'exercice, au prorata des jours de la période couverte.",
@@ -390,12 +395,12 @@ export function buildTresorerie(
     const cells: CellPlan[] = [
       text(eventLabel(e)),
       calc(date(e), excelDate(e.date), FORMAT.date),
-      calc(amount(e), e.amount, FORMAT.euroCents),
+      calc(amount(e), e.amount, FORMAT.euroCentsOrDash),
       number(e.contractYear, FORMAT.year),
       calc(periodStart(e), excelDate(e.periode.du), FORMAT.date),
       calc(`=${anniversary(e.contractYear)}-1`, excelDate(e.periode.au), FORMAT.date),
-      calc(granted(0), e.alloue[0], FORMAT.euroCents),
-      calc(granted(1), e.alloue[1], FORMAT.euroCents),
+      calc(granted(0), e.alloue[0], FORMAT.euroCentsOrDash),
+      calc(granted(1), e.alloue[1], FORMAT.euroCentsOrDash),
       text(MISSION_LABELS[e.mission]),
     ];
     s.add(cells);
@@ -437,10 +442,13 @@ export function buildTresorerie(
       columnWidths: [56, 16, ...MONTH_COLS.map(() => 12), 14],
       frozenRows: monthRow,
       frozenColumns: 2,
+      // The chart and the calendar each start a page; the months' header is not repeated over them.
+      rowBreaks: [chartRow, calendarRow],
       print: {
         orientation: "landscape",
         fitToWidth: true,
         pagesWide: 3,
+        repeatHeader: false,
         title: "Plan de trésorerie",
       },
     }),
