@@ -179,6 +179,8 @@ export function versements(
         dateSignature: requiredDate(date_signature, "date_signature"),
         taux: optional(taux) ?? 0,
         mission: optionalNonZero(mission) ?? "total",
+        // As in CPTS.ACI, "total" and the optional missions' own keys include qualité and accompagnement.
+        optionnelles: true,
       },
       requiredDate(date_debut, "date_debut"),
       requiredDate(date_fin, "date_fin")

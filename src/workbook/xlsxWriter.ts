@@ -87,6 +87,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       orientation: sheet.print.orientation,
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: sheet.print.pagesWide ?? 1,
+      // A table printed in strips reads strip after strip before going down the sheet.
+      pageOrder: (sheet.print.pagesWide ?? 1) > 1 ? "overThenDown" : "downThenOver",
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },

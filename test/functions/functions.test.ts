@@ -72,6 +72,16 @@ describe("CPTS.ACI", () => {
     );
   });
 
+  it("total includes the optional missions, as CPTS.ACI does", () => {
+    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
+    expect(qualite).toBeGreaterThan(0);
+    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
+      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
+        qualite +
+        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
+    );
+  });
+
   it("omitted, empty and 0 optional arguments take the defaults (fixe, 100 %), except an explicit 0 % rate", () => {
     const defaults = aci(3, 2, "total");
     expect(aci(3, 2, "total", NULL, NULL, NULL, NULL)).toBe(defaults);
@@ -119,6 +129,16 @@ describe("CPTS.COUT_GE", () => {
     await expect(coutGe(130, 1, 24)).resolves.toBe(101332);
     await expect(coutGe(130, 0.5, 12, NULL, 2022)).resolves.toBe(
       (await geCost({ coef: 130, etp: 0.5, mois: 12, anneeGrille: 2022 })).total
+    );
+  });
+
+  it("total includes the optional missions, as CPTS.ACI does", () => {
+    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
+    expect(qualite).toBeGreaterThan(0);
+    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
+      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
+        qualite +
+        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
     );
   });
 
@@ -190,6 +210,16 @@ describe("CPTS.SALAIRE_MIN", () => {
     expect(salaireMin(170, 0, "VRAI" as any)).toBe(4380);
   });
 
+  it("total includes the optional missions, as CPTS.ACI does", () => {
+    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
+    expect(qualite).toBeGreaterThan(0);
+    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
+      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
+        qualite +
+        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
+    );
+  });
+
   it("omitted, empty and 0 optional arguments take the defaults", () => {
     for (const empty of [NULL, EMPTY, 0]) expect(salaireMin(170, empty, empty)).toBe(3650);
   });
@@ -252,7 +282,7 @@ describe("CPTS.SEUIL_CAC", () => {
 
 describe("CPTS.VERSEMENTS", () => {
   const expected = (taux: number, mission: string, from: string, to: string) =>
-    aciCashBetween({ taille: 1, dateSignature: "2023-12-28", taux, mission }, from, to);
+    aciCashBetween({ taille: 1, dateSignature: "2023-12-28", taux, mission, optionnelles: true }, from, to);
 
   it("returns the ACI cash received between two dates, inclusive", () => {
     expect(versements(1, "2023-12-28", "2023-12-28", "2024-12-31")).toBe(
@@ -260,6 +290,16 @@ describe("CPTS.VERSEMENTS", () => {
     );
     expect(versements(1, 45288, 45288, "31/12/2025", "socle", 0.5)).toBe(
       expected(0.5, "socle", "2023-12-28", "2025-12-31")
+    );
+  });
+
+  it("total includes the optional missions, as CPTS.ACI does", () => {
+    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
+    expect(qualite).toBeGreaterThan(0);
+    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
+      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
+        qualite +
+        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
     );
   });
 

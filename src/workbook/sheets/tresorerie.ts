@@ -53,6 +53,9 @@ const EV = {
 /** Longest line of the printed hypotheses, in characters (9-point notes across one printed strip). */
 const NOTE_WIDTH = 190;
 const MONTHLY = "mensuel";
+/** The chart spans the labels and a year of months: one printed strip. */
+const CHART_COLUMNS = 14;
+const CHART_ROWS = 22;
 
 /** The label of an ACI payment in the calendar table. */
 function eventLabel(e: TreasuryEvent): string {
@@ -310,10 +313,16 @@ export function buildTresorerie(
       },
     ],
     anchor: a1(1, chartRow),
-    width: 8,
-    height: 20,
+    width: CHART_COLUMNS,
+    height: CHART_ROWS,
   });
-  for (let i = 0; i < 21; i++) s.add();
+  for (let i = 0; i < CHART_ROWS; i++) s.add();
+
+  s.add([text("Hypothèses", "header"), ...Array.from({ length: CHART_COLUMNS - 1 }, () => text("", "header"))]);
+  for (const hypothesis of [...CASH_PLAN_HYPOTHESES, ...TREASURY_HYPOTHESES]) {
+    wrap(`• ${hypothesis}`, NOTE_WIDTH).forEach((line, i) => s.add([text(i === 0 ? line : `   ${line}`, "note")]));
+  }
+  s.add();
 
   // The ACI payment calendar: one row per payment the rules provide for, as formulas of the Paramètres.
   const calendarRow = s.add([
@@ -431,18 +440,13 @@ export function buildTresorerie(
     );
   }
 
-  s.add();
-  s.add([text("Hypothèses", "header"), ...Array.from({ length: 8 }, () => text("", "header"))]);
-  for (const hypothesis of [...CASH_PLAN_HYPOTHESES, ...TREASURY_HYPOTHESES]) {
-    wrap(`• ${hypothesis}`, NOTE_WIDTH).forEach((line, i) => s.add([text(i === 0 ? line : `   ${line}`, "note")]));
-  }
 
   return {
     sheet: s.build({
       columnWidths: [56, 16, ...MONTH_COLS.map(() => 12), 14],
       frozenRows: monthRow,
       frozenColumns: 2,
-      // The chart and the calendar each start a page; the months' header is not repeated over them.
+      // The chart (with the hypotheses) and the calendar each start a page; the months' header is not repeated.
       rowBreaks: [chartRow, calendarRow],
       print: {
         orientation: "landscape",
