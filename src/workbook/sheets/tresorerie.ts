@@ -316,7 +316,8 @@ export function buildTresorerie(
     width: CHART_COLUMNS,
     height: CHART_ROWS,
   });
-  for (let i = 0; i < CHART_ROWS; i++) s.add();
+  // The chart's rows, and one to keep its legend off the hypotheses.
+  for (let i = 0; i <= CHART_ROWS; i++) s.add();
 
   s.add([text("Hypothèses", "header"), ...Array.from({ length: CHART_COLUMNS - 1 }, () => text("", "header"))]);
   for (const hypothesis of [...CASH_PLAN_HYPOTHESES, ...TREASURY_HYPOTHESES]) {
@@ -324,110 +325,8 @@ export function buildTresorerie(
   }
   s.add();
 
-  // The ACI payment calendar: one row per payment the rules provide for, as formulas of the Paramètres.
-  const calendarRow = s.add([
-    text("Calendrier des versements de l'ACI", "header"),
-    ...Array.from({ length: 8 }, () => text("", "header")),
-  ]);
-  s.add([
-    text(
-      "Chaque versement et sa date suivent les Paramètres. Exercices 1 et 2 : part du montant attribuée à l'exercice, au prorata des jours de la période couverte.",
-      "note"
-    ),
-  ]);
-  s.add([
-    text("Versement", "header"),
-    text("Date", "header"),
-    text("Montant", "header"),
-    text("Année", "header"),
-    text("Période du", "header"),
-    text("au", "header"),
-    text("Exercice 1", "header"),
-    text("Exercice 2", "header"),
-    text("Enveloppe", "header"),
-  ]);
-  const firstEvent = s.nextRow;
-  const rowOf = (e: Pick<TreasuryEvent, "mission" | "kind" | "contractYear">) =>
-    firstEvent +
-    t.evenements.findIndex((x) => x.mission === e.mission && x.kind === e.kind && x.contractYear === e.contractYear);
-  const sig = p.signature;
-  const anniversary = (k: number) => `EDATE(${sig},${12 * k})`;
-  const paid = (k: number) => `EDATE(${anniversary(k)},${p.delaiPaiement})`;
-  const envelope = (code: string) => `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${p.taille})`;
-  const majoration = `IF(AND(${p.taille}=4,${p.membres}>=${b.membresMajoration}),1+${b.tauxMajoration},1)`;
-  const contracted = (m: Mission) => (OPTIONAL_MISSIONS.includes(m) ? `*IF(${p.optionnelles}="${YES}",1,0)` : "");
-  const declared = `IF(${p.crise}="${YES}",1,0)`;
-  /** Year 1 of a mission is prorated from its start; the taille 4 majoration applies every year. */
-  const factor = (m: Mission, k: number) =>
-    k === 1 ? `(${p.demarrages[m as Exclude<Mission, "fonctionnement">].prorata}*${majoration})` : majoration;
-  const advanceOf = (e: TreasuryEvent) => a1(EV.montant, rowOf({ ...e, kind: "avance" }));
-
-  function amount(e: TreasuryEvent): string {
-    const { mission: m, kind, contractYear: k } = e;
-    if (m === "fonctionnement") {
-      const f = envelope("fonctionnement");
-      if (kind === "fonctionnement") return `=${f}`;
-      if (kind === "additionnel") return `=${envelope("fonctionnement.additionnel")}*IF(${sig}<${p.dateLimite},1,0)`;
-      return kind === "avance" ? `=ROUND(${f}*${b.avance},2)` : `=ROUND(${f}-${advanceOf(e)},2)`;
-    }
-    if (m === "crise") {
-      if (kind === "variable") return `=ROUND(${envelope("crise.survenue")}*${factor(m, k)},2)*${declared}`;
-      return `=ROUND(${envelope(k === 1 ? "crise.elaboration" : "crise.miseajour")}*${factor(m, k)},2)`;
-    }
-    if (kind === "variable") {
-      return `=ROUND(${envelope(`${m}.variable`)}*${p.tauxVariable}*${factor(m, k)},2)${contracted(m)}`;
-    }
-    const fixe = `ROUND(${envelope(`${m}.fixe`)}*${factor(m, k)},2)${contracted(m)}`;
-    return kind === "avance" ? `=ROUND(${fixe}*${b.avance},2)` : `=ROUND(${fixe}-${advanceOf(e)},2)`;
-  }
-
-  function date(e: TreasuryEvent): string {
-    const { mission: m, kind, contractYear: k } = e;
-    if (kind === "fonctionnement" || kind === "additionnel") return `=${sig}`;
-    if (kind === "avance")
-      return k === 1 ? `=${p.demarrages[m as Exclude<Mission, "fonctionnement">].date}` : `=${paid(k - 1)}`;
-    return `=${paid(k)}`;
-  }
-
-  const periodStart = (e: TreasuryEvent) =>
-    e.contractYear > 1
-      ? `=${anniversary(e.contractYear - 1)}`
-      : e.mission === "fonctionnement"
-        ? `=${sig}`
-        : `=${p.demarrages[e.mission].date}`;
-
-  for (const e of t.evenements) {
-    const row = s.nextRow;
-    const [du, au, montant] = [a1(EV.du, row), a1(EV.au, row), a1(EV.montant, row)];
-    const granted = (x: 0 | 1) =>
-      `=IF(${au}<${du},0,ROUND(${montant}*MAX(0,MIN(${c.exerciceFin[x]},${au})-MAX(${c.exerciceDebut[x]},${du})+1)/(${au}-${du}+1),2))`;
-    const cells: CellPlan[] = [
-      text(eventLabel(e)),
-      calc(date(e), excelDate(e.date), FORMAT.date),
-      calc(amount(e), e.amount, FORMAT.euroCentsOrDash),
-      number(e.contractYear, FORMAT.year),
-      calc(periodStart(e), excelDate(e.periode.du), FORMAT.date),
-      calc(`=${anniversary(e.contractYear)}-1`, excelDate(e.periode.au), FORMAT.date),
-      calc(granted(0), e.alloue[0], FORMAT.euroCentsOrDash),
-      calc(granted(1), e.alloue[1], FORMAT.euroCentsOrDash),
-      text(MISSION_LABELS[e.mission]),
-    ];
-    s.add(cells);
-  }
-  const lastEvent = s.nextRow - 1;
-  const column = (c: number) => `${a1(c, firstEvent, true)}:${a1(c, lastEvent, true)}`;
-  const sumOf = (values: number[]) => values.reduce((sum, v) => sum + v, 0);
-  s.add([
-    text("Total des versements du plan", "total"),
-    null,
-    calc(`=SUM(${column(EV.montant)})`, sumOf(t.evenements.map((e) => e.amount)), FORMAT.euroCents, "total"),
-    null,
-    null,
-    null,
-    ...([0, 1] as const).map((x) =>
-      calc(`=SUM(${column(EV.alloue[x])})`, sumOf(t.evenements.map((e) => e.alloue[x])), FORMAT.euroCents, "total")
-    ),
-  ]);
+  // The ACI payment calendar the monthly ACI receipts sum up, on a page of its own.
+  const calendar = addAciCalendar(s, model, { parametres: p, bareme: b, controles: c });
 
   // The monthly ACI receipts sum the calendar's payments of each envelope dated in the month.
   const [dates, amounts, envelopes] = [column(EV.date), column(EV.montant), column(EV.enveloppe)];
