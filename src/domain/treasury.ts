@@ -256,47 +256,43 @@ function subsidies(
   return { aci, autres, seuil: checkThreshold(lines) };
 }
 
-/** The cash plan of a budget: 36 months from the signature month, and the threshold for exercices 1 and 2. */
-export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources): Treasury {
+interface PlanSettings {
+  soldeInitial: number;
+  moisAnnuel: number;
+  debutExercice: number;
+}
+
+function settingsOf(inputs: BudgetInputs): PlanSettings {
+  return {
+    soldeInitial: requireNumber(
+      inputs.soldeInitial ?? TREASURY_DEFAULTS.soldeInitial,
+      "solde_initial",
+      () => true,
+      "Trésorerie au départ",
+      "un montant en euros"
+    ),
+    moisAnnuel: requireMonth(
+      inputs.moisAnnuel ?? TREASURY_DEFAULTS.moisAnnuel,
+      "mois_annuel",
+      "Mois des éléments annuels"
+    ),
+    debutExercice: requireMonth(
+      inputs.debutExercice ?? TREASURY_DEFAULTS.debutExercice,
+      "debut_exercice",
+      "Mois de début de l'exercice comptable"
+    ),
+  };
+}
+
+/** The 36 months: receipts by source, payments by line, balances. */
+function monthsOf(
+  inputs: BudgetInputs,
+  sources: TreasurySources,
+  versements: Versement[],
+  { soldeInitial, moisAnnuel }: PlanSettings
+): TreasuryMonth[] {
   const { chargeLines, coordinateur, financeurs, cotisations } = sources;
-  const soldeInitial = requireNumber(
-    inputs.soldeInitial ?? TREASURY_DEFAULTS.soldeInitial,
-    "solde_initial",
-    () => true,
-    "Trésorerie au départ",
-    "un montant en euros"
-  );
-  const moisAnnuel = requireMonth(
-    inputs.moisAnnuel ?? TREASURY_DEFAULTS.moisAnnuel,
-    "mois_annuel",
-    "Mois des éléments annuels"
-  );
-  const debutExercice = requireMonth(
-    inputs.debutExercice ?? TREASURY_DEFAULTS.debutExercice,
-    "debut_exercice",
-    "Mois de début de l'exercice comptable"
-  );
-  const options = cashPlanOptions(inputs);
-  const calendar = aciCalendar(options, TREASURY_YEARS);
-  const latest = defaultMissionStarts(inputs.dateSignature);
-  const signature = inputs.dateSignature;
-  const exercices = [1, 2].map((k) => exercicePeriod(signature, debutExercice, k));
-
-  // Years 1 and 2 in full, and the advances of year 3 paid at A2 + lag; year 3's balance comes after month 36.
-  const evenements = calendar.events
-    .filter((e) => e.contractYear < TREASURY_YEARS || e.kind === "avance")
-    .map((e): TreasuryEvent => {
-      const year = contractYear(signature, e.contractYear);
-      const periode = {
-        du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
-        au: year.au,
-      };
-      const alloue = exercices.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin))) as Pair;
-      return { ...e, periode, alloue };
-    });
-
-  const versements = chargeLines.map((line) => versementOf(line, inputs));
-  const aci = monthlyAciInflows(options, signature.slice(0, 7), TREASURY_MONTHS);
+  const aci = monthlyAciInflows(cashPlanOptions(inputs), inputs.dateSignature.slice(0, 7), TREASURY_MONTHS);
   const months: TreasuryMonth[] = [];
   let soldeDebut = soldeInitial;
   aci.forEach((row, i) => {
@@ -304,6 +300,7 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
     const annee = Math.ceil(numero / 12);
     const calendarMonth = Number(row.month.slice(5, 7));
     const annual = calendarMonth === moisAnnuel;
+    // Other funders are not assumed beyond year 2; dues are, at the year-2 amount.
     const funders = financeurs.map((f) => (annual && annee <= 2 ? f.montants[annee - 1] : 0));
     const dues = annual ? cotisations[Math.min(annee, 2) - 1] : 0;
     const encaissements = sum([...Object.values(row.byMission), ...funders, dues]);
@@ -327,28 +324,60 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
     });
     soldeDebut = soldeFin;
   });
+  return months;
+}
 
+/** The 153 000 € test of exercice x + 1, on the subsidies received in it and on those granted for it. */
+function exerciceThreshold(
+  inputs: BudgetInputs,
+  financeurs: FunderBudgetLine[],
+  exercice: { debut: string; fin: string },
+  x: 0 | 1,
+  evenements: TreasuryEvent[],
+  months: TreasuryMonth[]
+): ExerciceThreshold {
+  const { debut, fin } = exercice;
+  const inExercice = (m: TreasuryMonth) => `${m.mois}-01` >= debut && `${m.mois}-01` <= fin;
+  const received = financeurs.map((line, f) => ({
+    line,
+    amount: cents(sum(months.filter(inExercice).map((m) => m.financeurs[f]))),
+  }));
+  const years = [1, 2].map((k) => contractYear(inputs.dateSignature, k));
+  const granted = financeurs.map((line) => ({
+    line,
+    amount: sum(years.map((year, y) => prorated(line.montants[y], year, debut, fin))),
+  }));
+  return {
+    exercice: (x + 1) as 1 | 2,
+    debut,
+    fin,
+    encaissees: subsidies(inputs, aciCashBetween(cashPlanOptions(inputs), debut, fin), received),
+    allouees: subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted),
+  };
+}
+
+/** The cash plan of a budget: 36 months from the signature month, and the threshold for exercices 1 and 2. */
+export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources): Treasury {
+  const settings = settingsOf(inputs);
+  const options = cashPlanOptions(inputs);
+  const calendar = aciCalendar(options, TREASURY_YEARS);
+  const signature = inputs.dateSignature;
+  const exercices = [1, 2].map((k) => exercicePeriod(signature, settings.debutExercice, k));
+
+  // Years 1 and 2 in full, and the advances of year 3 paid at A2 + lag; year 3's balance comes after month 36.
+  const evenements = calendar.events
+    .filter((e) => e.contractYear < TREASURY_YEARS || e.kind === "avance")
+    .map((e): TreasuryEvent => {
+      const year = contractYear(signature, e.contractYear);
+      const periode = { du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du, au: year.au };
+      const alloue = exercices.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin))) as Pair;
+      return { ...e, periode, alloue };
+    });
+
+  const versements = sources.chargeLines.map((line) => versementOf(line, inputs));
+  const months = monthsOf(inputs, sources, versements, settings);
   const min = Math.min(...months.map((m) => m.soldeFin));
-  const years = [1, 2].map((k) => contractYear(signature, k));
-  const thresholds = exercices.map(({ debut, fin }, x): ExerciceThreshold => {
-    const inExercice = (m: TreasuryMonth) => `${m.mois}-01` >= debut && `${m.mois}-01` <= fin;
-    const received = financeurs.map((line, f) => ({
-      line,
-      amount: cents(sum(months.filter(inExercice).map((m) => m.financeurs[f]))),
-    }));
-    const granted = financeurs.map((line) => ({
-      line,
-      amount: sum(years.map((year, y) => prorated(line.montants[y], year, debut, fin))),
-    }));
-    return {
-      exercice: (x + 1) as 1 | 2,
-      debut,
-      fin,
-      encaissees: subsidies(inputs, aciCashBetween(options, debut, fin), received),
-      allouees: subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted),
-    };
-  }) as [ExerciceThreshold, ExerciceThreshold];
-
+  const latest = defaultMissionStarts(signature);
   const demarrages = Object.fromEntries(
     Object.entries(calendar.starts)
       .filter(([m]) => m !== "fonctionnement")
@@ -357,9 +386,7 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
 
   return {
     lagMonths: options.lagMonths!,
-    soldeInitial,
-    moisAnnuel,
-    debutExercice,
+    ...settings,
     demarrages,
     evenements,
     versements,
@@ -368,6 +395,8 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
     moisMin: months.find((m) => m.soldeFin === min)!.mois,
     firstNegativeMonth: months.find((m) => m.soldeFin < 0)?.mois,
     besoin: min < 0 ? cents(-min) : 0,
-    exercices: thresholds,
+    exercices: exercices.map((e, x) =>
+      exerciceThreshold(inputs, sources.financeurs, e, x as 0 | 1, evenements, months)
+    ) as Treasury["exercices"],
   };
 }

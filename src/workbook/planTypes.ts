@@ -20,9 +20,7 @@ export interface CellPlan {
 }
 
 export type ValidationRule =
-  | { kind: "list"; values: string[] }
-  | { kind: "whole" | "decimal"; min: number; max: number }
-  | { kind: "date" };
+  { kind: "list"; values: string[] } | { kind: "whole" | "decimal"; min: number; max: number } | { kind: "date" };
 
 export interface ValidationPlan {
   /** A1 range on the sheet, e.g. "B4" or "B4:B9". */

@@ -1,14 +1,15 @@
 // The `Trésorerie` sheet: the monthly cash plan over 36 months from the signature month, months in columns as a
-// French plan de trésorerie reads, then the ACI payment calendar it sums up, as live formulas of the Paramètres.
+// French plan de trésorerie reads, its chart and hypotheses, then the ACI payment calendar it sums up (./aciCalendar).
 import { BudgetModel } from "../../domain/budget";
 import { RYTHMES } from "../../domain/budgetInputs";
 import { CASH_PLAN_HYPOTHESES } from "../../domain/cashPlan";
-import { Mission, MISSION_LABELS, MISSIONS, OPTIONAL_MISSIONS } from "../../domain/data/aciGrid";
-import { TREASURY_HYPOTHESES, TREASURY_MONTHS, TreasuryEvent } from "../../domain/treasury";
+import { MISSION_LABELS, MISSIONS } from "../../domain/data/aciGrid";
+import { TREASURY_HYPOTHESES, TREASURY_MONTHS } from "../../domain/treasury";
 import { calc, excelDate, FORMAT, input, number, quoted, text } from "../formats";
 import { a1, columnLetter, SheetRef } from "../names";
-import { CellPlan, SheetPlan } from "../planTypes";
+import { SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
+import { addAciCalendar, CALENDAR_COLUMNS as CAL } from "./aciCalendar";
 import { BaremeRefs } from "./bareme";
 import { BudgetRefs } from "./budget";
 import { ControlesRefs } from "./controles";
@@ -39,37 +40,12 @@ const FIRST_MONTH = 3;
 const LAST_MONTH = FIRST_MONTH + TREASURY_MONTHS - 1;
 const TOTAL_COL = LAST_MONTH + 1;
 const MONTH_COLS = Array.from({ length: TREASURY_MONTHS }, (_, i) => FIRST_MONTH + i);
-/** Columns of the ACI calendar table. */
-const EV = {
-  label: 1,
-  date: 2,
-  montant: 3,
-  annee: 4,
-  du: 5,
-  au: 6,
-  alloue: [7, 8],
-  enveloppe: 9,
-} as const;
 /** Longest line of the printed hypotheses, in characters (9-point notes across one printed strip). */
 const NOTE_WIDTH = 190;
 const MONTHLY = "mensuel";
 /** The chart spans the labels and a year of months: one printed strip. */
 const CHART_COLUMNS = 14;
 const CHART_ROWS = 22;
-
-/** The label of an ACI payment in the calendar table. */
-function eventLabel(e: TreasuryEvent): string {
-  const n = e.contractYear;
-  const crise = e.mission === "crise";
-  const what: Record<TreasuryEvent["kind"], string> = {
-    fonctionnement: "année 1, à la signature",
-    additionnel: "financement additionnel",
-    avance: crise ? (n === 1 ? "élaboration du plan" : `mise à jour du plan, année ${n}`) : `avance année ${n}`,
-    solde: `solde année ${n}`,
-    variable: crise ? `survenue d'une crise, année ${n}` : `volet variable année ${n}`,
-  };
-  return `${MISSION_LABELS[e.mission]} : ${what[e.kind]}`;
-}
 
 /** Splits a paragraph into lines of at most `width` characters, at spaces. */
 function wrap(paragraph: string, width: number): string[] {
@@ -95,15 +71,10 @@ export function buildTresorerie(
   const months = t.months;
   const chargeLines = model.charges.flatMap((cl) => cl.lignes);
   const col = (i: number) => columnLetter(MONTH_COLS[i]);
-  /** A row of 36 monthly formulas and their total; `formula(c, i)` for month i in column letter c. */
-  const monthly = (
-    row: number,
-    formula: (c: string, i: number) => string,
-    expected: (i: number) => number,
-    style?: "total"
-  ) => {
+  /** A row of 36 monthly formulas and their total; `formula(c)` for the month in column c. */
+  const monthly = (row: number, formula: (c: string) => string, expected: (i: number) => number, style?: "total") => {
     const fmt = style ? FORMAT.euro : FORMAT.euroOrDash;
-    MONTH_COLS.forEach((column, i) => s.set(column, row, calc(formula(col(i), i), expected(i), fmt, style)));
+    MONTH_COLS.forEach((column, i) => s.set(column, row, calc(formula(col(i)), expected(i), fmt, style)));
     const total = months.reduce((sum, _, i) => sum + expected(i), 0);
     s.set(TOTAL_COL, row, calc(`=SUM(${a1(FIRST_MONTH, row)}:${a1(LAST_MONTH, row)})`, total, fmt, style));
   };
@@ -236,7 +207,7 @@ export function buildTresorerie(
   const totalOutflowRow = s.add([text("Total des décaissements", "total"), null]);
   monthly(
     totalOutflowRow,
-    (c) => (lastOutflow >= firstOutflow ? `=SUM(${c}${firstOutflow}:${c}${lastOutflow})` : "=0"),
+    (c) => `=SUM(${c}${firstOutflow}:${c}${lastOutflow})`,
     (k) => months[k].totalDecaissements,
     "total"
   );
@@ -329,7 +300,8 @@ export function buildTresorerie(
   const calendar = addAciCalendar(s, model, { parametres: p, bareme: b, controles: c });
 
   // The monthly ACI receipts sum the calendar's payments of each envelope dated in the month.
-  const [dates, amounts, envelopes] = [column(EV.date), column(EV.montant), column(EV.enveloppe)];
+  const column = (col: number) => `${a1(col, calendar.first, true)}:${a1(col, calendar.last, true)}`;
+  const [dates, amounts, envelopes] = [CAL.date, CAL.montant, CAL.enveloppe].map(column);
   for (const { mission, row } of aciRows) {
     monthly(
       row,
@@ -339,14 +311,14 @@ export function buildTresorerie(
     );
   }
 
-
+  const calendarColumn = (col: number) => ref.range(col, calendar.first, col, calendar.last);
   return {
     sheet: s.build({
       columnWidths: [56, 16, ...MONTH_COLS.map(() => 12), 14],
       frozenRows: monthRow,
       frozenColumns: 2,
       // The chart (with the hypotheses) and the calendar each start a page; the months' header is not repeated.
-      rowBreaks: [chartRow, calendarRow],
+      rowBreaks: [chartRow, calendar.header],
       print: {
         orientation: "landscape",
         fitToWidth: true,
@@ -356,12 +328,9 @@ export function buildTresorerie(
       },
     }),
     refs: {
-      evenementsDates: ref.range(EV.date, firstEvent, EV.date, lastEvent),
-      evenementsMontants: ref.range(EV.montant, firstEvent, EV.montant, lastEvent),
-      evenementsAlloue: [
-        ref.range(EV.alloue[0], firstEvent, EV.alloue[0], lastEvent),
-        ref.range(EV.alloue[1], firstEvent, EV.alloue[1], lastEvent),
-      ],
+      evenementsDates: calendarColumn(CAL.date),
+      evenementsMontants: calendarColumn(CAL.montant),
+      evenementsAlloue: [calendarColumn(CAL.alloue[0]), calendarColumn(CAL.alloue[1])],
       mois: ref.range(FIRST_MONTH, monthRow, LAST_MONTH, monthRow),
       subventionsPubliques: ref.range(FIRST_MONTH, publicRow, LAST_MONTH, publicRow),
       min: ref.cell(2, minRow),
