@@ -39,7 +39,12 @@ export function requireNumber(
   return value;
 }
 
-/** Rounds a euro amount to the cent, away from float noise. */
+/**
+ * Rounds a euro amount to the cent as a spreadsheet's ROUND(x, 2) does, so the workbook's formulas give the same
+ * cents: to 15 significant digits first (33 472.605, stored as 33 472.604999…, is a half cent), then half away
+ * from zero.
+ */
 export function cents(amount: number): number {
-  return Math.round((amount + Number.EPSILON) * 100) / 100;
+  const scaled = Math.round(Number((Math.abs(amount) * 100).toPrecision(15)));
+  return (amount < 0 ? -scaled / 100 : scaled / 100) || 0;
 }

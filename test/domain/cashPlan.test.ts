@@ -1,6 +1,7 @@
 import { aciLine } from "../../src/domain/aci";
 import {
   AciPayment,
+  aciCalendar,
   aciCashBetween,
   aciPaymentSchedule,
   CASH_PLAN_HYPOTHESES,
@@ -10,7 +11,7 @@ import {
   monthlyAciInflows,
 } from "../../src/domain/cashPlan";
 import { Mission, MISSIONS } from "../../src/domain/data/aciGrid";
-import { DomainError } from "../../src/domain/errors";
+import { cents, DomainError } from "../../src/domain/errors";
 
 const sum = (payments: AciPayment[]) => Math.round(payments.reduce((s, p) => s + p.amount, 0) * 100) / 100;
 const on = (payments: AciPayment[], date: string) => payments.filter((p) => p.date === date);
@@ -338,6 +339,53 @@ describe("monthlyAciInflows matches the schedule", () => {
     // 2026-03-01 is A6: balance of year 6 and advance of year 7, 50 000 + 55 000 + 25 000 + 10 000 + 12 500.
     expect(aciCashBetween(o, "2026-03-01", "2026-03-01")).toBe(152500);
     expect(monthlyAciInflows(o, "2026-03", 1)[0].total).toBe(152500);
+  });
+});
+
+describe("the calendar as a fixed table (the workbook's Trésorerie)", () => {
+  test("every payment the rules provide for, zero amounts included; its non-zero rows are the schedule", () => {
+    const o: CashPlanOptions = { taille: 3, dateSignature: "2023-12-28" };
+    const { starts, events } = aciCalendar(o, 2);
+    expect(starts.acces).toEqual({ date: "2024-06-28", prorata: 0.5 });
+    expect(starts.qualite).toEqual({ date: "2024-12-28", prorata: 0 }); // not contracted, still dated
+    // Fonctionnement: year 1, additionnel, then advance and balance of year 2; five missions with advance, balance
+    // and variable part each year; crise: plan or update, and survenue, each year.
+    expect(events).toHaveLength(4 + 5 * 6 + 4);
+    expect(events.filter((e) => e.mission === "acces").map((e) => [e.kind, e.contractYear, e.amount])).toEqual([
+      ["avance", 1, 33750],
+      ["solde", 1, 11250],
+      ["variable", 1, 0],
+      ["avance", 2, 67500],
+      ["solde", 2, 22500],
+      ["variable", 2, 0],
+    ]);
+    expect(events.find((e) => e.mission === "parcours" && e.contractYear === 1)).toMatchObject({
+      date: "2024-12-28",
+      amount: 0,
+    });
+    const nonZero = events.filter((e) => e.amount > 0);
+    expect(sum(nonZero)).toBe(sum(aciPaymentSchedule(o, 2)));
+    expect(nonZero).toHaveLength(aciPaymentSchedule(o, 2).length);
+  });
+
+  test("the optional missions have their rows, with amounts only when contracted", () => {
+    const o: CashPlanOptions = { taille: 2, dateSignature: "2024-01-10", taux: 1 };
+    const amounts = (optionnelles: boolean) =>
+      aciCalendar({ ...o, optionnelles }, 2)
+        .events.filter((e) => e.mission === "qualite")
+        .map((e) => e.amount);
+    expect(amounts(false)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(amounts(true)).toEqual([0, 0, 0, 7500, 2500, 10000]);
+  });
+});
+
+describe("rounding to the cent as the workbook's ROUND does", () => {
+  test("a half cent rounds away from zero, even when the float is just under it", () => {
+    // T3 signed on 1 March 2025: accès starts on 1 September, 181 of 365 days left; 90 000 × 181/365 = 44 630.14,
+    // whose 75 % is 33 472.605 (stored as 33 472.604999…): 33 472.61, as ROUND gives in Excel and LibreOffice.
+    const schedule = aciPaymentSchedule({ taille: 3, dateSignature: "2025-03-01" });
+    expect(pick(schedule, "2025-09-01", "acces")).toEqual([["avance", 1, 33472.61]]);
+    expect([cents(2.675), cents(-2.675), cents(1.005), cents(-0.001)]).toEqual([2.68, -2.68, 1.01, 0]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { BudgetModel, computeBudget } from "../../src/domain/budget";
 import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
-import { DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
+import { CASH_PLAN_HYPOTHESES } from "../../src/domain/cashPlan";
+import { excelDate } from "../../src/workbook/formats";
+import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
 
 jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
@@ -39,7 +41,7 @@ interface FormulaCell {
   formula: string;
 }
 
-const letters = (col: number) => String.fromCharCode(64 + col);
+const letters = columnLetter;
 const allCells = (plan: WorkbookPlan) =>
   plan.sheets.flatMap((sheet) =>
     sheet.rows.flatMap((cells, r) => cells.map((cell, c) => ({ sheet, address: `${letters(c + 1)}${r + 1}`, cell })))
@@ -101,8 +103,8 @@ beforeAll(async () => {
 });
 
 describe("shape", () => {
-  test("four French sheets, inputs first and the scale last", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Paramètres", "Budget", "Contrôles", "Barème ACI"]);
+  test("five French sheets, inputs first and the scale last", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Paramètres", "Budget", "Trésorerie", "Contrôles", "Barème ACI"]);
   });
 
   test("each sheet is a rectangular grid at least as wide as its column widths, with print setup", () => {
@@ -233,13 +235,90 @@ describe("defined names", () => {
       expect(value(`Resultat_Annee${n}`)).toBe(a.resultat);
       expect(value(`CAC_Obligatoire_Annee${n}`)).toBe(a.seuil.cacMandatory);
     });
+    const t = model.tresorerie;
+    expect(value("Tresorerie_Min")).toBe(t.min);
+    expect(value("Tresorerie_Mois_Min")).toBe(excelDate(`${t.moisMin}-01`));
+    t.exercices.forEach((e, x) => {
+      expect(value(`Subventions_Encaissees_Exercice${x + 1}`)).toBe(e.encaissees.seuil.counted);
+      expect(value(`Subventions_Allouees_Exercice${x + 1}`)).toBe(e.allouees.seuil.counted);
+    });
+  });
+});
+
+describe("the Trésorerie sheet", () => {
+  const sheet = () => plan.sheets.find((s) => s.name === "Trésorerie")!;
+  const rowOf = (label: string) => sheet().rows.findIndex((r) => r[0]?.value === label) + 1;
+  const formulasOf = (row: number) =>
+    sheet().rows[row - 1].filter((c) => typeof c?.value === "string" && c.value.startsWith("="));
+
+  test("36 months in columns C to AL from the signature month, labels and months frozen, printed in 3 strips", () => {
+    const header = sheet().frozenRows;
+    const months = sheet().rows[header - 1].slice(2, 38);
+    expect(months.map((c) => c!.expected)).toEqual(model.tresorerie.months.map((m) => excelDate(`${m.mois}-01`)));
+    expect(months[0]!.value).toBe("=DATE(YEAR('Paramètres'!$B$7),MONTH('Paramètres'!$B$7)+0,1)");
+    expect(sheet()).toMatchObject({
+      frozenColumns: 2,
+      print: { orientation: "landscape", fitToWidth: true, pagesWide: 3, repeatHeader: false },
+    });
+    expect(sheet().rowBreaks).toHaveLength(2);
+  });
+
+  test("closing balances: rounded formulas, the first one from the opening balance input, negatives in red", () => {
+    const closing = rowOf("Trésorerie en fin de mois");
+    const opening = rowOf("Trésorerie en début de mois");
+    expect(sheet().rows[opening - 1][2]).toMatchObject({ value: 0, style: "input" });
+    expect(sheet().rows[opening - 1][3]!.value).toBe(`=C${closing}`);
+    const cells = formulasOf(closing);
+    expect(cells).toHaveLength(36);
+    expect(cells.map((c) => c!.expected)).toEqual(model.tresorerie.months.map((m) => m.soldeFin));
+    expect(sheet().conditionalFormats).toContainEqual({
+      range: `C${closing}:AL${closing}`,
+      formula: `=C${closing}<0`,
+      style: "bad",
+    });
+  });
+
+  test("one calendar row per ACI payment of the model; the monthly ACI rows sum it with SUMIFS", () => {
+    const first = rowOf("Fonctionnement : année 1, à la signature");
+    const events = model.tresorerie.evenements;
+    events.forEach((e, i) => {
+      const row = sheet().rows[first - 1 + i];
+      expect([row[1]!.expected, row[2]!.expected]).toEqual([excelDate(e.date), e.amount]);
+    });
+    const aci = formulasOf(rowOf("ACI : Accès aux soins"));
+    expect(aci[0]!.value).toMatch(/^=SUMIFS\(\$C\$\d+:\$C\$\d+,\$I\$\d+:\$I\$\d+,"Accès aux soins",\$B\$/);
+    expect(aci.slice(0, 36).map((c) => c!.expected)).toEqual(model.tresorerie.months.map((m) => m.aci.acces));
+  });
+
+  test("the line chart of the closing balance, months as categories; the hypotheses printed under the chart", () => {
+    const [chart] = sheet().charts;
+    const closing = rowOf("Trésorerie en fin de mois");
+    expect(chart).toMatchObject({
+      type: "line",
+      title: "Trésorerie en fin de mois",
+      series: [{ values: `'Trésorerie'!$C$${closing}:$AL$${closing}` }],
+    });
+    expect(chart.categoryFormat).toContain("mmm");
+    const notes = sheet()
+      .rows.map((r) => r[0])
+      .filter((c) => c?.style === "note")
+      .map((c) => String(c!.value))
+      .join(" ")
+      .replace(/\s+/g, " ");
+    for (const hypothesis of CASH_PLAN_HYPOTHESES) expect(notes).toContain(hypothesis.slice(0, 60));
   });
 });
 
 describe("sheet names", () => {
   test("an override is used by every formula, chart and name, with quotes doubled", () => {
     const custom = buildWorkbookPlan(model, { sheetNames: { budget: "Budget (2)", parametres: "Param'ètres" } });
-    expect(custom.sheets.map((s) => s.name)).toEqual(["Param'ètres", "Budget (2)", "Contrôles", "Barème ACI"]);
+    expect(custom.sheets.map((s) => s.name)).toEqual([
+      "Param'ètres",
+      "Budget (2)",
+      "Trésorerie",
+      "Contrôles",
+      "Barème ACI",
+    ]);
     const texts = [...formulas(custom).map((f) => f.formula), ...custom.names.map((n) => n.ref)];
     expect(texts.some((t) => t.includes("'Param''ètres'!"))).toBe(true);
     expect(texts.some((t) => t.includes("'Budget (2)'!"))).toBe(true);

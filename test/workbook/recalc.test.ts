@@ -1,7 +1,8 @@
 /**
  * Real recalculation: the generated workbooks are recalculated by headless LibreOffice (forced on load) and every
- * formula and defined name must equal what computeBudget gives, to the cent; then Taille is changed in a file and
- * the recalculated totals must follow. Skipped with a loud notice where LibreOffice is missing, except in CI.
+ * formula and defined name must equal what computeBudget gives, to the cent, the 36 months of the Trésorerie
+ * included; then Taille or the signature date is changed in a file and the recalculated figures must follow.
+ * Skipped with a loud notice where LibreOffice is missing, except in CI.
  */
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
@@ -11,6 +12,8 @@ import { join } from "path";
 import { computeBudget } from "../../src/domain/budget";
 import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
+import { excelDate } from "../../src/workbook/formats";
+import { columnLetter } from "../../src/workbook/names";
 import { WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import {
@@ -61,6 +64,37 @@ function filled(changes: Changes): BudgetInputs {
   });
 }
 
+/**
+ * The forum's CPTS (000_b6e12858d4e2d6a1.txt): T3 signed on 28 December 2023, a freelance coordinator and a
+ * chargée de mission; its cash runs out in December 2024 (test/domain/treasury.test.ts works it by hand).
+ */
+function forum(): BudgetInputs {
+  const base = defaultBudgetInputs();
+  return inputs({
+    nom: "CPTS Chambéry agglo'",
+    taille: 3,
+    dateSignature: "2023-12-28",
+    membres: 40,
+    cotisationParMembre: 20,
+    honorairesCac: 4800,
+    coordinateur: { mode: "prestataire", tarifJour: 500, joursParAn: 96, mois: 36 },
+    charges: [
+      ...base.charges.map((c) => {
+        const amount = c.label.includes("expert-comptable") ? 2400 : ({ "613": 7200, "616": 600 }[c.compte] ?? 0);
+        return { ...c, annee1: amount, annee2: amount };
+      }),
+      {
+        label: "Chargée de mission (salaire et charges)",
+        compte: "641",
+        enveloppe: "fonctionnement",
+        annee1: 60000,
+        annee2: 60000,
+        rythme: "mensuel",
+      },
+    ],
+  });
+}
+
 const OPTION_SETS: [string, BudgetInputs][] = [
   ...[1, 2, 3, 4].map((taille): [string, BudgetInputs] => [
     `T${taille}-defaut`,
@@ -105,12 +139,44 @@ const OPTION_SETS: [string, BudgetInputs][] = [
       coordinateur: { mode: "salarie", etp: 0.5, coef: 275 },
     }),
   ],
+  ["T3-forum-28-decembre", forum()],
+  [
+    "T2-tresorerie-toutes-options",
+    filled({
+      taille: 2,
+      dateSignature: "2022-06-01",
+      optionnelles: true,
+      tauxVariable: 0.5,
+      crise: true,
+      lagMonths: 5,
+      moisAnnuel: 3,
+      debutExercice: 7,
+      soldeInitial: -5000,
+      missionStarts: { acces: "2022-09-15", parcours: "2023-02-10", accompagnement: "2022-12-31" },
+      coordinateur: { mois: 30 },
+    }),
+  ],
 ];
 
-/** Taille changes made in the recalculated files: T1 → T4 (150 members: the majoration applies), T4 → T2. */
-const TAILLE_CHANGES: [string, 1 | 2 | 3 | 4][] = [
-  ["T1-optionnelles-variable50", 4],
-  ["T4-120-membres-toutes-options", 2],
+/**
+ * Inputs changed in the recalculated files: Taille T1 → T4 (150 members: the majoration applies) and T4 → T2; the
+ * signature date, which moves the whole payment calendar, the months and the exercices (the coordinator's employer
+ * cost is a value the add-in computed, but it does not depend on the date).
+ */
+const EDITS: {
+  name: string;
+  changes: Pick<BudgetInputs, "taille"> | Pick<BudgetInputs, "dateSignature">;
+  /** A defined name whose value the change must move. */
+  moves: string;
+}[] = [
+  { name: "T1-optionnelles-variable50", changes: { taille: 4 }, moves: "Total_Produits_Annee1" },
+  { name: "T4-120-membres-toutes-options", changes: { taille: 2 }, moves: "Total_Produits_Annee1" },
+  { name: "T3-forum-28-decembre", changes: { dateSignature: "2024-09-16" }, moves: "Tresorerie_Mois_Min" },
+  {
+    name: "T1-optionnelles-variable50",
+    changes: { dateSignature: "2022-05-31" },
+    moves: "Subventions_Encaissees_Exercice1",
+  },
 ];
 
 const soffice = sofficeOrSkip("test de recalcul LibreOffice (test/workbook/recalc.test.ts)");
@@ -148,7 +214,7 @@ function differences(plan: WorkbookPlan, recalculated: CachedWorkbook, names: Re
       row.forEach((cell, c) => {
         if (cell?.expected === undefined) return;
         compared += 1;
-        const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+        const address = `${columnLetter(c + 1)}${r + 1}`;
         const actual = cells?.get(address);
         if (!sameValue(cell.expected, actual))
           found.push(
@@ -168,7 +234,7 @@ function differences(plan: WorkbookPlan, recalculated: CachedWorkbook, names: Re
     if (!sameValue(expected, actual))
       found.push(`nom ${name} (${ref}) : attendu ${expected}, LibreOffice ${JSON.stringify(actual)}`);
   }
-  if (compared < 200) found.push(`seulement ${compared} formules comparées`);
+  if (compared < 1500) found.push(`seulement ${compared} formules comparées`);
   return found;
 }
 
@@ -187,6 +253,12 @@ async function expectations(
       [`Resultat_Annee${n}`]: a.resultat,
       [`CAC_Obligatoire_Annee${n}`]: a.seuil.cacMandatory,
     });
+  });
+  const t = model.tresorerie;
+  Object.assign(names, { Tresorerie_Min: t.min, Tresorerie_Mois_Min: excelDate(`${t.moisMin}-01`) });
+  t.exercices.forEach((e, x) => {
+    names[`Subventions_Encaissees_Exercice${x + 1}`] = e.encaissees.seuil.counted;
+    names[`Subventions_Allouees_Exercice${x + 1}`] = e.allouees.seuil.counted;
   });
   return { plan: buildWorkbookPlan(model), names };
 }
@@ -217,44 +289,60 @@ describeWithLibreOffice("LibreOffice recalculates the generated workbooks to the
     expect(differences(plan, await readCachedValues(recalculated.get(name)!), names)).toEqual([]);
   });
 
-  test("after Taille is changed in the file, LibreOffice's totals follow computeBudget with the new taille", async () => {
+  test("after Taille or the signature date is changed in the file, LibreOffice's figures follow computeBudget", async () => {
     const edited: string[] = [];
-    const after = new Map<string, Awaited<ReturnType<typeof expectations>>>();
-    for (const [name, taille] of TAILLE_CHANGES) {
-      const budgetInputs = { ...OPTION_SETS.find(([n]) => n === name)![1], taille };
-      const expectation = await expectations(budgetInputs);
-      // Same inputs but the taille: the same layout, so the original file's cells are the new plan's.
+    const after: Awaited<ReturnType<typeof expectations>>[] = [];
+    for (const [i, { name, changes }] of EDITS.entries()) {
+      const expectation = await expectations({ ...OPTION_SETS.find(([n]) => n === name)![1], ...changes });
+      // Same inputs but one: the same layout, so the original file's cells are the new plan's.
       expect(layout(expectation.plan)).toEqual(layout(expected.get(name)!.plan));
-      after.set(name, expectation);
+      after.push(expectation);
       // Edit the file LibreOffice saved, whose cached results are now stale: the forced recalculation must redo them.
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(recalculated.get(name)!);
-      const { sheet, cell } = parseRef(expectation.plan.names.find((n) => n.name === "Taille")!.ref);
-      workbook.getWorksheet(sheet)!.getCell(cell).value = taille;
-      const file = join(dir, "modifie", `${name}.xlsx`);
+      const parametres = expectation.plan.sheets[0];
+      if ("taille" in changes) {
+        const { sheet, cell } = parseRef(expectation.plan.names.find((n) => n.name === "Taille")!.ref);
+        workbook.getWorksheet(sheet)!.getCell(cell).value = changes.taille;
+      } else {
+        const row = parametres.rows.findIndex((r) => r[0]?.value === "Date de signature de l'ACI") + 1;
+        workbook.getWorksheet(parametres.name)!.getCell(row, 2).value = excelDate(changes.dateSignature);
+      }
+      const file = join(dir, "modifie", `${i}-${name}.xlsx`);
       mkdirSync(join(dir, "modifie"), { recursive: true });
       await workbook.xlsx.writeFile(file);
       edited.push(file);
     }
     const outputs = await recalculateXlsx(soffice!, edited, join(dir, "modifie-recalcule"));
-    for (const [i, [name]] of TAILLE_CHANGES.entries()) {
-      const { plan, names } = after.get(name)!;
-      const before = expected.get(name)!.names;
-      expect(names.Total_Produits_Annee1).not.toBe(before.Total_Produits_Annee1);
+    for (const [i, { name, moves }] of EDITS.entries()) {
+      const { plan, names } = after[i];
+      expect(names[moves]).not.toBe(expected.get(name)!.names[moves]);
       expect(differences(plan, await readCachedValues(outputs[i]), names)).toEqual([]);
     }
   });
 
-  test("renders the richest workbook to PDF and PNG pages in test-output/ for a visual check", async () => {
+  test("renders the richest workbook and the forum's cash plan to PDF and PNG pages in test-output/", async () => {
     const out = join(__dirname, "..", "..", "test-output");
-    const xlsx = join(out, "budget-T4.xlsx");
     mkdirSync(out, { recursive: true });
-    writeFileSync(xlsx, await writeXlsx(expected.get("T4-120-membres-toutes-options")!.plan));
-    const [pdf] = await convertWithLibreOffice(soffice!, [xlsx], "pdf", out);
-    expect(existsSync(pdf)).toBe(true);
+    const renders: [string, string][] = [
+      ["budget-T4", "T4-120-membres-toutes-options"],
+      ["tresorerie-forum", "T3-forum-28-decembre"],
+    ];
+    const files = await Promise.all(
+      renders.map(async ([file, name]) => {
+        const xlsx = join(out, `${file}.xlsx`);
+        writeFileSync(xlsx, await writeXlsx(expected.get(name)!.plan));
+        return xlsx;
+      })
+    );
+    const pdfs = await convertWithLibreOffice(soffice!, files, "pdf", out);
+    expect(pdfs.every((pdf) => existsSync(pdf))).toBe(true);
     if (existsSync("/usr/bin/pdftoppm")) {
-      execFileSync("/usr/bin/pdftoppm", ["-r", "80", "-png", pdf, join(out, "budget-T4")]);
-      expect(readdirSync(out).filter((f) => /^budget-T4-\d+\.png$/.test(f)).length).toBeGreaterThanOrEqual(4);
+      renders.forEach(([file], i) => execFileSync("/usr/bin/pdftoppm", ["-r", "80", "-png", pdfs[i], join(out, file)]));
+      const pages = (file: string) => readdirSync(out).filter((f) => new RegExp(`^${file}-\\d+\\.png$`).test(f));
+      expect(pages("budget-T4").length).toBeGreaterThanOrEqual(4);
+      // Paramètres, Budget, Trésorerie (3 strips of 12 months, the chart, the calendar), Contrôles, Barème.
+      expect(pages("tresorerie-forum").length).toBeGreaterThanOrEqual(9);
     }
   });
 });

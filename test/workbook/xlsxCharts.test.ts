@@ -12,6 +12,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
+import { chartPartXml } from "../../src/workbook/ooxml/chartParts";
 import { addChartsToXlsx } from "../../src/workbook/xlsxCharts";
 import { SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
 import { convertWithLibreOffice, sofficeOrSkip } from "../helpers/libreoffice";
@@ -237,6 +238,14 @@ describe("addChartsToXlsx: package structure", () => {
       "<c:tx><c:strRef><c:f>&#39;Budget (2)&#39;!$A$2</c:f></c:strRef></c:tx>"
     );
     expect(line).toContain("<c:f>&#39;Budget (2)&#39;!$B$2:$D$2</c:f>");
+  });
+
+  test("text categories are read as strings; dates with a categoryFormat as numbers shown in that format", () => {
+    const line = plan.sheets[1].charts[0];
+    expect(chartPartXml(line, "Budget (2)")).toContain('<c:cat><c:strRef>');
+    const months = chartPartXml({ ...line, categoryFormat: "[$-40C]mmm yy" }, "Budget (2)");
+    expect(months).toContain("<c:cat><c:numRef><c:f>&#39;Budget (2)&#39;!$B$1:$D$1</c:f></c:numRef></c:cat>");
+    expect(months).toContain('<c:numFmt formatCode="[$-40C]mmm yy" sourceLinked="0"/>');
   });
 
   test("still opens with ExcelJS, cells and names intact", async () => {
