@@ -206,6 +206,19 @@ run("task pane in Chromium", () => {
         expect(card).toContain("commissaire aux comptes obligatoire");
         expect(card).toContain(plain(formatEuros(summary.totalCharges)));
       }
+      // The cash plan's low point, and what to do when it is negative.
+      const treasury = plain(await page.getByTestId("tresorerie-min").innerText());
+      expect(treasury).toContain(plain(`Solde le plus bas : ${formatEuros(model.tresorerie.min)}`));
+      if (model.tresorerie.min < 0) {
+        expect(plain(await page.getByText(/Il faut trouver/).innerText())).toContain(
+          plain(formatEuros(model.tresorerie.besoin))
+        );
+      }
+      for (const e of model.tresorerie.exercices) {
+        expect(plain(await page.locator(`[data-exercice="${e.exercice}"]`).innerText())).toContain(
+          plain(formatEuros(e.encaissees.seuil.counted))
+        );
+      }
       // CAC required but no fee entered: a failed check says what to do.
       const todo = plain(await page.getByRole("list", { name: "Points à corriger" }).innerText());
       expect(todo).toContain(
@@ -284,6 +297,13 @@ run("task pane in Chromium", () => {
             [`CAC_Obligatoire_Annee${y.annee}`, y.seuil.cacMandatory],
           ])
         ),
+        Tresorerie_Min: model.tresorerie.min,
+        // A date: Office.js returns the serial number of the 1st of the month.
+        Tresorerie_Mois_Min: Date.parse(`${model.tresorerie.moisMin}-01`) / 86400000 + 25569,
+        Subventions_Encaissees_Exercice1: model.tresorerie.exercices[0].encaissees.seuil.counted,
+        Subventions_Encaissees_Exercice2: model.tresorerie.exercices[1].encaissees.seuil.counted,
+        Subventions_Allouees_Exercice1: model.tresorerie.exercices[0].allouees.seuil.counted,
+        Subventions_Allouees_Exercice2: model.tresorerie.exercices[1].allouees.seuil.counted,
       };
       const { page, pageErrors } = await openPane(stubOfficeJs(names));
       await page.goto(`${url}/taskpane.html`);
@@ -306,6 +326,7 @@ run("task pane in Chromium", () => {
       expect(panel).toContain(
         plain(`Subventions publiques : ${formatEuros(y1.seuil.counted)} sur 153 000 €`)
       );
+      expect(panel).toContain(plain(`Solde le plus bas : ${formatEuros(model.tresorerie.min)}`));
 
       // The treasurer edits the workbook: a deficit appears in year 2; « Revérifier » reads it in one more sync.
       await page.evaluate(() => {

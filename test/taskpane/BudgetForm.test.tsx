@@ -33,6 +33,11 @@ const figures = (
   taille: 3,
   seuil: 153000,
   annees: [y1, y2],
+  tresorerie: { min: -12500, moisMin: "2025-02", firstNegativeMonth: "2024-12" },
+  exercices: [
+    { exercice: 1, encaissees: 75000, cacObligatoire: false },
+    { exercice: 2, encaissees: 204375, cacObligatoire: true },
+  ],
 });
 
 /** A service whose generate() the test settles by hand. */
@@ -213,6 +218,11 @@ describe("generation and its errors", () => {
     expect(screen.getByRole("list", { name: "Points à corriger" }).textContent).toContain(
       "Année 1 : excédent de 1"
     );
+    // The cash plan goes negative: how much to find, and from when.
+    const cash = document.body.textContent!.replace(/[\u202f\u00a0]/g, " ");
+    expect(cash).toContain("Solde le plus bas : -12 500 € en février 2025");
+    expect(cash).toContain("Il faut trouver 12 500 € de trésorerie avant décembre 2024");
+    expect(cash).toContain("Exercice 2 : 204 375 € de subventions publiques encaissées");
   });
 
   it("re-reads the workbook's totals on « Revérifier », and says so in words when it cannot", async () => {

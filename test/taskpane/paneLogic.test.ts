@@ -34,6 +34,14 @@ describe("task pane logic", () => {
       DEFINED_NAMES.map((n) => [n, n.startsWith("CAC") ? false : 1000])
     );
     expect(figuresFromNames(values).annees[1].totalCharges).toBe(1000);
+    // Tresorerie_Mois_Min is a date: Office.js returns its serial number (45658 = 1 January 2025).
+    const figures = figuresFromNames({
+      ...values,
+      Tresorerie_Mois_Min: 45658,
+      Subventions_Encaissees_Exercice2: 200000,
+    });
+    expect(figures.tresorerie).toEqual({ min: 1000, moisMin: "2025-01" });
+    expect(figures.exercices.map((e) => e.cacObligatoire)).toEqual([false, true]);
     expect(() =>
       figuresFromNames({ ...values, Resultat_Annee1: "#REF!", Subventions_Annee2: undefined })
     ).toThrow(
@@ -69,6 +77,11 @@ describe("task pane logic", () => {
       taille: 2,
       seuil: 153000,
       annees: [year(1, 500, true), year(2, -10, false)],
+      tresorerie: { min: -5000, moisMin: "2025-01" },
+      exercices: [
+        { exercice: 1, encaissees: 75000, cacObligatoire: false },
+        { exercice: 2, encaissees: 204375, cacObligatoire: true },
+      ],
     });
     expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);
     expect(checks.every((c) => c.action.length > 20)).toBe(true);

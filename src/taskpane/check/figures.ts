@@ -20,12 +20,37 @@ export interface YearFigures {
   };
 }
 
+/** The monthly cash plan's low point (Trésorerie sheet). */
+export interface TreasuryFigures {
+  /** Lowest end-of-month balance, €. */
+  min: number;
+  /** Its month, yyyy-mm. */
+  moisMin: string;
+  /** First month ending below zero, yyyy-mm; only known from the model. */
+  firstNegativeMonth?: string;
+}
+
+/** Public subsidies received in each financial year (the 153 000 € test as the law reads it). */
+export interface ExerciceFigures {
+  exercice: 1 | 2;
+  encaissees: number;
+  cacObligatoire: boolean;
+}
+
 export interface BudgetFigures {
   /** "classeur": current values of the open workbook; "modele": the budget just computed. */
   origin: "classeur" | "modele";
   taille: number;
   seuil: number;
   annees: [YearFigures, YearFigures];
+  tresorerie: TreasuryFigures;
+  exercices: [ExerciceFigures, ExerciceFigures];
+}
+
+/** yyyy-mm of an Excel date serial (1900 date system, as Office.js returns dates). */
+export function monthOfSerial(serial: number): string {
+  if (!Number.isFinite(serial)) return "";
+  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 7);
 }
 
 export function figuresFromModel(model: BudgetModel): BudgetFigures {
@@ -44,11 +69,19 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
       indemnites: s.indemnites,
     },
   });
+  const { min, moisMin, firstNegativeMonth, exercices } = model.tresorerie;
+  const exercice = (i: 0 | 1): ExerciceFigures => ({
+    exercice: exercices[i].exercice,
+    encaissees: exercices[i].encaissees.seuil.counted,
+    cacObligatoire: exercices[i].encaissees.seuil.cacMandatory,
+  });
   return {
     origin: "modele",
     taille: model.inputs.taille,
     seuil: model.seuilCac,
     annees: [year(model.annees[0]), year(model.annees[1])],
+    tresorerie: { min, moisMin, firstNegativeMonth },
+    exercices: [exercice(0), exercice(1)],
   };
 }
 
@@ -76,11 +109,18 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     resultat: num(`Resultat_Annee${annee}`),
     cacObligatoire: bool(`CAC_Obligatoire_Annee${annee}`),
   });
+  const seuil = num("Seuil_CAC");
+  const exercice = (n: 1 | 2): ExerciceFigures => {
+    const encaissees = num(`Subventions_Encaissees_Exercice${n}`);
+    return { exercice: n, encaissees, cacObligatoire: encaissees > seuil };
+  };
   const figures: BudgetFigures = {
     origin: "classeur",
     taille: num("Taille"),
-    seuil: num("Seuil_CAC"),
+    seuil,
     annees: [year(1), year(2)],
+    tresorerie: { min: num("Tresorerie_Min"), moisMin: monthOfSerial(num("Tresorerie_Mois_Min")) },
+    exercices: [exercice(1), exercice(2)],
   };
   if (faults.length > 0) {
     throw new Error(

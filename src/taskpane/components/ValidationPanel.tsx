@@ -19,6 +19,7 @@ import { ErrorMessage } from "./ErrorMessage";
 import { FormSection } from "./FormSection";
 import { SourceNotes } from "./SourceNotes";
 import { usePaneStyles } from "./styles";
+import { TreasurySummary } from "./TreasurySummary";
 import { YearThreshold } from "./YearThreshold";
 
 const useStyles = makeStyles({
@@ -116,10 +117,11 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
         {figures.annees.map((year) => (
           <YearThreshold key={year.annee} year={year} seuil={figures.seuil} />
         ))}
-        <Caption1 className={pane.note}>
-          Le seuil s'apprécie par exercice comptable : les années de contrat ne coïncident avec les
-          exercices que si l'ACI est signé en début d'exercice.
-        </Caption1>
+        <TreasurySummary
+          tresorerie={figures.tresorerie}
+          exercices={figures.exercices}
+          seuil={figures.seuil}
+        />
         <FormSection title="Points à corriger">
           <FailedChecksList checks={checks} />
           {figures.origin === "classeur" && (
