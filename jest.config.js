@@ -7,7 +7,17 @@ const common = {
 module.exports = {
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
-    { ...common, displayName: "ui", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+    {
+      ...common,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+    },
   ],
 };

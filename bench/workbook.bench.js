@@ -20,8 +20,18 @@ function largestInputs() {
     crise: true,
     honorairesCac: 6000,
     cotisationParMembre: 30,
-    coordinateur: { ...base.coordinateur, mode: "salarie", coef: 170, forfaitJours: true, mois: 24 },
-    financeurs: base.financeurs.map((f, i) => ({ ...f, annee1: 5000 * (i + 1), annee2: 2500 * (i + 1) })),
+    coordinateur: {
+      ...base.coordinateur,
+      mode: "salarie",
+      coef: 170,
+      forfaitJours: true,
+      mois: 24,
+    },
+    financeurs: base.financeurs.map((f, i) => ({
+      ...f,
+      annee1: 5000 * (i + 1),
+      annee2: 2500 * (i + 1),
+    })),
     charges: base.charges.map((c, i) => ({ ...c, annee1: 1000 * (i + 1), annee2: 900 * (i + 1) })),
     indemnites: base.indemnites.map((i, k) => ({
       ...i,
@@ -29,7 +39,11 @@ function largestInputs() {
       parProfessionnelAnnee1: 1500,
       parProfessionnelAnnee2: 1800,
     })),
-    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({ ...c, annee1: 8000, annee2: 9000 })),
+    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({
+      ...c,
+      annee1: 8000,
+      annee2: 9000,
+    })),
   };
 }
 
@@ -61,7 +75,9 @@ async function main() {
 
   const cells = plan.sheets.reduce((n, s) => n + s.rows.flat().filter(Boolean).length, 0);
   const formulas = plan.sheets.reduce(
-    (n, s) => n + s.rows.flat().filter((c) => typeof c?.value === "string" && c.value.startsWith("=")).length,
+    (n, s) =>
+      n +
+      s.rows.flat().filter((c) => typeof c?.value === "string" && c.value.startsWith("=")).length,
     0
   );
   const f = (t) => `${t.median.toFixed(2)} ms (min ${t.min.toFixed(2)}, max ${t.max.toFixed(2)})`;

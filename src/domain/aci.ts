@@ -40,7 +40,10 @@ const VOLETS: Record<string, Volet> = { fixe: "fixe", variable: "variable", tota
 export function parseVolet(value: unknown): Volet {
   const volet = typeof value === "string" ? VOLETS[normalizeLabel(value)] : undefined;
   if (!volet) {
-    throw new DomainError(`Volet inconnu : ${describeValue(value)}. Valeurs possibles : fixe, variable, total.`, "volet");
+    throw new DomainError(
+      `Volet inconnu : ${describeValue(value)}. Valeurs possibles : fixe, variable, total.`,
+      "volet"
+    );
   }
   return volet;
 }
@@ -68,7 +71,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
   const annee = requireInteger(ctx.annee, "annee", 1, Infinity, "Année de contrat");
-  const taux = requireNumber(ctx.taux ?? 1, "taux", (n) => n >= 0 && n <= 1, "Taux de réalisation", "un nombre de 0 à 1 (ex. 0,8 pour 80 %)");
+  const taux = requireNumber(
+    ctx.taux ?? 1,
+    "taux",
+    (n) => n >= 0 && n <= 1,
+    "Taux de réalisation",
+    "un nombre de 0 à 1 (ex. 0,8 pour 80 %)"
+  );
   if (ctx.membres !== undefined) {
     requireInteger(ctx.membres, "membres", 0, Infinity, "Nombre de membres");
   }
@@ -77,14 +86,20 @@ function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee"
     ["date_limite", ctx.dateLimiteAdditionnel],
   ] as const) {
     if (date !== undefined && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))) {
-      throw new DomainError(`Date invalide : ${describeValue(date)}. Valeur attendue : une date (AAAA-MM-JJ).`, arg);
+      throw new DomainError(
+        `Date invalide : ${describeValue(date)}. Valeur attendue : une date (AAAA-MM-JJ).`,
+        arg
+      );
     }
   }
   return { taille, annee, taux };
 }
 
 /** Whether the financement additionnel du fonctionnement is due for this signature date. */
-export function hasFinancementAdditionnel(dateSignature?: string, cutoff = FINANCEMENT_ADDITIONNEL.defaultCutoff): boolean {
+export function hasFinancementAdditionnel(
+  dateSignature?: string,
+  cutoff = FINANCEMENT_ADDITIONNEL.defaultCutoff
+): boolean {
   return dateSignature !== undefined && dateSignature < cutoff;
 }
 
@@ -104,7 +119,10 @@ export function aciLine(mission: Mission, ctx: AciContext, view: AciView = "vers
   const paid = view === "verse";
   if (mission === "fonctionnement") {
     const base = env.fixe[t];
-    const additionnel = annee === 1 && hasFinancementAdditionnel(ctx.dateSignature, ctx.dateLimiteAdditionnel) ? base * FINANCEMENT_ADDITIONNEL.rate : 0;
+    const additionnel =
+      annee === 1 && hasFinancementAdditionnel(ctx.dateSignature, ctx.dateLimiteAdditionnel)
+        ? base * FINANCEMENT_ADDITIONNEL.rate
+        : 0;
     // Paid in full at signature; year 2 only gets the 75 % advance, its balance arrives in year 3.
     const share = paid && annee === 2 ? PAYMENT_RULES.advance : 1;
     return { fixe: cents(base * share + additionnel), variable: 0 };
@@ -139,7 +157,9 @@ function sumVolet(line: AciLine, volet: Volet): number {
 function aciAmount(query: AciQuery, view: AciView): number {
   const key = parseMission(query.mission);
   const volet = parseVolet(query.volet ?? "fixe");
-  return cents(missionsOf(key).reduce((sum, m) => sum + sumVolet(aciLine(m, query, view), volet), 0));
+  return cents(
+    missionsOf(key).reduce((sum, m) => sum + sumVolet(aciLine(m, query, view), volet), 0)
+  );
 }
 
 /** € paid by the ACI during contract year N (the seed's "Aperçu du budget des 2 premières années"). */

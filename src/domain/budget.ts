@@ -14,7 +14,14 @@ export const ANNEES = [1, 2] as const;
 
 /** What pays each charge line: typed by the treasurer, or computed from the coordinator, the CAC fee, indemnities. */
 export type ChargeKind =
-  "saisie" | "ge" | "prestataire" | "cac" | "taxeSalaires" | "salaires" | "chargesSociales" | "indemnite";
+  | "saisie"
+  | "ge"
+  | "prestataire"
+  | "cac"
+  | "taxeSalaires"
+  | "salaires"
+  | "chargesSociales"
+  | "indemnite";
 
 export interface ChargeLine {
   kind: ChargeKind;
@@ -163,7 +170,9 @@ const pairOf = (f: (y: 0 | 1) => number): Pair => [f(0), f(1)];
 function chargeClasses(lines: ChargeLine[]): ChargeClass[] {
   const sorted = lines
     .map((line, order) => ({ line, order }))
-    .sort((a, b) => (a.line.compte === b.line.compte ? a.order - b.order : a.line.compte < b.line.compte ? -1 : 1))
+    .sort((a, b) =>
+      a.line.compte === b.line.compte ? a.order - b.order : a.line.compte < b.line.compte ? -1 : 1
+    )
     .map((x) => x.line);
   const classes: ChargeClass[] = [];
   for (const line of sorted) {
@@ -190,7 +199,11 @@ export function passFor(anneeCivile: number): { annee: number; montant: number }
 
 function validateInputs(inputs: BudgetInputs): void {
   requireIsoDate(inputs.dateSignature, "date_signature", "Date de signature");
-  requireIsoDate(inputs.dateLimiteAdditionnel, "date_limite", "Date limite du financement additionnel");
+  requireIsoDate(
+    inputs.dateLimiteAdditionnel,
+    "date_limite",
+    "Date limite du financement additionnel"
+  );
   requireAmount(inputs.honorairesCac, "honoraires_cac", "Honoraires du commissaire aux comptes");
   requireAmount(inputs.cotisationParMembre, "cotisation", "Cotisation par membre");
   for (const f of inputs.financeurs) {
@@ -198,20 +211,49 @@ function validateInputs(inputs: BudgetInputs): void {
     requireAmount(f.annee2, "montant", `Montant de « ${f.label} » (année 2)`);
   }
   for (const c of inputs.charges) {
-    requireAccount(c.compte, /^6[0-8]\d*$/, `« ${c.label} »`, "un compte de charges de la classe 60 à 68 (ex. 613)");
+    requireAccount(
+      c.compte,
+      /^6[0-8]\d*$/,
+      `« ${c.label} »`,
+      "un compte de charges de la classe 60 à 68 (ex. 613)"
+    );
     requireMission(c.enveloppe, `« ${c.label} »`);
     requireAmount(c.annee1, "montant", `Montant de « ${c.label} » (année 1)`);
     requireAmount(c.annee2, "montant", `Montant de « ${c.label} » (année 2)`);
   }
   for (const i of inputs.indemnites) {
     requireMission(i.enveloppe, `« ${i.label} »`);
-    requireInteger(i.professionnels, "professionnels", 0, Infinity, `Nombre de professionnels de « ${i.label} »`);
-    requireAmount(i.parProfessionnelAnnee1, "montant", `Indemnité par professionnel de « ${i.label} » (année 1)`);
-    requireAmount(i.parProfessionnelAnnee2, "montant", `Indemnité par professionnel de « ${i.label} » (année 2)`);
+    requireInteger(
+      i.professionnels,
+      "professionnels",
+      0,
+      Infinity,
+      `Nombre de professionnels de « ${i.label} »`
+    );
+    requireAmount(
+      i.parProfessionnelAnnee1,
+      "montant",
+      `Indemnité par professionnel de « ${i.label} » (année 1)`
+    );
+    requireAmount(
+      i.parProfessionnelAnnee2,
+      "montant",
+      `Indemnité par professionnel de « ${i.label} » (année 2)`
+    );
   }
   for (const c of inputs.contributionsVolontaires) {
-    requireAccount(c.compteEmploi, /^86\d*$/, `« ${c.label} »`, "un compte de la classe 86 (ex. 864)");
-    requireAccount(c.compteContribution, /^87\d*$/, `« ${c.label} »`, "un compte de la classe 87 (ex. 870)");
+    requireAccount(
+      c.compteEmploi,
+      /^86\d*$/,
+      `« ${c.label} »`,
+      "un compte de la classe 86 (ex. 864)"
+    );
+    requireAccount(
+      c.compteContribution,
+      /^87\d*$/,
+      `« ${c.label} »`,
+      "un compte de la classe 87 (ex. 870)"
+    );
     requireAmount(c.annee1, "montant", `Montant de « ${c.label} » (année 1)`);
     requireAmount(c.annee2, "montant", `Montant de « ${c.label} » (année 2)`);
   }
@@ -250,7 +292,9 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     ])
   ) as [ThresholdCheck, ThresholdCheck];
   // Once appointed, the CAC stays for a 6-year mandate: the fee runs from the first year above the threshold.
-  const honorairesCac = pairOf((y) => (seuils.slice(0, y + 1).some((s) => s.cacMandatory) ? inputs.honorairesCac : 0));
+  const honorairesCac = pairOf((y) =>
+    seuils.slice(0, y + 1).some((s) => s.cacMandatory) ? inputs.honorairesCac : 0
+  );
 
   const c = inputs.coordinateur;
   const coordinateur = await coordinatorBudget(c);
@@ -297,8 +341,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     const financeursTotal = sum(financeurs.map((f) => f.montants[y]));
     const totalProduits = sum([aciTotal[y], financeursTotal, cotisations[y]]);
     const totalCharges = sum(charges.map((cl) => cl.montants[y]));
-    const spentOn = (m: Mission) => sum(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
-    const aciOf = (m: Mission) => sum(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
+    const spentOn = (m: Mission) =>
+      sum(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
+    const aciOf = (m: Mission) =>
+      sum(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
     const anneeCivile = debut.getUTCFullYear();
     const pass = passFor(anneeCivile);
     const perProfessional = inputs.indemnites.filter((i) => i.professionnels > 0);

@@ -35,8 +35,20 @@ export async function coordinatorBudget(c: CoordinatorInputs): Promise<Coordinat
     );
   }
   const total = requireInteger(c.mois, "mois", 1, Infinity, "Nombre de mois");
-  requireNumber(c.tarifJour, "tarif_jour", (n) => n >= 0, "Tarif journalier", "un montant positif ou nul en euros");
-  requireNumber(c.joursParAn, "jours", (n) => n >= 0, "Jours par an", "un nombre de jours positif ou nul");
+  requireNumber(
+    c.tarifJour,
+    "tarif_jour",
+    (n) => n >= 0,
+    "Tarif journalier",
+    "un montant positif ou nul en euros"
+  );
+  requireNumber(
+    c.joursParAn,
+    "jours",
+    (n) => n >= 0,
+    "Jours par an",
+    "un nombre de jours positif ou nul"
+  );
   const mois: Pair = [Math.min(total, 12), Math.min(Math.max(total - 12, 0), 12)];
   // Employee figures are computed whatever the mode, so that switching the mode in the workbook stays right.
   const ge = await geCost({
@@ -49,7 +61,9 @@ export async function coordinatorBudget(c: CoordinatorInputs): Promise<Coordinat
   const fullTime = minimumSalary(c.coef, c.anneeGrille, c.forfaitJours);
   const hires = await Promise.all(
     mois.map((m) =>
-      m > 0 ? directHireCost({ brutMensuel: fullTime, etp: c.etp, mois: m, cadre: isCadre(c.coef) }) : undefined
+      m > 0
+        ? directHireCost({ brutMensuel: fullTime, etp: c.etp, mois: m, cadre: isCadre(c.coef) })
+        : undefined
     )
   );
   return {
@@ -69,7 +83,11 @@ export async function coordinatorBudget(c: CoordinatorInputs): Promise<Coordinat
 }
 
 /** The coordinator's cost by account and year; only the chosen mode's lines are non-zero. */
-export function coordinatorCharges(c: CoordinatorBudget, tarifJour: number, joursParAn: number): ChargeLine[] {
+export function coordinatorCharges(
+  c: CoordinatorBudget,
+  tarifJour: number,
+  joursParAn: number
+): ChargeLine[] {
   const only = (mode: CoordinatorMode, f: (y: 0 | 1) => number) =>
     pairOf((y) => (c.mode === mode && c.mois[y] > 0 ? f(y) : 0));
   const line = (kind: ChargeKind, compte: string, label: string, montants: Pair): ChargeLine => ({
@@ -97,7 +115,9 @@ export function coordinatorCharges(c: CoordinatorBudget, tarifJour: number, jour
       "622",
       "Coordinateur prestataire (honoraires)",
       only("prestataire", (y) =>
-        tarifJour > 0 && joursParAn > 0 ? freelanceCost(tarifJour, (joursParAn * c.mois[y]) / 12) : 0
+        tarifJour > 0 && joursParAn > 0
+          ? freelanceCost(tarifJour, (joursParAn * c.mois[y]) / 12)
+          : 0
       )
     ),
     line(

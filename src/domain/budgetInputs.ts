@@ -175,9 +175,27 @@ export function defaultBudgetInputs(): BudgetInputs {
     financeurs: [
       { label: "ARS (FIR)", kind: "ars", annee1: 0, annee2: 0, subventionPublique: true },
       { label: "Région", kind: "collectivite", annee1: 0, annee2: 0, subventionPublique: true },
-      { label: "Département", kind: "collectivite", annee1: 0, annee2: 0, subventionPublique: true },
-      { label: "Intercommunalité / commune", kind: "collectivite", annee1: 0, annee2: 0, subventionPublique: true },
-      { label: "Autres financements", kind: "autre", annee1: 0, annee2: 0, subventionPublique: false },
+      {
+        label: "Département",
+        kind: "collectivite",
+        annee1: 0,
+        annee2: 0,
+        subventionPublique: true,
+      },
+      {
+        label: "Intercommunalité / commune",
+        kind: "collectivite",
+        annee1: 0,
+        annee2: 0,
+        subventionPublique: true,
+      },
+      {
+        label: "Autres financements",
+        kind: "autre",
+        annee1: 0,
+        annee2: 0,
+        subventionPublique: false,
+      },
     ],
     honorairesCac: 0,
     dateLimiteAdditionnel: FINANCEMENT_ADDITIONNEL.defaultCutoff,
@@ -200,7 +218,13 @@ export function defaultBudgetInputs(): BudgetInputs {
       rythme: "mensuel",
     })),
     contributionsVolontaires: [
-      { label: "Bénévolat des professionnels", compteEmploi: "864", compteContribution: "870", annee1: 0, annee2: 0 },
+      {
+        label: "Bénévolat des professionnels",
+        compteEmploi: "864",
+        compteContribution: "870",
+        annee1: 0,
+        annee2: 0,
+      },
       {
         label: "Mise à disposition gratuite de locaux",
         compteEmploi: "861",

@@ -126,7 +126,9 @@ function addMonths(day: Day, n: number): Day {
 /** The k-th anniversary of a signature date (a 29 February signature has them on 28 February in common years). */
 export function contractAnniversary(dateSignature: string, k: number): string {
   const signature = requireDate(dateSignature, "date_signature", "Date de signature");
-  return iso(addMonths(signature, 12 * requireInteger(k, "annee", 0, Infinity, "Année de contrat")));
+  return iso(
+    addMonths(signature, 12 * requireInteger(k, "annee", 0, Infinity, "Année de contrat"))
+  );
 }
 
 function deadlineOf(signature: Day, m: Exclude<Mission, "fonctionnement">): Day {
@@ -202,11 +204,18 @@ function resolve(o: CashPlanOptions): Plan {
     MAX_LAG_MONTHS,
     "Délai de paiement (mois)"
   );
-  if (o.membres !== undefined) requireInteger(o.membres, "membres", 0, Infinity, "Nombre de membres");
+  if (o.membres !== undefined)
+    requireInteger(o.membres, "membres", 0, Infinity, "Nombre de membres");
   const cutoff =
     o.dateLimiteAdditionnel === undefined
       ? undefined
-      : iso(requireDate(o.dateLimiteAdditionnel, "date_limite", "Date limite du financement additionnel"));
+      : iso(
+          requireDate(
+            o.dateLimiteAdditionnel,
+            "date_limite",
+            "Date limite du financement additionnel"
+          )
+        );
   const missions = MISSIONS.filter((m) => o.optionnelles || !OPTIONAL_MISSIONS.includes(m));
   const firstAnniversary = addMonths(signature, 12);
   const starts = Object.fromEntries(
@@ -239,9 +248,15 @@ function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variabl
   const factor = (k === 1 ? plan.starts[m].prorata : 1) * plan.majoration;
   if (m === "crise") {
     const fixe = k === 1 ? env.fixe[plan.t] : ACI_GRID.criseMiseAJour[plan.t];
-    return { fixe: cents(fixe * factor), variable: plan.crise ? cents(env.variable[plan.t] * factor) : 0 };
+    return {
+      fixe: cents(fixe * factor),
+      variable: plan.crise ? cents(env.variable[plan.t] * factor) : 0,
+    };
   }
-  return { fixe: cents(env.fixe[plan.t] * factor), variable: cents(env.variable[plan.t] * plan.taux * factor) };
+  return {
+    fixe: cents(env.fixe[plan.t] * factor),
+    variable: cents(env.variable[plan.t] * plan.taux * factor),
+  };
 }
 
 /** Share of a year's fixed part paid when the year starts; the rest is the balance paid when it ends. */
@@ -250,7 +265,13 @@ function advanceShare(m: Mission, k: number): number {
   return PAYMENT_RULES.advance;
 }
 
-const KIND_ORDER: readonly PaymentKind[] = ["fonctionnement", "additionnel", "solde", "variable", "avance"];
+const KIND_ORDER: readonly PaymentKind[] = [
+  "fonctionnement",
+  "additionnel",
+  "solde",
+  "variable",
+  "avance",
+];
 
 /** Date on which what falls due at the k-th anniversary is paid: A_k + lag. */
 function dueDay(plan: Plan, k: number): Day {
@@ -264,8 +285,13 @@ function dueDay(plan: Plan, k: number): Day {
  */
 function events(plan: Plan, years: number): AciPayment[] {
   const payments: AciPayment[] = [];
-  const pay = (day: Day, mission: Mission, kind: PaymentKind, contractYear: number, amount: number) =>
-    payments.push({ date: iso(day), mission, kind, contractYear, amount });
+  const pay = (
+    day: Day,
+    mission: Mission,
+    kind: PaymentKind,
+    contractYear: number,
+    amount: number
+  ) => payments.push({ date: iso(day), mission, kind, contractYear, amount });
   for (const m of MISSIONS) {
     for (let k = 1; k <= years; k++) {
       const { fixe, variable } = yearAmounts(plan, m, k);
@@ -308,7 +334,10 @@ export interface AciCalendar {
 /** The payment calendar as a fixed table: aciPaymentSchedule is its non-zero rows in date order. */
 export function aciCalendar(o: CashPlanOptions, years: number): AciCalendar {
   const plan = resolve(o);
-  const all = events(plan, requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat"));
+  const all = events(
+    plan,
+    requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat")
+  );
   const starts = Object.fromEntries(
     MISSIONS.map((m) => [m, { date: iso(plan.starts[m].day), prorata: plan.starts[m].prorata }])
   ) as AciCalendar["starts"];
@@ -321,7 +350,10 @@ export function aciCalendar(o: CashPlanOptions, years: number): AciCalendar {
  */
 export function aciPaymentSchedule(o: CashPlanOptions, years = CONTRACT_YEARS): AciPayment[] {
   const plan = resolve(o);
-  return schedule(plan, requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat"));
+  return schedule(
+    plan,
+    requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat")
+  );
 }
 
 /** Contract years to cover so that every payment up to `last` is in the schedule (the contract is renewed). */
@@ -338,7 +370,11 @@ function paymentsBetween(plan: Plan, first: Day, last: Day): AciPayment[] {
 }
 
 /** € of ACI received from `from` to `to` inclusive, for one mission, its label, "socle" or "total" (default). */
-export function aciCashBetween(o: CashPlanOptions & { mission?: string }, from: string, to: string): number {
+export function aciCashBetween(
+  o: CashPlanOptions & { mission?: string },
+  from: string,
+  to: string
+): number {
   const plan = resolve(o);
   const missions = missionsOf(parseMission(o.mission ?? "total"));
   const first = requireDate(from, "date_debut", "Date de début");

@@ -18,10 +18,22 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-export function requireInteger(value: unknown, argument: string, min: number, max: number, what: string): number {
+export function requireInteger(
+  value: unknown,
+  argument: string,
+  min: number,
+  max: number,
+  what: string
+): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Infinity ? `un entier supérieur ou égal à ${fr(min)}` : `un entier de ${fr(min)} à ${fr(max)}`;
-    throw new DomainError(`${what} invalide : ${describeValue(value)}. Valeur attendue : ${range}.`, argument);
+    const range =
+      max === Infinity
+        ? `un entier supérieur ou égal à ${fr(min)}`
+        : `un entier de ${fr(min)} à ${fr(max)}`;
+    throw new DomainError(
+      `${what} invalide : ${describeValue(value)}. Valeur attendue : ${range}.`,
+      argument
+    );
   }
   return value;
 }
@@ -34,7 +46,10 @@ export function requireNumber(
   expected: string
 ): number {
   if (typeof value !== "number" || !Number.isFinite(value) || !check(value)) {
-    throw new DomainError(`${what} invalide : ${describeValue(value)}. Valeur attendue : ${expected}.`, argument);
+    throw new DomainError(
+      `${what} invalide : ${describeValue(value)}. Valeur attendue : ${expected}.`,
+      argument
+    );
   }
   return value;
 }

@@ -1,4 +1,11 @@
-import { FORFAIT_JOURS, LATEST_GRID_YEAR, SYNTEC_GRADES, SYNTEC_GRIDS, SyntecGrade, SyntecGrid } from "./data/syntecGrid";
+import {
+  FORFAIT_JOURS,
+  LATEST_GRID_YEAR,
+  SYNTEC_GRADES,
+  SYNTEC_GRIDS,
+  SyntecGrade,
+  SyntecGrid,
+} from "./data/syntecGrid";
 import { cents, DomainError, describeValue, requireInteger } from "./errors";
 
 /** The grid in force in a calendar year (2019–2021, 2022–2024, 2025 onwards). */

@@ -3,6 +3,12 @@ import { requireNumber } from "./errors";
 
 /** Taille of a CPTS (1–4) from the population of its territory. */
 export function tailleFromPopulation(habitants: number): 1 | 2 | 3 | 4 {
-  requireNumber(habitants, "habitants", (n) => n > 0, "Nombre d'habitants", "un nombre d'habitants supérieur à 0");
+  requireNumber(
+    habitants,
+    "habitants",
+    (n) => n > 0,
+    "Nombre d'habitants",
+    "un nombre d'habitants supérieur à 0"
+  );
   return TAILLES.bounds.find((b) => habitants >= b.min && habitants < b.max)!.taille;
 }

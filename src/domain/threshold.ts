@@ -30,7 +30,9 @@ export interface ThresholdCheck {
 }
 
 const euros = (n: number) =>
-  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(n).replace(/\u202f|\u00a0/g, " ") + " €";
+  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
+    .format(n)
+    .replace(/\u202f|\u00a0/g, " ") + " €";
 
 export function countsAsSubsidy(line: FundingLine): boolean {
   return line.subventionPublique ?? COUNTS_BY_DEFAULT[line.kind];

@@ -169,7 +169,11 @@ function prorated(amount: number, p: Period, from: string, to: string): number {
 }
 
 /** Exercice k (1-based): 12 months from the start month, the first one containing the signature. */
-function exercicePeriod(dateSignature: string, debutExercice: number, k: number): { debut: string; fin: string } {
+function exercicePeriod(
+  dateSignature: string,
+  debutExercice: number,
+  k: number
+): { debut: string; fin: string } {
   const [y, m] = dateSignature.split("-").map(Number);
   const year = y - (m < debutExercice ? 1 : 0) + k - 1;
   const debut = isoOf(Date.UTC(year, debutExercice - 1, 1) / DAY_MS);
@@ -230,7 +234,11 @@ function chargeInMonth(
   const worked = j <= months;
   if (line.kind !== "ge") return worked ? amount / c.mois[y] : 0;
   if (c.mode !== "ge") return 0;
-  return (worked ? c.factureMensuelleGe : 0) + (j === 1 ? c.fraisMiseEnPlace : 0) + (j === months ? c.fraisFin : 0);
+  return (
+    (worked ? c.factureMensuelleGe : 0) +
+    (j === 1 ? c.fraisMiseEnPlace : 0) +
+    (j === months ? c.fraisFin : 0)
+  );
 }
 
 function subsidies(
@@ -292,7 +300,11 @@ function monthsOf(
   { soldeInitial, moisAnnuel }: PlanSettings
 ): TreasuryMonth[] {
   const { chargeLines, coordinateur, financeurs, cotisations } = sources;
-  const aci = monthlyAciInflows(cashPlanOptions(inputs), inputs.dateSignature.slice(0, 7), TREASURY_MONTHS);
+  const aci = monthlyAciInflows(
+    cashPlanOptions(inputs),
+    inputs.dateSignature.slice(0, 7),
+    TREASURY_MONTHS
+  );
   const months: TreasuryMonth[] = [];
   let soldeDebut = soldeInitial;
   aci.forEach((row, i) => {
@@ -305,7 +317,15 @@ function monthsOf(
     const dues = annual ? cotisations[Math.min(annee, 2) - 1] : 0;
     const encaissements = sum([...Object.values(row.byMission), ...funders, dues]);
     const decaissements = chargeLines.map((line, l) =>
-      chargeInMonth(line, versements[l], numero, calendarMonth, coordinateur, inputs.coordinateur.mois, moisAnnuel)
+      chargeInMonth(
+        line,
+        versements[l],
+        numero,
+        calendarMonth,
+        coordinateur,
+        inputs.coordinateur.mois,
+        moisAnnuel
+      )
     );
     const totalDecaissements = sum(decaissements);
     const soldeFin = cents(soldeDebut + (encaissements - totalDecaissements));
@@ -369,8 +389,13 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
     .filter((e) => e.contractYear < TREASURY_YEARS || e.kind === "avance")
     .map((e): TreasuryEvent => {
       const year = contractYear(signature, e.contractYear);
-      const periode = { du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du, au: year.au };
-      const alloue = exercices.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin))) as Pair;
+      const periode = {
+        du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
+        au: year.au,
+      };
+      const alloue = exercices.map((x) =>
+        cents(prorated(e.amount, periode, x.debut, x.fin))
+      ) as Pair;
       return { ...e, periode, alloue };
     });
 

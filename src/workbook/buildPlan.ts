@@ -13,10 +13,16 @@ export interface BuildPlanOptions {
   sheetNames?: Partial<SheetNames>;
 }
 
-export function buildWorkbookPlan(model: BudgetModel, options: BuildPlanOptions = {}): WorkbookPlan {
+export function buildWorkbookPlan(
+  model: BudgetModel,
+  options: BuildPlanOptions = {}
+): WorkbookPlan {
   const names = sheetNamesWith(options.sheetNames);
   const parametres = buildParametres(model, names.parametres);
-  const bareme = buildBareme(names.bareme, { ref: parametres.refs.taille, value: model.inputs.taille });
+  const bareme = buildBareme(names.bareme, {
+    ref: parametres.refs.taille,
+    value: model.inputs.taille,
+  });
   const controles = controlesRefs(names.controles);
   const budget = buildBudget(model, names.budget, parametres.refs, bareme.refs, controles);
   const tresorerie = buildTresorerie(model, names.tresorerie, {
@@ -60,7 +66,8 @@ export function buildWorkbookPlan(model: BudgetModel, options: BuildPlanOptions 
     names: definedNames satisfies NamePlan[],
     properties: {
       title: `Budget prévisionnel sur deux ans : ${model.inputs.nom}`,
-      subject: "Budget prévisionnel d'une CPTS (ACI, plan comptable associatif, seuil de 153 000 €)",
+      subject:
+        "Budget prévisionnel d'une CPTS (ACI, plan comptable associatif, seuil de 153 000 €)",
       creator: "cpts-budget",
     },
   };

@@ -22,13 +22,32 @@ export const FORMAT = {
 export type Expected = CellPlan["expected"];
 
 /** A cell the user fills in. */
-export function input(value: string | number | boolean, numberFormat?: string, comment?: string): CellPlan {
-  return { value, style: "input", ...(numberFormat && { numberFormat }), ...(comment && { comment }) };
+export function input(
+  value: string | number | boolean,
+  numberFormat?: string,
+  comment?: string
+): CellPlan {
+  return {
+    value,
+    style: "input",
+    ...(numberFormat && { numberFormat }),
+    ...(comment && { comment }),
+  };
 }
 
 /** A formula (invariant syntax, starting with "=") and the value the domain model gives for it. */
-export function calc(formula: string, expected: Expected, numberFormat?: string, style?: CellStyle): CellPlan {
-  return { value: formula, expected, ...(numberFormat && { numberFormat }), ...(style && { style }) };
+export function calc(
+  formula: string,
+  expected: Expected,
+  numberFormat?: string,
+  style?: CellStyle
+): CellPlan {
+  return {
+    value: formula,
+    expected,
+    ...(numberFormat && { numberFormat }),
+    ...(style && { style }),
+  };
 }
 
 export function text(value: string, style: CellStyle = "label", comment?: string): CellPlan {

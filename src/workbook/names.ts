@@ -39,7 +39,12 @@ export type DefinedName = (typeof DEFINED_NAMES)[number];
 
 /** Excel's rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 function requireSheetName(key: SheetKey, name: unknown): string {
-  if (typeof name !== "string" || !/^[^:\\/?*[\]]{1,31}$/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    typeof name !== "string" ||
+    !/^[^:\\/?*[\]]{1,31}$/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
     throw new DomainError(
       `Nom de feuille invalide pour ${key} : ${describeValue(name)}. Valeur attendue : 1 à 31 caractères, sans : \\ / ? * [ ] ni apostrophe au début ou à la fin.`,
       "sheetNames"
@@ -54,7 +59,10 @@ export function sheetNamesWith(overrides: Partial<SheetNames> = {}): SheetNames 
   const lower = Object.values(names).map((n) => n.toLowerCase());
   const duplicate = lower.find((n, i) => lower.indexOf(n) !== i);
   if (duplicate !== undefined) {
-    throw new DomainError(`Deux feuilles porteraient le même nom : « ${duplicate} ».`, "sheetNames");
+    throw new DomainError(
+      `Deux feuilles porteraient le même nom : « ${duplicate} ».`,
+      "sheetNames"
+    );
   }
   return names;
 }
@@ -66,7 +74,8 @@ export function quoteSheet(name: string): string {
 
 export function columnLetter(col: number): string {
   let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

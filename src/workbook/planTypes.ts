@@ -3,7 +3,8 @@
  * Formulas use invariant syntax (English function names, "," separators) and start with "=".
  */
 
-export type CellStyle = "title" | "header" | "input" | "label" | "total" | "note" | "source" | "check";
+export type CellStyle =
+  "title" | "header" | "input" | "label" | "total" | "note" | "source" | "check";
 
 export interface CellPlan {
   /** A constant, or a formula string starting with "=". Dates are Excel serial numbers with a date format. */
@@ -20,7 +21,9 @@ export interface CellPlan {
 }
 
 export type ValidationRule =
-  { kind: "list"; values: string[] } | { kind: "whole" | "decimal"; min: number; max: number } | { kind: "date" };
+  | { kind: "list"; values: string[] }
+  | { kind: "whole" | "decimal"; min: number; max: number }
+  | { kind: "date" };
 
 export interface ValidationPlan {
   /** A1 range on the sheet, e.g. "B4" or "B4:B9". */

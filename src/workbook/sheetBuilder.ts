@@ -30,7 +30,9 @@ export class SheetBuilder {
     cells[col - 1] = cell;
   }
 
-  build(layout: Pick<SheetPlan, "columnWidths" | "frozenRows" | "frozenColumns" | "rowBreaks" | "print">): SheetPlan {
+  build(
+    layout: Pick<SheetPlan, "columnWidths" | "frozenRows" | "frozenColumns" | "rowBreaks" | "print">
+  ): SheetPlan {
     const width = Math.max(layout.columnWidths.length, ...this.rows.map((r) => r.length));
     return {
       name: this.name,

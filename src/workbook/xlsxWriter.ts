@@ -4,12 +4,23 @@
  * The same import works in Node and in the browser bundle (webpack takes exceljs's "browser" build).
  */
 import ExcelJS from "exceljs";
-import { CellPlan, CellStyle, ConditionalFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "./planTypes";
+import {
+  CellPlan,
+  CellStyle,
+  ConditionalFormatPlan,
+  SheetPlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "./planTypes";
 import { columnLetter } from "./names";
 import { addChartsToXlsx } from "./xlsxCharts";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
-const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(hex) });
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: argb(hex),
+});
 const thin = (hex: string): Partial<ExcelJS.Border> => ({ style: "thin", color: argb(hex) });
 
 const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
@@ -18,7 +29,12 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   input: {
     font: { color: argb("0000FF") },
     fill: solid("FFF2CC"),
-    border: { top: thin("BFBFBF"), bottom: thin("BFBFBF"), left: thin("BFBFBF"), right: thin("BFBFBF") },
+    border: {
+      top: thin("BFBFBF"),
+      bottom: thin("BFBFBF"),
+      left: thin("BFBFBF"),
+      right: thin("BFBFBF"),
+    },
   },
   label: {},
   total: { font: { bold: true }, border: { top: thin("808080") } },
@@ -29,13 +45,24 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
 
 /** Differential styles of the conditional formats (Excel's "bad", "good" and "neutral" colours). */
 const CONDITIONAL_STYLES: Record<ConditionalFormatPlan["style"], Partial<ExcelJS.Style>> = {
-  bad: { fill: { type: "pattern", pattern: "solid", bgColor: argb("FFC7CE") }, font: { color: argb("9C0006") } },
-  good: { fill: { type: "pattern", pattern: "solid", bgColor: argb("C6EFCE") }, font: { color: argb("006100") } },
-  warning: { fill: { type: "pattern", pattern: "solid", bgColor: argb("FFEB9C") }, font: { color: argb("9C5700") } },
+  bad: {
+    fill: { type: "pattern", pattern: "solid", bgColor: argb("FFC7CE") },
+    font: { color: argb("9C0006") },
+  },
+  good: {
+    fill: { type: "pattern", pattern: "solid", bgColor: argb("C6EFCE") },
+    font: { color: argb("006100") },
+  },
+  warning: {
+    fill: { type: "pattern", pattern: "solid", bgColor: argb("FFEB9C") },
+    font: { color: argb("9C5700") },
+  },
 };
 
 function cellValue(value: CellPlan["value"]): ExcelJS.CellValue {
-  return typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1), date1904: false } : value;
+  return typeof value === "string" && value.startsWith("=")
+    ? { formula: value.slice(1), date1904: false }
+    : value;
 }
 
 /** Excel validation of one rule; list values become a quoted, comma-separated literal. */
@@ -55,7 +82,12 @@ function dataValidation({ rule, error }: ValidationPlan): ExcelJS.DataValidation
       return { ...common, type: rule.kind, operator: "between", formulae: [rule.min, rule.max] };
     case "date":
       // Any real date: from 1 January 1900 on.
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] };
+      return {
+        ...common,
+        type: "date",
+        operator: "greaterThan",
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+      };
   }
 }
 
@@ -66,7 +98,8 @@ function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
   const end = ws.getCell(to);
   const cells: ExcelJS.Cell[] = [];
   for (let row = Number(start.row); row <= Number(end.row); row++) {
-    for (let col = Number(start.col); col <= Number(end.col); col++) cells.push(ws.getCell(row, col));
+    for (let col = Number(start.col); col <= Number(end.col); col++)
+      cells.push(ws.getCell(row, col));
   }
   return cells;
 }
@@ -92,7 +125,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddHeader: `&C&B${headerText(sheet.print.title)}`, oddFooter: "&L&A&RPage &P / &N" },
+    headerFooter: {
+      oddHeader: `&C&B${headerText(sheet.print.title)}`,
+      oddFooter: "&L&A&RPage &P / &N",
+    },
   });
   // The last frozen row is the column header: it is repeated on every printed page, unless the plan says not to.
   if (sheet.frozenRows > 0 && sheet.print.repeatHeader !== false) {
@@ -107,7 +143,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       const cell = ws.getCell(r + 1, c + 1);
       cell.value = cellValue(plan.value);
       // A style object of its own per cell: ExcelJS writes numFmt into the cell's style object.
-      cell.style = { ...(plan.style && STYLES[plan.style]), ...(plan.numberFormat && { numFmt: plan.numberFormat }) };
+      cell.style = {
+        ...(plan.style && STYLES[plan.style]),
+        ...(plan.numberFormat && { numFmt: plan.numberFormat }),
+      };
       if (plan.comment) cell.note = plan.comment;
     })
   );

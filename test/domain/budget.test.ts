@@ -8,19 +8,27 @@ import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
 import { minimumSalary } from "../../src/domain/salary";
 import { cents, DomainError } from "../../src/domain/errors";
 
-jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
 
 function inputsWith(
   changes: Partial<BudgetInputs>,
   coordinateur: Partial<BudgetInputs["coordinateur"]> = {}
 ): BudgetInputs {
   const base = defaultBudgetInputs();
-  return { ...base, dateSignature: "2025-03-01", ...changes, coordinateur: { ...base.coordinateur, ...coordinateur } };
+  return {
+    ...base,
+    dateSignature: "2025-03-01",
+    ...changes,
+    coordinateur: { ...base.coordinateur, ...coordinateur },
+  };
 }
 
 const line = (model: BudgetModel, kind: ChargeKind) =>
   model.charges.flatMap((c) => c.lignes).find((l) => l.kind === kind)!;
-const aciOf = (model: BudgetModel, code: string) => model.aci.find((l) => l.row.code === code)!.montants;
+const aciOf = (model: BudgetModel, code: string) =>
+  model.aci.find((l) => l.row.code === code)!.montants;
 
 describe("ACI produits (paid view)", () => {
   test("T1 defaults: the seed's socle figures, 142 500 € then 140 000 €, no optional mission, no variable part", async () => {
@@ -79,12 +87,22 @@ describe("ACI produits (paid view)", () => {
         (taille, annee, taux, crise, membres, dateSignature) => {
           const ctx = { taille, annee, taux, crise, membres, dateSignature };
           const majoration = taille === 4 && membres >= 100 ? 1.1 : 1;
-          const factor = { fixe: 1, taux, crise: crise ? 1 : 0, additionnel: dateSignature < "2022-09-30" ? 1 : 0 };
+          const factor = {
+            fixe: 1,
+            taux,
+            crise: crise ? 1 : 0,
+            additionnel: dateSignature < "2022-09-30" ? 1 : 0,
+          };
           for (const mission of MISSIONS) {
             const fromRows = ACI_ROWS.filter((r) => r.mission === mission).reduce(
               (sum, r) =>
                 sum +
-                cents(r.montants[taille - 1] * r.verse[annee - 1] * factor[r.facteur] * (r.majoree ? majoration : 1)),
+                cents(
+                  r.montants[taille - 1] *
+                    r.verse[annee - 1] *
+                    factor[r.facteur] *
+                    (r.majoree ? majoration : 1)
+                ),
               0
             );
             const { fixe, variable } = aciLine(mission, ctx);
@@ -110,7 +128,10 @@ describe("coordinator cost by contract year", () => {
     const model = await computeBudget(inputsWith({}, { mode: "ge", coef: 130, etp: 1, mois: 24 }));
     const ge = await geCost({ coef: 130, etp: 1, mois: 24 });
     const { montants } = line(model, "ge");
-    expect(montants).toEqual([cents(ge.factureMensuelle * 12 + 700), cents(ge.factureMensuelle * 12 + 1200)]);
+    expect(montants).toEqual([
+      cents(ge.factureMensuelle * 12 + 700),
+      cents(ge.factureMensuelle * 12 + 1200),
+    ]);
     expect(cents(montants[0] + montants[1])).toBe(ge.total);
     expect(model.coordinateur.factureMensuelleGe).toBe(cents(83 + 70 + ge.coutEmployeurMensuel));
     for (const kind of ["prestataire", "salaires", "chargesSociales", "taxeSalaires"] as const) {
@@ -157,9 +178,15 @@ describe("threshold, CAC fee, checks", () => {
     expect(under.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);
     expect(line(under, "cac").montants).toEqual([0, 0]);
 
-    const financeurs = defaultBudgetInputs().financeurs.map((f, i) => (i === 0 ? { ...f, annee1: 20000 } : f));
+    const financeurs = defaultBudgetInputs().financeurs.map((f, i) =>
+      i === 0 ? { ...f, annee1: 20000 } : f
+    );
     const over = await computeBudget(inputsWith({ honorairesCac: 5000, financeurs }));
-    expect(over.annees[0].seuil).toMatchObject({ counted: 162500, cacMandatory: true, margin: -9500 });
+    expect(over.annees[0].seuil).toMatchObject({
+      counted: 162500,
+      cacMandatory: true,
+      margin: -9500,
+    });
     expect(over.annees[1].seuil.cacMandatory).toBe(false);
     expect(line(over, "cac").montants).toEqual([5000, 5000]);
     expect(over.annees[0].seuil.reason).toContain("commissaire aux comptes");
@@ -167,9 +194,14 @@ describe("threshold, CAC fee, checks", () => {
 
   test("the ACI can be left out of the subsidies; a funder marked not public is left out too", async () => {
     const financeurs = defaultBudgetInputs().financeurs.map((f) => ({ ...f, annee1: 1000 }));
-    const model = await computeBudget(inputsWith({ taille: 4, aciSubventionPublique: false, financeurs }));
+    const model = await computeBudget(
+      inputsWith({ taille: 4, aciSubventionPublique: false, financeurs })
+    );
     expect(model.annees[0].seuil.counted).toBe(4000);
-    expect(model.annees[0].seuil.excluded).toEqual(["ACI (Assurance Maladie)", "Autres financements"]);
+    expect(model.annees[0].seuil.excluded).toEqual([
+      "ACI (Assurance Maladie)",
+      "Autres financements",
+    ]);
   });
 
   test("totals, résultat, dues, contributions volontaires and the analytic split", async () => {
@@ -181,7 +213,11 @@ describe("threshold, CAC fee, checks", () => {
           ? { ...c, enveloppe: "prevention" as const, annee1: 1500, annee2: 0 }
           : c
     );
-    const contributionsVolontaires = base.contributionsVolontaires.map((c) => ({ ...c, annee1: 2000, annee2: 3000 }));
+    const contributionsVolontaires = base.contributionsVolontaires.map((c) => ({
+      ...c,
+      annee1: 2000,
+      annee2: 3000,
+    }));
     const model = await computeBudget(
       inputsWith(
         { membres: 40, cotisationParMembre: 20, charges, contributionsVolontaires },
@@ -205,7 +241,12 @@ describe("threshold, CAC fee, checks", () => {
       k === 0
         ? { ...i, professionnels: 2, parProfessionnelAnnee1: 30000, parProfessionnelAnnee2: 30000 }
         : k === 1
-          ? { ...i, professionnels: 5, parProfessionnelAnnee1: 20000, parProfessionnelAnnee2: 10000 }
+          ? {
+              ...i,
+              professionnels: 5,
+              parProfessionnelAnnee1: 20000,
+              parProfessionnelAnnee2: 10000,
+            }
           : k === 2
             ? { ...i, professionnels: 0, parProfessionnelAnnee1: 99999 }
             : i
@@ -243,21 +284,33 @@ describe("bad inputs raise a French domain error", () => {
   const cases: [string, Partial<BudgetInputs>, string][] = [
     [
       "a revenue account for a charge",
-      { charges: [{ label: "x", compte: "706", enveloppe: "fonctionnement", annee1: 0, annee2: 0 }] },
+      {
+        charges: [{ label: "x", compte: "706", enveloppe: "fonctionnement", annee1: 0, annee2: 0 }],
+      },
       "compte",
     ],
     ["a negative amount", { honorairesCac: -1 }, "honoraires_cac"],
     ["a bad date", { dateSignature: "01/03/2025" }, "date_signature"],
     [
       "an unknown envelope",
-      { charges: [{ label: "x", compte: "606", enveloppe: "loisirs" as never, annee1: 0, annee2: 0 }] },
+      {
+        charges: [
+          { label: "x", compte: "606", enveloppe: "loisirs" as never, annee1: 0, annee2: 0 },
+        ],
+      },
       "enveloppe",
     ],
     [
       "a fractional number of professionals",
       {
         indemnites: [
-          { label: "x", enveloppe: "acces", professionnels: 1.5, parProfessionnelAnnee1: 0, parProfessionnelAnnee2: 0 },
+          {
+            label: "x",
+            enveloppe: "acces",
+            professionnels: 1.5,
+            parProfessionnelAnnee1: 0,
+            parProfessionnelAnnee2: 0,
+          },
         ],
       },
       "professionnels",
@@ -273,12 +326,17 @@ describe("bad inputs raise a French domain error", () => {
     ],
   ];
   test.each(cases)("%s", async (_, changes, argument) => {
-    await expect(computeBudget(inputsWith(changes))).rejects.toMatchObject({ name: "DomainError", argument });
+    await expect(computeBudget(inputsWith(changes))).rejects.toMatchObject({
+      name: "DomainError",
+      argument,
+    });
     await expect(computeBudget(inputsWith(changes))).rejects.toBeInstanceOf(DomainError);
   });
 
   test("an unknown coordinator mode", async () => {
-    await expect(computeBudget(inputsWith({}, { mode: "benevole" as never }))).rejects.toMatchObject({
+    await expect(
+      computeBudget(inputsWith({}, { mode: "benevole" as never }))
+    ).rejects.toMatchObject({
       argument: "coordinateur",
     });
   });

@@ -13,7 +13,8 @@ import {
 import { Mission, MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents, DomainError } from "../../src/domain/errors";
 
-const sum = (payments: AciPayment[]) => Math.round(payments.reduce((s, p) => s + p.amount, 0) * 100) / 100;
+const sum = (payments: AciPayment[]) =>
+  Math.round(payments.reduce((s, p) => s + p.amount, 0) * 100) / 100;
 const on = (payments: AciPayment[], date: string) => payments.filter((p) => p.date === date);
 const pick = (payments: AciPayment[], date: string, mission: Mission) =>
   on(payments, date)
@@ -25,7 +26,8 @@ const plusMonths = (date: string, n: number) => {
   const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))).toISOString().slice(0, 10);
 };
-const allAt = (date: string) => Object.fromEntries(MISSIONS.map((m) => [m, date])) as Record<Mission, string>;
+const allAt = (date: string) =>
+  Object.fromEntries(MISSIONS.map((m) => [m, date])) as Record<Mission, string>;
 
 describe("default mission starts", () => {
   test("the latest the ACI allows: accès and crise +6 months, parcours, prévention and optionals +12 months", () => {
@@ -55,7 +57,13 @@ describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), default st
 
   test("signature: fonctionnement 75 000 in full, no financement additionnel (signed after the cut-off)", () => {
     expect(on(schedule, "2023-12-28")).toEqual([
-      { date: "2023-12-28", mission: "fonctionnement", kind: "fonctionnement", contractYear: 1, amount: 75000 },
+      {
+        date: "2023-12-28",
+        mission: "fonctionnement",
+        kind: "fonctionnement",
+        contractYear: 1,
+        amount: 75000,
+      },
     ]);
   });
 
@@ -89,7 +97,9 @@ describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), default st
   test("cash of the first contract year: 131 250 against 234 375 in the FCPTS table", () => {
     // 75 000 + 33 750 + 22 500; the table takes every mission started at signature.
     expect(aciCashBetween(o, "2023-12-28", "2024-12-27")).toBe(131250);
-    expect(aciCashBetween({ ...o, missionStarts: allAt("2023-12-28") }, "2023-12-28", "2024-12-27")).toBe(234375);
+    expect(
+      aciCashBetween({ ...o, missionStarts: allAt("2023-12-28") }, "2023-12-28", "2024-12-27")
+    ).toBe(234375);
   });
 
   test("aciCashBetween across the calendar year and the anniversary, inclusive bounds", () => {
@@ -97,7 +107,9 @@ describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), default st
     expect(aciCashBetween(o, "2024-06-01", "2025-03-31")).toBe(260625); // 56 250 + 204 375
     expect(aciCashBetween(o, "2025-02-28", "2025-02-28")).toBe(204375);
     expect(aciCashBetween(o, "2025-03-01", "2026-02-27")).toBe(0);
-    expect(aciCashBetween({ ...o, mission: "Accès aux soins" }, "2024-06-01", "2025-03-31")).toBe(112500); // 33 750 + 11 250 + 67 500
+    expect(aciCashBetween({ ...o, mission: "Accès aux soins" }, "2024-06-01", "2025-03-31")).toBe(
+      112500
+    ); // 33 750 + 11 250 + 67 500
     expect(aciCashBetween({ ...o, mission: "socle" }, "2024-06-01", "2025-03-31")).toBe(260625);
     expect(aciCashBetween({ ...o, mission: "qualite" }, "2023-01-01", "2026-12-31")).toBe(0); // not signed
   });
@@ -106,8 +118,15 @@ describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), default st
     const rows = monthlyAciInflows(o, "2023-12", 27);
     expect(rows.map((r) => r.month).slice(0, 3)).toEqual(["2023-12", "2024-01", "2024-02"]);
     expect(rows[26].month).toBe("2026-02");
-    const nonZero = Object.fromEntries(rows.filter((r) => r.total > 0).map((r) => [r.month, r.total]));
-    expect(nonZero).toEqual({ "2023-12": 75000, "2024-06": 56250, "2025-02": 204375, "2026-02": 250000 });
+    const nonZero = Object.fromEntries(
+      rows.filter((r) => r.total > 0).map((r) => [r.month, r.total])
+    );
+    expect(nonZero).toEqual({
+      "2023-12": 75000,
+      "2024-06": 56250,
+      "2025-02": 204375,
+      "2026-02": 250000,
+    });
     expect(rows.find((r) => r.month === "2025-02")!.byMission).toEqual({
       fonctionnement: 56250,
       acces: 78750,
@@ -143,7 +162,12 @@ describe("T1 signed on 1 January 2025, hand-picked starts, lag 1 month, variable
     taux: 0.5,
     crise: true,
     lagMonths: 1,
-    missionStarts: { acces: "2025-05-27", crise: "2025-05-27", parcours: "2025-08-08", prevention: "2025-10-20" },
+    missionStarts: {
+      acces: "2025-05-27",
+      crise: "2025-05-27",
+      parcours: "2025-08-08",
+      prevention: "2025-10-20",
+    },
   };
   const schedule = aciPaymentSchedule(o);
 
@@ -185,7 +209,8 @@ describe("T1 signed on 1 January 2025, hand-picked starts, lag 1 month, variable
   });
 
   test("what is due for year 1 is the year's allocation times the prorata", () => {
-    const year1 = (m: Mission) => sum(schedule.filter((p) => p.mission === m && p.contractYear === 1));
+    const year1 = (m: Mission) =>
+      sum(schedule.filter((p) => p.mission === m && p.contractYear === 1));
     const allocated = (m: Mission) => {
       const line = aciLine(m, { taille: 1, annee: 1, taux: 0.5, crise: true }, "alloue");
       return line.fixe + line.variable;
@@ -240,7 +265,9 @@ describe("taille 4 majoration", () => {
       missionStarts: allAt("2024-01-15"),
     });
     // 90 000 + 1.1 × (0.75 × 110 000 + 0.75 × 50 000 + 0.75 × 20 000 + 50 000) = 90 000 + 90 750 + 41 250 + 16 500 + 55 000
-    expect(on(schedule, "2024-01-15").map((p) => p.amount)).toEqual([90000, 90750, 41250, 16500, 55000]);
+    expect(on(schedule, "2024-01-15").map((p) => p.amount)).toEqual([
+      90000, 90750, 41250, 16500, 55000,
+    ]);
     expect(sum(on(schedule, "2024-01-15"))).toBe(293500);
   });
 });
@@ -282,7 +309,9 @@ describe("consistency with aciLine", () => {
           contractAnniversary(o.dateSignature, annee),
         ];
         for (const m of MISSIONS) {
-          const paid = sum(schedule.filter((p) => p.mission === m && p.date >= from && p.date < to));
+          const paid = sum(
+            schedule.filter((p) => p.mission === m && p.date >= from && p.date < to)
+          );
           expect([m, annee, paid]).toEqual([m, annee, line(m, o, annee, "verse")]);
         }
       }
@@ -300,20 +329,30 @@ describe("consistency with aciLine", () => {
           const due = schedule.filter((p) => p.mission === m && p.contractYear === annee);
           expect([m, annee, sum(due)]).toEqual([m, annee, line(m, o, annee, "alloue")]);
           expect(due.every((p) => p.date >= opens && p.date <= settled)).toBe(true);
-          expect(due.filter((p) => p.kind === "solde" || p.kind === "variable").every((p) => p.date === settled)).toBe(
-            true
-          );
+          expect(
+            due
+              .filter((p) => p.kind === "solde" || p.kind === "variable")
+              .every((p) => p.date === settled)
+          ).toBe(true);
         }
       }
     }
   );
 
   test("with the default (late) starts, years 2 and later are whole, year 1 is prorated", () => {
-    const o: CashPlanOptions = { taille: 3, dateSignature: "2023-12-28", taux: 1, crise: true, optionnelles: true };
+    const o: CashPlanOptions = {
+      taille: 3,
+      dateSignature: "2023-12-28",
+      taux: 1,
+      crise: true,
+      optionnelles: true,
+    };
     const schedule = aciPaymentSchedule(o);
-    const due = (m: Mission, annee: number) => sum(schedule.filter((p) => p.mission === m && p.contractYear === annee));
+    const due = (m: Mission, annee: number) =>
+      sum(schedule.filter((p) => p.mission === m && p.contractYear === annee));
     for (const m of MISSIONS) {
-      for (let annee = 2; annee <= 5; annee++) expect(due(m, annee)).toBe(line(m, o, annee, "alloue"));
+      for (let annee = 2; annee <= 5; annee++)
+        expect(due(m, annee)).toBe(line(m, o, annee, "alloue"));
     }
     expect(due("acces", 1)).toBe(line("acces", o, 1, "alloue") / 2); // (90 000 + 35 000) × 0.5
     expect(due("parcours", 1)).toBe(0);
@@ -322,15 +361,25 @@ describe("consistency with aciLine", () => {
 
 describe("monthlyAciInflows matches the schedule", () => {
   test("over a window that crosses a contract anniversary and a calendar year", () => {
-    const o: CashPlanOptions = { taille: 2, dateSignature: "2024-09-16", taux: 0.7, optionnelles: true, lagMonths: 3 };
+    const o: CashPlanOptions = {
+      taille: 2,
+      dateSignature: "2024-09-16",
+      taux: 0.7,
+      optionnelles: true,
+      lagMonths: 3,
+    };
     const rows = monthlyAciInflows(o, "2025-04", 20); // April 2025 to November 2026
-    const inWindow = aciPaymentSchedule(o).filter((p) => p.date >= "2025-04-01" && p.date <= "2026-11-30");
+    const inWindow = aciPaymentSchedule(o).filter(
+      (p) => p.date >= "2025-04-01" && p.date <= "2026-11-30"
+    );
     expect(sum(rows.map((r) => ({ amount: r.total }) as AciPayment))).toBe(sum(inWindow));
     expect(sum(rows.map((r) => ({ amount: r.total }) as AciPayment))).toBe(
       aciCashBetween(o, "2025-04-01", "2026-11-30")
     );
     for (const r of rows) {
-      expect(Math.round(Object.values(r.byMission).reduce((s, v) => s + v, 0) * 100) / 100).toBe(r.total);
+      expect(Math.round(Object.values(r.byMission).reduce((s, v) => s + v, 0) * 100) / 100).toBe(
+        r.total
+      );
     }
   });
 
@@ -351,7 +400,9 @@ describe("the calendar as a fixed table (the workbook's Trésorerie)", () => {
     // Fonctionnement: year 1, additionnel, then advance and balance of year 2; five missions with advance, balance
     // and variable part each year; crise: plan or update, and survenue, each year.
     expect(events).toHaveLength(4 + 5 * 6 + 4);
-    expect(events.filter((e) => e.mission === "acces").map((e) => [e.kind, e.contractYear, e.amount])).toEqual([
+    expect(
+      events.filter((e) => e.mission === "acces").map((e) => [e.kind, e.contractYear, e.amount])
+    ).toEqual([
       ["avance", 1, 33750],
       ["solde", 1, 11250],
       ["variable", 1, 0],
@@ -385,7 +436,9 @@ describe("rounding to the cent as the workbook's ROUND does", () => {
     // whose 75 % is 33 472.605 (stored as 33 472.604999…): 33 472.61, as ROUND gives in Excel and LibreOffice.
     const schedule = aciPaymentSchedule({ taille: 3, dateSignature: "2025-03-01" });
     expect(pick(schedule, "2025-09-01", "acces")).toEqual([["avance", 1, 33472.61]]);
-    expect([cents(2.675), cents(-2.675), cents(1.005), cents(-0.001)]).toEqual([2.68, -2.68, 1.01, 0]);
+    expect([cents(2.675), cents(-2.675), cents(1.005), cents(-0.001)]).toEqual([
+      2.68, -2.68, 1.01, 0,
+    ]);
   });
 });
 
@@ -399,7 +452,12 @@ describe("hypotheses", () => {
 describe("bad input raises a French DomainError", () => {
   const base: CashPlanOptions = { taille: 3, dateSignature: "2023-12-28" };
   const cases: [string, () => unknown, string, RegExp][] = [
-    ["taille 5", () => aciPaymentSchedule({ ...base, taille: 5 }), "taille", /Taille de CPTS invalide : 5/],
+    [
+      "taille 5",
+      () => aciPaymentSchedule({ ...base, taille: 5 }),
+      "taille",
+      /Taille de CPTS invalide : 5/,
+    ],
     [
       "date format",
       () => aciPaymentSchedule({ ...base, dateSignature: "28/12/2023" }),
@@ -412,7 +470,12 @@ describe("bad input raises a French DomainError", () => {
       "date_signature",
       /AAAA-MM-JJ/,
     ],
-    ["rate above 1", () => aciPaymentSchedule({ ...base, taux: 1.2 }), "taux", /Taux de réalisation invalide : 1,2/],
+    [
+      "rate above 1",
+      () => aciPaymentSchedule({ ...base, taux: 1.2 }),
+      "taux",
+      /Taux de réalisation invalide : 1,2/,
+    ],
     [
       "lag of 12 months",
       () => aciPaymentSchedule({ ...base, lagMonths: 12 }),
@@ -420,7 +483,12 @@ describe("bad input raises a French DomainError", () => {
       /Délai de paiement \(mois\) invalide : 12\. .*de 0 à 11/,
     ],
     ["fractional lag", () => aciPaymentSchedule({ ...base, lagMonths: 1.5 }), "delai_mois", /1,5/],
-    ["negative members", () => aciPaymentSchedule({ ...base, membres: -1 }), "membres", /Nombre de membres invalide/],
+    [
+      "negative members",
+      () => aciPaymentSchedule({ ...base, membres: -1 }),
+      "membres",
+      /Nombre de membres invalide/,
+    ],
     [
       "bad cut-off",
       () => aciPaymentSchedule({ ...base, dateLimiteAdditionnel: "2022" }),
@@ -451,22 +519,42 @@ describe("bad input raises a French DomainError", () => {
       "demarrage",
       /Le fonctionnement démarre à la signature \(28\/12\/2023\)/,
     ],
-    ["0 years", () => aciPaymentSchedule(base, 0), "annees", /Nombre d'années de contrat invalide : 0/],
+    [
+      "0 years",
+      () => aciPaymentSchedule(base, 0),
+      "annees",
+      /Nombre d'années de contrat invalide : 0/,
+    ],
     [
       "from after to",
       () => aciCashBetween(base, "2025-01-01", "2024-12-31"),
       "date_fin",
       /Période invalide : la date de fin \(31\/12\/2024\) précède la date de début \(01\/01\/2025\)/,
     ],
-    ["bad from", () => aciCashBetween(base, "2025-13-01", "2025-12-31"), "date_debut", /Date de début invalide/],
+    [
+      "bad from",
+      () => aciCashBetween(base, "2025-13-01", "2025-12-31"),
+      "date_debut",
+      /Date de début invalide/,
+    ],
     [
       "unknown mission",
       () => aciCashBetween({ ...base, mission: "cantine" }, "2024-01-01", "2024-12-31"),
       "mission",
       /Mission inconnue/,
     ],
-    ["bad month", () => monthlyAciInflows(base, "2024-13", 12), "mois_debut", /Mois de début invalide : « 2024-13 »/],
-    ["0 months", () => monthlyAciInflows(base, "2024-01", 0), "nb_mois", /Nombre de mois invalide : 0/],
+    [
+      "bad month",
+      () => monthlyAciInflows(base, "2024-13", 12),
+      "mois_debut",
+      /Mois de début invalide : « 2024-13 »/,
+    ],
+    [
+      "0 months",
+      () => monthlyAciInflows(base, "2024-01", 0),
+      "nb_mois",
+      /Nombre de mois invalide : 0/,
+    ],
   ];
   test.each(cases)("%s", (_name, call, argument, message) => {
     let error: unknown;
@@ -481,7 +569,10 @@ describe("bad input raises a French DomainError", () => {
   });
 
   test("the deadlines themselves are accepted; a mission starting at A1 gets nothing for year 1", () => {
-    const schedule = aciPaymentSchedule({ ...base, missionStarts: { acces: "2024-06-28", parcours: "2024-12-28" } });
+    const schedule = aciPaymentSchedule({
+      ...base,
+      missionStarts: { acces: "2024-06-28", parcours: "2024-12-28" },
+    });
     expect(schedule.filter((p) => p.mission === "parcours" && p.contractYear === 1)).toEqual([]);
   });
 });

@@ -5,9 +5,13 @@ import { MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents, DomainError } from "../../src/domain/errors";
 import { cashPlanOptions, TREASURY_HYPOTHESES, TREASURY_MONTHS } from "../../src/domain/treasury";
 
-jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
 
-type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & { coordinateur?: Partial<BudgetInputs["coordinateur"]> };
+type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & {
+  coordinateur?: Partial<BudgetInputs["coordinateur"]>;
+};
 
 function inputs(changes: Changes): BudgetInputs {
   const base = defaultBudgetInputs();
@@ -54,7 +58,8 @@ function forum(changes: Changes = {}): BudgetInputs {
   });
 }
 
-const balances = (model: BudgetModel) => Object.fromEntries(model.tresorerie.months.map((m) => [m.mois, m.soldeFin]));
+const balances = (model: BudgetModel) =>
+  Object.fromEntries(model.tresorerie.months.map((m) => [m.mois, m.soldeFin]));
 const chargeLines = (model: BudgetModel) => model.charges.flatMap((c) => c.lignes);
 const sum = (values: number[]) => cents(values.reduce((s, v) => s + v, 0));
 
@@ -67,9 +72,17 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
   test("mission starts default to the latest the ACI allows, with their first-year prorata", () => {
     const { demarrages } = model.tresorerie;
     // A1 = 2024-12-28; year 1 has 366 days; 183 are left after 28 June 2024.
-    expect(demarrages.acces).toEqual({ date: "2024-06-28", auPlusTard: "2024-06-28", prorata: 0.5 });
+    expect(demarrages.acces).toEqual({
+      date: "2024-06-28",
+      auPlusTard: "2024-06-28",
+      prorata: 0.5,
+    });
     expect(demarrages.crise.prorata).toBe(0.5);
-    expect(demarrages.parcours).toEqual({ date: "2024-12-28", auPlusTard: "2024-12-28", prorata: 0 });
+    expect(demarrages.parcours).toEqual({
+      date: "2024-12-28",
+      auPlusTard: "2024-12-28",
+      prorata: 0,
+    });
     expect(demarrages.prevention.prorata).toBe(0);
   });
 
@@ -77,13 +90,20 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
     const { months } = model.tresorerie;
     expect(months).toHaveLength(TREASURY_MONTHS);
     expect([months[0].mois, months[35].mois]).toEqual(["2023-12", "2026-11"]);
-    expect(months.map((m) => m.annee)).toEqual([...Array(12).fill(1), ...Array(12).fill(2), ...Array(12).fill(3)]);
-    for (const m of months) expect(m.totalDecaissements).toBeCloseTo(m.mois.endsWith("-06") ? 17400 : 9600, 6);
+    expect(months.map((m) => m.annee)).toEqual([
+      ...Array(12).fill(1),
+      ...Array(12).fill(2),
+      ...Array(12).fill(3),
+    ]);
+    for (const m of months)
+      expect(m.totalDecaissements).toBeCloseTo(m.mois.endsWith("-06") ? 17400 : 9600, 6);
   });
 
   test("receipts: 75 000 at signature, 56 250 + 800 in June 2024, 204 375 in February 2025, 250 000 in February 2026", () => {
     const receipts = Object.fromEntries(
-      model.tresorerie.months.filter((m) => m.encaissements > 0).map((m) => [m.mois, m.encaissements])
+      model.tresorerie.months
+        .filter((m) => m.encaissements > 0)
+        .map((m) => [m.mois, m.encaissements])
     );
     // June 2024: accès 0.75 × 90 000 × 0.5 + crise 45 000 × 0.5, and the dues. February 2025 = A1 + 2 months.
     expect(receipts).toEqual({
@@ -124,11 +144,26 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
 
   test("153 000 € per calendar exercice: under it in 2023 and 2024, received or granted", () => {
     const [e1, e2] = model.tresorerie.exercices;
-    expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual(["2023-01-01", "2023-12-31", "2024-01-01", "2024-12-31"]);
-    expect(e1.encaissees).toMatchObject({ aci: 75000, autres: 0, seuil: { counted: 75000, cacMandatory: false } });
-    expect(e2.encaissees).toMatchObject({ aci: 56250, seuil: { counted: 56250, cacMandatory: false } });
+    expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual([
+      "2023-01-01",
+      "2023-12-31",
+      "2024-01-01",
+      "2024-12-31",
+    ]);
+    expect(e1.encaissees).toMatchObject({
+      aci: 75000,
+      autres: 0,
+      seuil: { counted: 75000, cacMandatory: false },
+    });
+    expect(e2.encaissees).toMatchObject({
+      aci: 56250,
+      seuil: { counted: 56250, cacMandatory: false },
+    });
     // Granted for 2023: 4 of the 366 days of year 1's fonctionnement, 75 000 × 4 / 366.
-    expect(e1.allouees).toMatchObject({ aci: 819.67, seuil: { counted: 819.67, cacMandatory: false } });
+    expect(e1.allouees).toMatchObject({
+      aci: 819.67,
+      seuil: { counted: 819.67, cacMandatory: false },
+    });
     // 2024: the other 362 days (74 180.33), accès year 1 (45 000) and the crisis plan (22 500) whose periods start on
     // 28 June 2024, and 4 of the 365 days of year 2 (250 000 € due, 2 739.75 to the cent event by event).
     expect(e2.allouees.aci).toBe(144420.08);
@@ -140,7 +175,12 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
   test("an exercice starting in July: 131 250 € received in 2023-24, 204 375 € in 2024-25", async () => {
     const july = await computeBudget(forum({ debutExercice: 7 }));
     const [e1, e2] = july.tresorerie.exercices;
-    expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual(["2023-07-01", "2024-06-30", "2024-07-01", "2025-06-30"]);
+    expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual([
+      "2023-07-01",
+      "2024-06-30",
+      "2024-07-01",
+      "2025-06-30",
+    ]);
     expect(e1.encaissees.seuil.counted).toBe(131250);
     expect(e2.encaissees.seuil).toMatchObject({ counted: 204375, cacMandatory: true });
   });
@@ -171,7 +211,11 @@ describe("T2 signed on 1 June 2022, before the financement additionnel cut-off",
 
   test("the additionnel is an event of the calendar, at signature", () => {
     const additionnel = model.tresorerie.evenements.find((e) => e.kind === "additionnel")!;
-    expect(additionnel).toMatchObject({ date: "2022-06-01", amount: 45000, alloue: [26383.56, 18616.44] });
+    expect(additionnel).toMatchObject({
+      date: "2022-06-01",
+      amount: 45000,
+      alloue: [26383.56, 18616.44],
+    });
   });
 
   test("a funder marked public counts where its money falls; the ACI can be left out", async () => {
@@ -182,12 +226,18 @@ describe("T2 signed on 1 June 2022, before the financement additionnel cut-off",
         dateSignature: "2022-06-01",
         moisAnnuel: 9,
         aciSubventionPublique: false,
-        financeurs: base.financeurs.map((f) => (f.kind === "ars" ? { ...f, annee1: 20000, annee2: 10000 } : f)),
+        financeurs: base.financeurs.map((f) =>
+          f.kind === "ars" ? { ...f, annee1: 20000, annee2: 10000 } : f
+        ),
       })
     );
     const [e1, e2] = withArs.tresorerie.exercices;
     // Year 1's 20 000 arrives in September 2022, year 2's 10 000 in September 2023.
-    expect(e1.encaissees).toMatchObject({ aci: 148630.13, autres: 20000, seuil: { counted: 20000 } });
+    expect(e1.encaissees).toMatchObject({
+      aci: 148630.13,
+      autres: 20000,
+      seuil: { counted: 20000 },
+    });
     expect(e2.encaissees).toMatchObject({ autres: 10000, seuil: { counted: 10000 } });
     // Granted 2022: 20 000 × 214 / 365.
     expect(e1.allouees.autres).toBe(11726.03);
@@ -199,11 +249,20 @@ describe("the plan follows the budget: no figure computed twice", () => {
   const scenarios: [string, Changes][] = [
     ["GE 24 months", { taille: 2 }],
     ["GE 18 months, half time", { taille: 1, coordinateur: { mois: 18, etp: 0.5 } }],
-    ["GE 30 months, annual items in March", { taille: 4, membres: 120, moisAnnuel: 3, coordinateur: { mois: 30 } }],
-    ["direct hire 20 months", { taille: 3, coordinateur: { mode: "salarie", coef: 170, mois: 20 } }],
+    [
+      "GE 30 months, annual items in March",
+      { taille: 4, membres: 120, moisAnnuel: 3, coordinateur: { mois: 30 } },
+    ],
+    [
+      "direct hire 20 months",
+      { taille: 3, coordinateur: { mode: "salarie", coef: 170, mois: 20 } },
+    ],
     [
       "freelance 14 months",
-      { taille: 1, coordinateur: { mode: "prestataire", tarifJour: 450, joursParAn: 110, mois: 14 } },
+      {
+        taille: 1,
+        coordinateur: { mode: "prestataire", tarifJour: 450, joursParAn: 110, mois: 14 },
+      },
     ],
     [
       "every option, charges and rhythms",
@@ -225,7 +284,11 @@ describe("the plan follows the budget: no figure computed twice", () => {
           annee2: 777.77 * i,
           rythme: i % 2 ? "annuel" : "mensuel",
         })),
-        indemnites: base.indemnites.map((x, i) => ({ ...x, professionnels: i + 2, parProfessionnelAnnee1: 900 })),
+        indemnites: base.indemnites.map((x, i) => ({
+          ...x,
+          professionnels: i + 2,
+          parProfessionnelAnnee1: 900,
+        })),
       },
     ],
   ];
@@ -238,7 +301,11 @@ describe("the plan follows the budget: no figure computed twice", () => {
       chargeLines(model).forEach((line, l) => {
         for (const y of [0, 1]) {
           const paid = months.filter((m) => m.annee === y + 1).map((m) => m.decaissements[l]);
-          expect([line.label, y + 1, sum(paid)]).toEqual([line.label, y + 1, cents(line.montants[y])]);
+          expect([line.label, y + 1, sum(paid)]).toEqual([
+            line.label,
+            y + 1,
+            cents(line.montants[y]),
+          ]);
         }
       });
       for (const y of [0, 1]) {
@@ -248,26 +315,31 @@ describe("the plan follows the budget: no figure computed twice", () => {
     }
   );
 
-  test.each(scenarios)("%s: the ACI receipts are the payment calendar's, and the balance adds up", async (_, c) => {
-    const budgetInputs = inputs(c);
-    const model = await computeBudget(budgetInputs);
-    const t = model.tresorerie;
-    const options = cashPlanOptions(budgetInputs);
-    const first = `${t.months[0].mois}-01`;
-    const last = contractAnniversary(first, 3); // the day after month 36
-    const lastDay = new Date(Date.parse(last) - 86_400_000).toISOString().slice(0, 10);
-    const aci = sum(t.months.flatMap((m) => MISSIONS.map((mission) => m.aci[mission])));
-    expect(aci).toBe(aciCashBetween(options, first, lastDay));
-    // The calendar's events are the schedule's payments of the window, zero amounts aside.
-    const inWindow = aciPaymentSchedule(options, 3).filter((p) => p.date <= lastDay);
-    expect(sum(t.evenements.map((e) => e.amount))).toBe(sum(inWindow.map((p) => p.amount)));
-    expect(t.evenements.filter((e) => e.amount > 0)).toHaveLength(inWindow.length);
-    t.months.forEach((m, i) => {
-      expect(m.soldeDebut).toBe(i === 0 ? (budgetInputs.soldeInitial ?? 0) : t.months[i - 1].soldeFin);
-      expect(m.soldeFin).toBe(cents(m.soldeDebut + m.encaissements - m.totalDecaissements));
-    });
-    expect(t.min).toBe(Math.min(...t.months.map((m) => m.soldeFin)));
-  });
+  test.each(scenarios)(
+    "%s: the ACI receipts are the payment calendar's, and the balance adds up",
+    async (_, c) => {
+      const budgetInputs = inputs(c);
+      const model = await computeBudget(budgetInputs);
+      const t = model.tresorerie;
+      const options = cashPlanOptions(budgetInputs);
+      const first = `${t.months[0].mois}-01`;
+      const last = contractAnniversary(first, 3); // the day after month 36
+      const lastDay = new Date(Date.parse(last) - 86_400_000).toISOString().slice(0, 10);
+      const aci = sum(t.months.flatMap((m) => MISSIONS.map((mission) => m.aci[mission])));
+      expect(aci).toBe(aciCashBetween(options, first, lastDay));
+      // The calendar's events are the schedule's payments of the window, zero amounts aside.
+      const inWindow = aciPaymentSchedule(options, 3).filter((p) => p.date <= lastDay);
+      expect(sum(t.evenements.map((e) => e.amount))).toBe(sum(inWindow.map((p) => p.amount)));
+      expect(t.evenements.filter((e) => e.amount > 0)).toHaveLength(inWindow.length);
+      t.months.forEach((m, i) => {
+        expect(m.soldeDebut).toBe(
+          i === 0 ? (budgetInputs.soldeInitial ?? 0) : t.months[i - 1].soldeFin
+        );
+        expect(m.soldeFin).toBe(cents(m.soldeDebut + m.encaissements - m.totalDecaissements));
+      });
+      expect(t.min).toBe(Math.min(...t.months.map((m) => m.soldeFin)));
+    }
+  );
 
   test("the calendar has the same rows whatever the options: the workbook's table is fixed", async () => {
     const keys = (model: BudgetModel) =>
@@ -282,10 +354,18 @@ describe("the plan follows the budget: no figure computed twice", () => {
 
   test("a contract year that is the exercice: what is granted for it is what falls due for it", async () => {
     const model = await computeBudget(
-      inputs({ taille: 1, dateSignature: "2025-01-01", tauxVariable: 0.5, optionnelles: true, crise: true })
+      inputs({
+        taille: 1,
+        dateSignature: "2025-01-01",
+        tauxVariable: 0.5,
+        optionnelles: true,
+        crise: true,
+      })
     );
     model.tresorerie.exercices.forEach((e, x) => {
-      const due = model.tresorerie.evenements.filter((ev) => ev.contractYear === x + 1).map((ev) => ev.amount);
+      const due = model.tresorerie.evenements
+        .filter((ev) => ev.contractYear === x + 1)
+        .map((ev) => ev.amount);
       expect(e.allouees.aci).toBe(sum(due));
     });
   });
@@ -312,17 +392,29 @@ describe("timing of the other items", () => {
         honorairesCac: 3000,
         membres: 10,
         cotisationParMembre: 50,
-        financeurs: base.financeurs.map((f) => (f.kind === "ars" ? { ...f, annee1: 24000, annee2: 12000 } : f)),
+        financeurs: base.financeurs.map((f) =>
+          f.kind === "ars" ? { ...f, annee1: 24000, annee2: 12000 } : f
+        ),
       })
     );
     const byMonth = (f: (m: BudgetModel["tresorerie"]["months"][number]) => number) =>
-      Object.fromEntries(model.tresorerie.months.filter((m) => f(m) !== 0).map((m) => [m.mois, f(m)]));
+      Object.fromEntries(
+        model.tresorerie.months.filter((m) => f(m) !== 0).map((m) => [m.mois, f(m)])
+      );
     // Months 1–12 run from March 2025 to February 2026: each contract year has one February.
     expect(byMonth((m) => m.financeurs[0])).toEqual({ "2026-02": 24000, "2027-02": 12000 });
-    expect(byMonth((m) => m.cotisations)).toEqual({ "2026-02": 500, "2027-02": 500, "2028-02": 500 });
+    expect(byMonth((m) => m.cotisations)).toEqual({
+      "2026-02": 500,
+      "2027-02": 500,
+      "2028-02": 500,
+    });
     const cac = chargeLines(model).findIndex((line) => line.kind === "cac");
     expect(model.tresorerie.versements[cac]).toBe("annuel");
-    expect(byMonth((m) => m.decaissements[cac])).toEqual({ "2026-02": 3000, "2027-02": 3000, "2028-02": 3000 });
+    expect(byMonth((m) => m.decaissements[cac])).toEqual({
+      "2026-02": 3000,
+      "2027-02": 3000,
+      "2028-02": 3000,
+    });
   });
 
   test("rhythms: monthly lines pay a twelfth each month, annual ones once; defaults are monthly", async () => {
@@ -332,7 +424,13 @@ describe("timing of the other items", () => {
         charges: [
           { ...base.charges[1], annee1: 1200, annee2: 2400 },
           { ...base.charges[2], annee1: 900, annee2: 900, rythme: "annuel" },
-          { label: "Sans rythme", compte: "606", enveloppe: "fonctionnement", annee1: 600, annee2: 0 },
+          {
+            label: "Sans rythme",
+            compte: "606",
+            enveloppe: "fonctionnement",
+            annee1: 600,
+            annee2: 0,
+          },
         ],
       })
     );
@@ -358,16 +456,33 @@ describe("hypotheses and bad inputs", () => {
   test("printable French sentences: the 36 months, the rhythms, the exercices", () => {
     expect(TREASURY_HYPOTHESES.some((h) => h.includes("36 mois"))).toBe(true);
     expect(TREASURY_HYPOTHESES.some((h) => h.includes("« annuel »"))).toBe(true);
-    expect(TREASURY_HYPOTHESES.some((h) => h.includes("exercice 1 est celui qui contient la date de signature"))).toBe(
-      true
-    );
+    expect(
+      TREASURY_HYPOTHESES.some((h) =>
+        h.includes("exercice 1 est celui qui contient la date de signature")
+      )
+    ).toBe(true);
   });
 
   const cases: [string, Changes, string, RegExp][] = [
-    ["month of annual items 13", { moisAnnuel: 13 }, "mois_annuel", /Mois des éléments annuels invalide : 13/],
+    [
+      "month of annual items 13",
+      { moisAnnuel: 13 },
+      "mois_annuel",
+      /Mois des éléments annuels invalide : 13/,
+    ],
     ["exercice starting in month 0", { debutExercice: 0 }, "debut_exercice", /de 1 à 12/],
-    ["opening balance not a number", { soldeInitial: Number.NaN }, "solde_initial", /Trésorerie au départ invalide/],
-    ["lag of 12 months", { lagMonths: 12 }, "delai_mois", /Délai de paiement \(mois\) invalide : 12/],
+    [
+      "opening balance not a number",
+      { soldeInitial: Number.NaN },
+      "solde_initial",
+      /Trésorerie au départ invalide/,
+    ],
+    [
+      "lag of 12 months",
+      { lagMonths: 12 },
+      "delai_mois",
+      /Délai de paiement \(mois\) invalide : 12/,
+    ],
     [
       "a mission started too late",
       { missionStarts: { parcours: "2026-03-02" } },

@@ -282,7 +282,11 @@ describe("CPTS.SEUIL_CAC", () => {
 
 describe("CPTS.VERSEMENTS", () => {
   const expected = (taux: number, mission: string, from: string, to: string) =>
-    aciCashBetween({ taille: 1, dateSignature: "2023-12-28", taux, mission, optionnelles: true }, from, to);
+    aciCashBetween(
+      { taille: 1, dateSignature: "2023-12-28", taux, mission, optionnelles: true },
+      from,
+      to
+    );
 
   it("returns the ACI cash received between two dates, inclusive", () => {
     expect(versements(1, "2023-12-28", "2023-12-28", "2024-12-31")).toBe(

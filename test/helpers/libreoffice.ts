@@ -74,14 +74,20 @@ export async function convertWithLibreOffice(
     rmSync(profile, { recursive: true, force: true });
   }
   const extension = format.split(":")[0];
-  const outputs = files.map((file) => join(outDir, basename(file).replace(/\.[^.]+$/, `.${extension}`)));
+  const outputs = files.map((file) =>
+    join(outDir, basename(file).replace(/\.[^.]+$/, `.${extension}`))
+  );
   const missing = outputs.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new Error(`LibreOffice n'a pas produit : ${missing.join(", ")}`);
   return outputs;
 }
 
 /** Recalculates xlsx files and saves them as xlsx, whose cached values then hold LibreOffice's results. */
-export function recalculateXlsx(soffice: string, files: string[], outDir: string): Promise<string[]> {
+export function recalculateXlsx(
+  soffice: string,
+  files: string[],
+  outDir: string
+): Promise<string[]> {
   return convertWithLibreOffice(soffice, files, "xlsx:Calc MS Excel 2007 XML", outDir);
 }
 
@@ -95,12 +101,14 @@ export interface CachedWorkbook {
 }
 
 const unescapeXml = (text: string) =>
-  text.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) =>
-    dec
-      ? String.fromCodePoint(Number(dec))
-      : hex
-        ? String.fromCodePoint(parseInt(hex, 16))
-        : { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" }[name]!
+  text.replace(
+    /&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi,
+    (_, name: string, dec?: string, hex?: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" }[name]!
   );
 
 /**
@@ -110,19 +118,24 @@ const unescapeXml = (text: string) =>
 export async function readCachedValues(path: string): Promise<CachedWorkbook> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const part = async (name: string) => (await zip.file(name)?.async("string")) ?? "";
-  const shared = [...(await part("xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescapeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""))
+  const shared = [...(await part("xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map(
+    (m) => unescapeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""))
   );
   const workbook = await part("xl/workbook.xml");
   const rels = await part("xl/_rels/workbook.xml.rels");
   const targets = new Map(
-    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]])
+    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ])
   );
   const sheets = new Map<string, Map<string, CachedValue>>();
   for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
     const target = targets.get(m[2])!.replace(/^\/?(xl\/)?/, "");
     const cells = new Map<string, CachedValue>();
-    for (const c of (await part(`xl/${target}`)).matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const c of (await part(`xl/${target}`)).matchAll(
+      /<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g
+    )) {
       const type = /t="(\w+)"/.exec(c[2])?.[1] ?? "n";
       const body = c[3] ?? "";
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];

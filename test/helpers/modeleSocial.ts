@@ -9,7 +9,9 @@ import ts from "typescript";
 export function modeleSocialAsCommonJs(): unknown {
   const source = readFileSync(require.resolve("modele-social"), "utf8");
   const module = { exports: {} };
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS },
+  });
   new Function("exports", outputText)(module.exports);
   return module.exports;
 }

@@ -222,7 +222,12 @@ export class FakeRange {
 }
 
 export class FakeSheet {
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: {
+    freezeRows: (n: number) => void;
+    freezeColumns: (n: number) => void;
+    freezeAt: (range: string) => void;
+  };
+  readonly horizontalPageBreaks: { add: (range: string) => void };
   readonly pageLayout: Record<string, unknown>;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => unknown };
   readonly notes: { add: (address: string, text: string) => void };
@@ -232,8 +237,20 @@ export class FakeSheet {
     readonly name: string
   ) {
     const record = (what: string, value: unknown) => excel.write(name, "", what, value);
-    this.freezePanes = Object.freeze({ freezeRows: (n: number) => record("freezeRows", n) });
-    this.pageLayout = recorder(record, "pageLayout.", ["paperSize", "orientation", "zoom"], {
+    const address = (range: unknown) => {
+      if (typeof range !== "string") throw new Error("Adresse attendue");
+      return range;
+    };
+    this.freezePanes = Object.freeze({
+      freezeRows: (n: number) => record("freezeRows", n),
+      freezeColumns: (n: number) => record("freezeColumns", n),
+      freezeAt: (range: string) => record("freezeAt", address(range)),
+    });
+    this.horizontalPageBreaks = Object.freeze({
+      add: (range: string) => record("horizontalPageBreaks.add", address(range)),
+    });
+    const layoutProps = ["paperSize", "orientation", "zoom", "printOrder"];
+    this.pageLayout = recorder(record, "pageLayout.", layoutProps, {
       headersFooters: Object.freeze({
         defaultForAllPages: recorder(record, "pageLayout.", [
           "centerHeader",
@@ -242,6 +259,7 @@ export class FakeSheet {
         ]),
       }),
       setPrintTitleRows: (rows: string) => record("pageLayout.printTitleRows", rows),
+      setPrintTitleColumns: (columns: string) => record("pageLayout.printTitleColumns", columns),
     });
     this.charts = Object.freeze({
       add: (type: string, source: FakeRange, seriesBy: string) =>
@@ -280,6 +298,7 @@ interface SeriesEntry {
 
 class FakeChart {
   readonly title: Record<string, unknown>;
+  readonly axes: { categoryAxis: Record<string, unknown> };
   readonly series: { getItemAt: (i: number) => unknown; add: (name: string) => unknown };
 
   constructor(
@@ -291,6 +310,9 @@ class FakeChart {
     const series: SeriesEntry[] = [{ values: `${source.sheet}!${source.address}` }];
     record("chart", { type, seriesBy, series });
     this.title = recorder(record, "chart.title.", ["text"]);
+    this.axes = Object.freeze({
+      categoryAxis: recorder(record, "chart.categoryAxis.", ["numberFormat", "linkNumberFormat"]),
+    });
     const fakeSeries = (entry: SeriesEntry) =>
       Object.seal({
         set name(value: string) {

@@ -7,7 +7,7 @@ import {
   writePlanToWorkbook,
 } from "../../src/taskpane/excel/officeWriter";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
-import { DEFINED_NAMES, SheetNames } from "../../src/workbook/names";
+import { DEFAULT_SHEET_NAMES, DEFINED_NAMES, SheetNames } from "../../src/workbook/names";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
 import { FakeExcel } from "./fakeExcel";
 
@@ -17,8 +17,13 @@ jest.mock("modele-social", () =>
 
 const NO_NOTES = { notes: false };
 
-/** A plan of `rows` rows per sheet on the given sheet names, with every kind of content the writer handles. */
-function syntheticPlan(names: SheetNames, rows: number): WorkbookPlan {
+type Layout = Partial<Pick<SheetPlan, "frozenRows" | "frozenColumns" | "rowBreaks" | "print">>;
+
+/**
+ * A plan of `rows` rows per sheet on the given sheet names, with every kind of content the writer handles; `layout`
+ * replaces the default freeze panes and print setup.
+ */
+function syntheticPlan(names: SheetNames, rows: number, layout: Layout = {}): WorkbookPlan {
   const sheet = (name: string): SheetPlan => ({
     name,
     rows: Array.from({ length: rows }, (_, r): (CellPlan | null)[] => [
@@ -54,6 +59,7 @@ function syntheticPlan(names: SheetNames, rows: number): WorkbookPlan {
     ],
     frozenRows: 1,
     print: { orientation: "landscape", fitToWidth: true, title: `Budget & ${name}` },
+    ...layout,
   });
   return {
     sheets: [
@@ -72,10 +78,17 @@ async function write(excel: FakeExcel, buildPlanFor: PlanForSheetNames) {
 
 describe("writePlanToWorkbook", () => {
   it("uses the same two syncs for a small and a large plan, and reports them", async () => {
+    // A page break every 50 rows, frozen columns and print strips: more writes for more rows, never more syncs.
+    const layout = (rows: number): Layout => ({
+      frozenColumns: 2,
+      rowBreaks: Array.from({ length: Math.floor(rows / 50) }, (_, i) => (i + 1) * 50),
+      print: { orientation: "landscape", fitToWidth: true, pagesWide: 2, title: "Budget" },
+    });
     const small = new FakeExcel();
     const large = new FakeExcel();
-    const smallResult = await write(small, (names) => syntheticPlan(names, 10));
-    const largeResult = await write(large, (names) => syntheticPlan(names, 5000));
+    const smallResult = await write(small, (names) => syntheticPlan(names, 10, layout(10)));
+    const largeResult = await write(large, (names) => syntheticPlan(names, 5000, layout(5000)));
+    expect(large.writesTo("Budget", "horizontalPageBreaks.add")).toHaveLength(100);
     expect(small.syncs).toBe(2);
     expect(large.syncs).toBe(2);
     expect(smallResult.syncs).toBe(2);
@@ -190,12 +203,46 @@ describe("writePlanToWorkbook", () => {
     });
     expect(what("chart.position")[0].value).toEqual({ start: "G2", end: "L16" });
     expect(what("freezeRows")[0].value).toBe(1);
+    expect(what("freezeAt")).toEqual([]);
     expect(what("pageLayout.centerHeader")[0].value).toBe("&BBudget && Budget");
     expect(what("pageLayout.zoom")[0].value).toEqual({
       horizontalFitToPages: 1,
       verticalFitToPages: 0,
     });
+    expect(what("pageLayout.printOrder")).toEqual([]);
+    expect(what("pageLayout.printTitleRows")[0].value).toBe("$1:$1");
+    expect(what("pageLayout.printTitleColumns")).toEqual([]);
+    expect(what("horizontalPageBreaks.add")).toEqual([]);
+    expect(what("chart.categoryAxis.numberFormat")).toEqual([]);
     expect(what("note")).toEqual([]);
+  });
+
+  it("freezes rows and columns together or alone, and repeats the last frozen row unless told not to", async () => {
+    const freezeWrites = async (layout: Layout) => {
+      const excel = new FakeExcel();
+      await write(excel, (names) => syntheticPlan(names, 20, layout));
+      return excel
+        .writesTo("Budget")
+        .filter((w) => /^freeze|^pageLayout\.printTitle/.test(w.what))
+        .map((w) => [w.what, w.value]);
+    };
+    const print = (repeatHeader?: boolean): SheetPlan["print"] => ({
+      orientation: "portrait",
+      fitToWidth: false,
+      repeatHeader,
+      title: "Budget",
+    });
+    expect(await freezeWrites({ frozenRows: 3, frozenColumns: 2, print: print() })).toEqual([
+      ["freezeAt", "A1:B3"],
+      ["pageLayout.printTitleRows", "$3:$3"],
+      ["pageLayout.printTitleColumns", "$A:$B"],
+    ]);
+    expect(await freezeWrites({ frozenRows: 0, frozenColumns: 1, print: print() })).toEqual([
+      ["freezeColumns", 1],
+      ["pageLayout.printTitleColumns", "$A:$A"],
+    ]);
+    expect(await freezeWrites({ frozenRows: 4, print: print(false) })).toEqual([["freezeRows", 4]]);
+    expect(await freezeWrites({ frozenRows: 0, print: print(true) })).toEqual([]);
   });
 
   it("adds the plan's notes where the host supports them, without extra syncs", async () => {
@@ -251,6 +298,94 @@ describe("writePlanToWorkbook", () => {
     } finally {
       delete (globalThis as { Excel?: unknown }).Excel;
     }
+  });
+});
+
+describe("writePlanToWorkbook on the real budget plan", () => {
+  let plan: WorkbookPlan;
+  let excel: FakeExcel;
+  let result: Awaited<ReturnType<typeof write>>;
+  const sheetPlan = (name: string) => plan.sheets.find((s) => s.name === name)!;
+  const writes = (sheet: string, what: string) => excel.writesTo(sheet, what).map((w) => w.value);
+
+  beforeAll(async () => {
+    const model = await computeBudget({
+      ...defaultBudgetInputs(),
+      taille: 3,
+      dateSignature: "2025-03-01",
+    });
+    plan = buildWorkbookPlan(model);
+    excel = new FakeExcel();
+    result = await writePlanInContext(
+      excel.context as Excel.RequestContext,
+      (sheetNames) => buildWorkbookPlan(model, { sheetNames }),
+      { notes: true }
+    );
+  });
+
+  it("still uses two syncs, every write queued before the last one", () => {
+    expect(excel.syncs).toBe(2);
+    expect(result.syncs).toBe(2);
+    expect(new Set(excel.writes.map((w) => w.batch))).toEqual(new Set([1]));
+    expect(result.createdSheets).toEqual(plan.sheets.map((s) => s.name));
+  });
+
+  it("freezes the cash plan's months and labels, and prints it in strips with its page breaks", () => {
+    const tresorerie = sheetPlan(DEFAULT_SHEET_NAMES.tresorerie);
+    // The plan does ask for all of it: frozen columns, breaks, strips and no repeated header.
+    expect(tresorerie.frozenColumns).toBe(2);
+    expect(tresorerie.frozenRows).toBeGreaterThan(0);
+    expect(tresorerie.rowBreaks?.length).toBe(2);
+    expect(tresorerie.print).toMatchObject({ fitToWidth: true, pagesWide: 3, repeatHeader: false });
+
+    const name = tresorerie.name;
+    expect(writes(name, "freezeAt")).toEqual([`A1:B${tresorerie.frozenRows}`]);
+    expect(writes(name, "freezeRows")).toEqual([]);
+    expect(writes(name, "horizontalPageBreaks.add")).toEqual(
+      tresorerie.rowBreaks!.map((row) => `A${row}`)
+    );
+    expect(writes(name, "pageLayout.zoom")).toEqual([
+      { horizontalFitToPages: 3, verticalFitToPages: 0 },
+    ]);
+    expect(writes(name, "pageLayout.printOrder")).toEqual(["OverThenDown"]);
+    expect(writes(name, "pageLayout.printTitleRows")).toEqual([]);
+    expect(writes(name, "pageLayout.printTitleColumns")).toEqual(["$A:$B"]);
+  });
+
+  it("shows the cash chart's months in the plan's date format", () => {
+    const tresorerie = sheetPlan(DEFAULT_SHEET_NAMES.tresorerie);
+    const format = tresorerie.charts[0].categoryFormat;
+    expect(format).toBe("[$-40C]mmm yy");
+    expect(writes(tresorerie.name, "chart.categoryAxis.numberFormat")).toEqual([format]);
+    expect(writes(tresorerie.name, "chart.categoryAxis.linkNumberFormat")).toEqual([false]);
+  });
+
+  it("repeats the header row of the other sheets on each page, one page wide, without breaks", () => {
+    for (const sheet of plan.sheets.filter((s) => s.name !== DEFAULT_SHEET_NAMES.tresorerie)) {
+      const { name, frozenRows } = sheet;
+      expect(writes(name, "freezeAt")).toEqual([]);
+      expect(writes(name, "freezeColumns")).toEqual([]);
+      expect(writes(name, "freezeRows")).toEqual(frozenRows > 0 ? [frozenRows] : []);
+      expect(writes(name, "pageLayout.printTitleRows")).toEqual(
+        frozenRows > 0 ? [`$${frozenRows}:$${frozenRows}`] : []
+      );
+      expect(writes(name, "pageLayout.printTitleColumns")).toEqual([]);
+      expect(writes(name, "pageLayout.printOrder")).toEqual([]);
+      expect(writes(name, "horizontalPageBreaks.add")).toEqual([]);
+      expect(writes(name, "pageLayout.zoom")).toEqual(
+        sheet.print.fitToWidth ? [{ horizontalFitToPages: 1, verticalFitToPages: 0 }] : []
+      );
+    }
+  });
+
+  it("adds every cell comment of the plan as a note", () => {
+    for (const sheet of plan.sheets) {
+      const comments = sheet.rows.flatMap((row) =>
+        row.filter((c) => c?.comment).map((c) => c!.comment)
+      );
+      expect(writes(sheet.name, "note")).toEqual(comments);
+    }
+    expect(excel.writes.some((w) => w.what === "note")).toBe(true);
   });
 });
 

@@ -6,7 +6,9 @@ import { excelDate } from "../../src/workbook/formats";
 import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
 
-jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
 
 /** The richest option set: every option on, a funder, charges, indemnities, contributions. */
 function richInputs(): BudgetInputs {
@@ -30,7 +32,11 @@ function richInputs(): BudgetInputs {
       parProfessionnelAnnee1: 1000,
       parProfessionnelAnnee2: 2000,
     })),
-    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({ ...c, annee1: 3000, annee2: 4000 })),
+    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({
+      ...c,
+      annee1: 3000,
+      annee2: 4000,
+    })),
   };
 }
 
@@ -44,7 +50,9 @@ interface FormulaCell {
 const letters = columnLetter;
 const allCells = (plan: WorkbookPlan) =>
   plan.sheets.flatMap((sheet) =>
-    sheet.rows.flatMap((cells, r) => cells.map((cell, c) => ({ sheet, address: `${letters(c + 1)}${r + 1}`, cell })))
+    sheet.rows.flatMap((cells, r) =>
+      cells.map((cell, c) => ({ sheet, address: `${letters(c + 1)}${r + 1}`, cell }))
+    )
   );
 const formulas = (plan: WorkbookPlan): FormulaCell[] =>
   allCells(plan)
@@ -63,7 +71,9 @@ const stringLiterals = (formula: string) =>
 function sheetReferences(formula: string): { sheet: string; cells: string }[] {
   const text = outsideStrings(formula);
   return [
-    ...text.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-zÀ-ÿ_][\wÀ-ÿ.]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g),
+    ...text.matchAll(
+      /(?:'((?:[^']|'')+)'|([A-Za-zÀ-ÿ_][\wÀ-ÿ.]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g
+    ),
   ].map((m) => ({
     sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2],
     cells: m[3],
@@ -104,7 +114,13 @@ beforeAll(async () => {
 
 describe("shape", () => {
   test("five French sheets, inputs first and the scale last", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Paramètres", "Budget", "Trésorerie", "Contrôles", "Barème ACI"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "Paramètres",
+      "Budget",
+      "Trésorerie",
+      "Contrôles",
+      "Barème ACI",
+    ]);
   });
 
   test("each sheet is a rectangular grid at least as wide as its column widths, with print setup", () => {
@@ -122,7 +138,9 @@ describe("shape", () => {
     for (const { cell, sheet, address } of formulas(plan)) {
       expect([sheet.name, address, cell.expected]).not.toContainEqual(undefined);
     }
-    for (const { sheet, cell } of allCells(plan).filter((x) => ["Budget", "Contrôles"].includes(x.sheet.name))) {
+    for (const { sheet, cell } of allCells(plan).filter((x) =>
+      ["Budget", "Contrôles"].includes(x.sheet.name)
+    )) {
       if (!cell || cell.style === "input" || typeof cell.value !== "number") continue;
       throw new Error(`Nombre constant hors saisie dans ${sheet.name} : ${cell.value}`);
     }
@@ -145,7 +163,9 @@ describe("shape", () => {
     expect(rules).toContainEqual({ kind: "list", values: ["GE", "Salarié", "Prestataire"] });
     expect(rules.some((r) => r.kind === "list" && r.values.includes("Accès aux soins"))).toBe(true);
     const taille = parseName(plan.names.find((n) => n.name === "Taille")!.ref);
-    const tailleRule = plan.sheets[0].validations.find((v) => v.range === taille.cell.replace(/\$/g, ""));
+    const tailleRule = plan.sheets[0].validations.find(
+      (v) => v.range === taille.cell.replace(/\$/g, "")
+    );
     expect(tailleRule?.rule).toEqual({ kind: "list", values: ["1", "2", "3", "4"] });
   });
 
@@ -153,8 +173,14 @@ describe("shape", () => {
     const controles = plan.sheets.find((s) => s.name === "Contrôles")!;
     expect(controles.conditionalFormats.length).toBeGreaterThanOrEqual(6);
     const [chart] = plan.sheets.find((s) => s.name === "Budget")!.charts;
-    expect(chart).toMatchObject({ title: "Charges et produits par année", type: "columnClustered" });
-    for (const range of [chart.categories, ...chart.series.flatMap((s) => [s.values, s.name.slice(1)])]) {
+    expect(chart).toMatchObject({
+      title: "Charges et produits par année",
+      type: "columnClustered",
+    });
+    for (const range of [
+      chart.categories,
+      ...chart.series.flatMap((s) => [s.values, s.name.slice(1)]),
+    ]) {
       const [ref] = sheetReferences(`=${range}`);
       expect(insideGrid(plan, ref.sheet, ref.cells)).toBe(true);
     }
@@ -171,15 +197,20 @@ describe("formulas in invariant syntax", () => {
       expect(code).not.toMatch(
         /\b(XLOOKUP|XMATCH|LET|LAMBDA|FILTER|SORT|UNIQUE|SEQUENCE|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS)\(/i
       );
-      expect([...code].filter((ch) => ch === "(").length).toBe([...code].filter((ch) => ch === ")").length);
+      expect([...code].filter((ch) => ch === "(").length).toBe(
+        [...code].filter((ch) => ch === ")").length
+      );
       expect(formula.length).toBeLessThan(8192);
-      for (const literal of stringLiterals(formula)) expect(literal.length).toBeLessThanOrEqual(255);
+      for (const literal of stringLiterals(formula))
+        expect(literal.length).toBeLessThanOrEqual(255);
     }
   });
 
   test("the ACI amounts come from the Barème through INDEX/MATCH driven by Taille", () => {
     const taille = plan.names.find((n) => n.name === "Taille")!.ref;
-    const aci = formulas(plan).filter((f) => f.sheet.name === "Budget" && f.formula.includes('MATCH("acces.fixe"'));
+    const aci = formulas(plan).filter(
+      (f) => f.sheet.name === "Budget" && f.formula.includes('MATCH("acces.fixe"')
+    );
     expect(aci).toHaveLength(2);
     for (const { formula } of aci) {
       expect(formula).toContain(`INDEX('Barème ACI'!`);
@@ -202,7 +233,10 @@ describe("formulas in invariant syntax", () => {
 
   test("conditional formats and validations point inside their own sheet", () => {
     for (const sheet of plan.sheets) {
-      for (const range of [...sheet.conditionalFormats.map((c) => c.range), ...sheet.validations.map((v) => v.range)]) {
+      for (const range of [
+        ...sheet.conditionalFormats.map((c) => c.range),
+        ...sheet.validations.map((v) => v.range),
+      ]) {
         expect(insideGrid(plan, sheet.name, range)).toBe(true);
       }
     }
@@ -254,7 +288,9 @@ describe("the Trésorerie sheet", () => {
   test("36 months in columns C to AL from the signature month, labels and months frozen, printed in 3 strips", () => {
     const header = sheet().frozenRows;
     const months = sheet().rows[header - 1].slice(2, 38);
-    expect(months.map((c) => c!.expected)).toEqual(model.tresorerie.months.map((m) => excelDate(`${m.mois}-01`)));
+    expect(months.map((c) => c!.expected)).toEqual(
+      model.tresorerie.months.map((m) => excelDate(`${m.mois}-01`))
+    );
     expect(months[0]!.value).toBe("=DATE(YEAR('Paramètres'!$B$7),MONTH('Paramètres'!$B$7)+0,1)");
     expect(sheet()).toMatchObject({
       frozenColumns: 2,
@@ -286,8 +322,12 @@ describe("the Trésorerie sheet", () => {
       expect([row[1]!.expected, row[2]!.expected]).toEqual([excelDate(e.date), e.amount]);
     });
     const aci = formulasOf(rowOf("ACI : Accès aux soins"));
-    expect(aci[0]!.value).toMatch(/^=SUMIFS\(\$C\$\d+:\$C\$\d+,\$I\$\d+:\$I\$\d+,"Accès aux soins",\$B\$/);
-    expect(aci.slice(0, 36).map((c) => c!.expected)).toEqual(model.tresorerie.months.map((m) => m.aci.acces));
+    expect(aci[0]!.value).toMatch(
+      /^=SUMIFS\(\$C\$\d+:\$C\$\d+,\$I\$\d+:\$I\$\d+,"Accès aux soins",\$B\$/
+    );
+    expect(aci.slice(0, 36).map((c) => c!.expected)).toEqual(
+      model.tresorerie.months.map((m) => m.aci.acces)
+    );
   });
 
   test("the line chart of the closing balance, months as categories; the hypotheses printed under the chart", () => {
@@ -311,7 +351,9 @@ describe("the Trésorerie sheet", () => {
 
 describe("sheet names", () => {
   test("an override is used by every formula, chart and name, with quotes doubled", () => {
-    const custom = buildWorkbookPlan(model, { sheetNames: { budget: "Budget (2)", parametres: "Param'ètres" } });
+    const custom = buildWorkbookPlan(model, {
+      sheetNames: { budget: "Budget (2)", parametres: "Param'ètres" },
+    });
     expect(custom.sheets.map((s) => s.name)).toEqual([
       "Param'ètres",
       "Budget (2)",
@@ -333,10 +375,14 @@ describe("sheet names", () => {
 
   test("the trésorerie key is reserved, and bad or duplicate names are refused in French", () => {
     expect(DEFAULT_SHEET_NAMES.tresorerie).toBe("Trésorerie");
-    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "Bud:get" } })).toThrow(/Nom de feuille invalide/);
+    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "Bud:get" } })).toThrow(
+      /Nom de feuille invalide/
+    );
     expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "x".repeat(32) } })).toThrow(
       /Nom de feuille invalide/
     );
-    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "contrôles" } })).toThrow(/même nom/);
+    expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "contrôles" } })).toThrow(
+      /même nom/
+    );
   });
 });

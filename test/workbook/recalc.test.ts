@@ -25,9 +25,13 @@ import {
   sofficeOrSkip,
 } from "../helpers/libreoffice";
 
-jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
 
-type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & { coordinateur?: Partial<BudgetInputs["coordinateur"]> };
+type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & {
+  coordinateur?: Partial<BudgetInputs["coordinateur"]>;
+};
 
 function inputs(changes: Changes): BudgetInputs {
   const base = defaultBudgetInputs();
@@ -59,7 +63,11 @@ function filled(changes: Changes): BudgetInputs {
       parProfessionnelAnnee1: 1800,
       parProfessionnelAnnee2: 2400.5,
     })),
-    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({ ...c, annee1: 5000, annee2: 6500 })),
+    contributionsVolontaires: base.contributionsVolontaires.map((c) => ({
+      ...c,
+      annee1: 5000,
+      annee2: 6500,
+    })),
     ...changes,
   });
 }
@@ -80,7 +88,9 @@ function forum(): BudgetInputs {
     coordinateur: { mode: "prestataire", tarifJour: 500, joursParAn: 96, mois: 36 },
     charges: [
       ...base.charges.map((c) => {
-        const amount = c.label.includes("expert-comptable") ? 2400 : ({ "613": 7200, "616": 600 }[c.compte] ?? 0);
+        const amount = c.label.includes("expert-comptable")
+          ? 2400
+          : ({ "613": 7200, "616": 600 }[c.compte] ?? 0);
         return { ...c, annee1: amount, annee2: amount };
       }),
       {
@@ -103,7 +113,11 @@ const OPTION_SETS: [string, BudgetInputs][] = [
   ["T1-optionnelles-variable50", filled({ taille: 1, optionnelles: true, tauxVariable: 0.5 })],
   [
     "T2-crise-salarie",
-    filled({ taille: 2, crise: true, coordinateur: { mode: "salarie", coef: 170, forfaitJours: true, mois: 18 } }),
+    filled({
+      taille: 2,
+      crise: true,
+      coordinateur: { mode: "salarie", coef: 170, forfaitJours: true, mois: 18 },
+    }),
   ],
   [
     "T3-avant-date-limite-prestataire",
@@ -171,7 +185,11 @@ const EDITS: {
 }[] = [
   { name: "T1-optionnelles-variable50", changes: { taille: 4 }, moves: "Total_Produits_Annee1" },
   { name: "T4-120-membres-toutes-options", changes: { taille: 2 }, moves: "Total_Produits_Annee1" },
-  { name: "T3-forum-28-decembre", changes: { dateSignature: "2024-09-16" }, moves: "Tresorerie_Mois_Min" },
+  {
+    name: "T3-forum-28-decembre",
+    changes: { dateSignature: "2024-09-16" },
+    moves: "Tresorerie_Mois_Min",
+  },
   {
     name: "T1-optionnelles-variable50",
     changes: { dateSignature: "2022-05-31" },
@@ -192,7 +210,9 @@ function parseRef(ref: string): { sheet: string; cell: string } {
 const layout = (plan: WorkbookPlan) =>
   plan.sheets.map((s) =>
     s.rows.map((r) =>
-      r.map((c) => (typeof c?.value === "string" && c.value.startsWith("=") ? c.value : typeof c?.value))
+      r.map((c) =>
+        typeof c?.value === "string" && c.value.startsWith("=") ? c.value : typeof c?.value
+      )
     )
   );
 
@@ -205,7 +225,11 @@ const sameValue = (expected: CachedValue | undefined, actual: CachedValue | unde
  * Every formula of the plan and every defined name, compared with LibreOffice's results: the differences, or a note
  * if there were suspiciously few formulas to compare.
  */
-function differences(plan: WorkbookPlan, recalculated: CachedWorkbook, names: Record<string, CachedValue>): string[] {
+function differences(
+  plan: WorkbookPlan,
+  recalculated: CachedWorkbook,
+  names: Record<string, CachedValue>
+): string[] {
   const found: string[] = [];
   let compared = 0;
   for (const sheet of plan.sheets) {
@@ -232,7 +256,9 @@ function differences(plan: WorkbookPlan, recalculated: CachedWorkbook, names: Re
     const { sheet, cell } = parseRef(ref);
     const actual = recalculated.sheets.get(sheet)?.get(cell);
     if (!sameValue(expected, actual))
-      found.push(`nom ${name} (${ref}) : attendu ${expected}, LibreOffice ${JSON.stringify(actual)}`);
+      found.push(
+        `nom ${name} (${ref}) : attendu ${expected}, LibreOffice ${JSON.stringify(actual)}`
+      );
   }
   if (compared < 1500) found.push(`seulement ${compared} formules comparées`);
   return found;
@@ -242,7 +268,10 @@ async function expectations(
   budgetInputs: BudgetInputs
 ): Promise<{ plan: WorkbookPlan; names: Record<string, CachedValue> }> {
   const model = await computeBudget(budgetInputs);
-  const names: Record<string, CachedValue> = { Taille: budgetInputs.taille, Seuil_CAC: model.seuilCac };
+  const names: Record<string, CachedValue> = {
+    Taille: budgetInputs.taille,
+    Seuil_CAC: model.seuilCac,
+  };
   model.annees.forEach((a, y) => {
     const n = y + 1;
     Object.assign(names, {
@@ -255,7 +284,10 @@ async function expectations(
     });
   });
   const t = model.tresorerie;
-  Object.assign(names, { Tresorerie_Min: t.min, Tresorerie_Mois_Min: excelDate(`${t.moisMin}-01`) });
+  Object.assign(names, {
+    Tresorerie_Min: t.min,
+    Tresorerie_Mois_Min: excelDate(`${t.moisMin}-01`),
+  });
   t.exercices.forEach((e, x) => {
     names[`Subventions_Encaissees_Exercice${x + 1}`] = e.encaissees.seuil.counted;
     names[`Subventions_Allouees_Exercice${x + 1}`] = e.allouees.seuil.counted;
@@ -263,86 +295,105 @@ async function expectations(
   return { plan: buildWorkbookPlan(model), names };
 }
 
-describeWithLibreOffice("LibreOffice recalculates the generated workbooks to the domain's figures", () => {
-  let dir: string;
-  const expected = new Map<string, Awaited<ReturnType<typeof expectations>>>();
-  const recalculated = new Map<string, string>();
+describeWithLibreOffice(
+  "LibreOffice recalculates the generated workbooks to the domain's figures",
+  () => {
+    let dir: string;
+    const expected = new Map<string, Awaited<ReturnType<typeof expectations>>>();
+    const recalculated = new Map<string, string>();
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "cpts-recalc-"));
-    const files: string[] = [];
-    for (const [name, budgetInputs] of OPTION_SETS) {
-      const expectation = await expectations(budgetInputs);
-      expected.set(name, expectation);
-      const file = join(dir, `${name}.xlsx`);
-      writeFileSync(file, await writeXlsx(expectation.plan));
-      files.push(file);
-    }
-    const outputs = await recalculateXlsx(soffice!, files, join(dir, "recalcule"));
-    OPTION_SETS.forEach(([name], i) => recalculated.set(name, outputs[i]));
-  });
-
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  test.each(OPTION_SETS.map(([name]) => name))("%s: every formula and every defined name", async (name) => {
-    const { plan, names } = expected.get(name)!;
-    expect(differences(plan, await readCachedValues(recalculated.get(name)!), names)).toEqual([]);
-  });
-
-  test("after Taille or the signature date is changed in the file, LibreOffice's figures follow computeBudget", async () => {
-    const edited: string[] = [];
-    const after: Awaited<ReturnType<typeof expectations>>[] = [];
-    for (const [i, { name, changes }] of EDITS.entries()) {
-      const expectation = await expectations({ ...OPTION_SETS.find(([n]) => n === name)![1], ...changes });
-      // Same inputs but one: the same layout, so the original file's cells are the new plan's.
-      expect(layout(expectation.plan)).toEqual(layout(expected.get(name)!.plan));
-      after.push(expectation);
-      // Edit the file LibreOffice saved, whose cached results are now stale: the forced recalculation must redo them.
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(recalculated.get(name)!);
-      const parametres = expectation.plan.sheets[0];
-      if ("taille" in changes) {
-        const { sheet, cell } = parseRef(expectation.plan.names.find((n) => n.name === "Taille")!.ref);
-        workbook.getWorksheet(sheet)!.getCell(cell).value = changes.taille;
-      } else {
-        const row = parametres.rows.findIndex((r) => r[0]?.value === "Date de signature de l'ACI") + 1;
-        workbook.getWorksheet(parametres.name)!.getCell(row, 2).value = excelDate(changes.dateSignature);
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), "cpts-recalc-"));
+      const files: string[] = [];
+      for (const [name, budgetInputs] of OPTION_SETS) {
+        const expectation = await expectations(budgetInputs);
+        expected.set(name, expectation);
+        const file = join(dir, `${name}.xlsx`);
+        writeFileSync(file, await writeXlsx(expectation.plan));
+        files.push(file);
       }
-      const file = join(dir, "modifie", `${i}-${name}.xlsx`);
-      mkdirSync(join(dir, "modifie"), { recursive: true });
-      await workbook.xlsx.writeFile(file);
-      edited.push(file);
-    }
-    const outputs = await recalculateXlsx(soffice!, edited, join(dir, "modifie-recalcule"));
-    for (const [i, { name, moves }] of EDITS.entries()) {
-      const { plan, names } = after[i];
-      expect(names[moves]).not.toBe(expected.get(name)!.names[moves]);
-      expect(differences(plan, await readCachedValues(outputs[i]), names)).toEqual([]);
-    }
-  });
+      const outputs = await recalculateXlsx(soffice!, files, join(dir, "recalcule"));
+      OPTION_SETS.forEach(([name], i) => recalculated.set(name, outputs[i]));
+    });
 
-  test("renders the richest workbook and the forum's cash plan to PDF and PNG pages in test-output/", async () => {
-    const out = join(__dirname, "..", "..", "test-output");
-    mkdirSync(out, { recursive: true });
-    const renders: [string, string][] = [
-      ["budget-T4", "T4-120-membres-toutes-options"],
-      ["tresorerie-forum", "T3-forum-28-decembre"],
-    ];
-    const files = await Promise.all(
-      renders.map(async ([file, name]) => {
-        const xlsx = join(out, `${file}.xlsx`);
-        writeFileSync(xlsx, await writeXlsx(expected.get(name)!.plan));
-        return xlsx;
-      })
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    test.each(OPTION_SETS.map(([name]) => name))(
+      "%s: every formula and every defined name",
+      async (name) => {
+        const { plan, names } = expected.get(name)!;
+        expect(differences(plan, await readCachedValues(recalculated.get(name)!), names)).toEqual(
+          []
+        );
+      }
     );
-    const pdfs = await convertWithLibreOffice(soffice!, files, "pdf", out);
-    expect(pdfs.every((pdf) => existsSync(pdf))).toBe(true);
-    if (existsSync("/usr/bin/pdftoppm")) {
-      renders.forEach(([file], i) => execFileSync("/usr/bin/pdftoppm", ["-r", "80", "-png", pdfs[i], join(out, file)]));
-      const pages = (file: string) => readdirSync(out).filter((f) => new RegExp(`^${file}-\\d+\\.png$`).test(f));
-      expect(pages("budget-T4").length).toBeGreaterThanOrEqual(4);
-      // Paramètres, Budget, Trésorerie (3 strips of 12 months, the chart, the calendar), Contrôles, Barème.
-      expect(pages("tresorerie-forum").length).toBeGreaterThanOrEqual(9);
-    }
-  });
-});
+
+    test("after Taille or the signature date is changed in the file, LibreOffice's figures follow computeBudget", async () => {
+      const edited: string[] = [];
+      const after: Awaited<ReturnType<typeof expectations>>[] = [];
+      for (const [i, { name, changes }] of EDITS.entries()) {
+        const expectation = await expectations({
+          ...OPTION_SETS.find(([n]) => n === name)![1],
+          ...changes,
+        });
+        // Same inputs but one: the same layout, so the original file's cells are the new plan's.
+        expect(layout(expectation.plan)).toEqual(layout(expected.get(name)!.plan));
+        after.push(expectation);
+        // Edit the file LibreOffice saved, whose cached results are now stale: the forced recalculation must redo them.
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(recalculated.get(name)!);
+        const parametres = expectation.plan.sheets[0];
+        if ("taille" in changes) {
+          const { sheet, cell } = parseRef(
+            expectation.plan.names.find((n) => n.name === "Taille")!.ref
+          );
+          workbook.getWorksheet(sheet)!.getCell(cell).value = changes.taille;
+        } else {
+          const row =
+            parametres.rows.findIndex((r) => r[0]?.value === "Date de signature de l'ACI") + 1;
+          workbook.getWorksheet(parametres.name)!.getCell(row, 2).value = excelDate(
+            changes.dateSignature
+          );
+        }
+        const file = join(dir, "modifie", `${i}-${name}.xlsx`);
+        mkdirSync(join(dir, "modifie"), { recursive: true });
+        await workbook.xlsx.writeFile(file);
+        edited.push(file);
+      }
+      const outputs = await recalculateXlsx(soffice!, edited, join(dir, "modifie-recalcule"));
+      for (const [i, { name, moves }] of EDITS.entries()) {
+        const { plan, names } = after[i];
+        expect(names[moves]).not.toBe(expected.get(name)!.names[moves]);
+        expect(differences(plan, await readCachedValues(outputs[i]), names)).toEqual([]);
+      }
+    });
+
+    test("renders the richest workbook and the forum's cash plan to PDF and PNG pages in test-output/", async () => {
+      const out = join(__dirname, "..", "..", "test-output");
+      mkdirSync(out, { recursive: true });
+      const renders: [string, string][] = [
+        ["budget-T4", "T4-120-membres-toutes-options"],
+        ["tresorerie-forum", "T3-forum-28-decembre"],
+      ];
+      const files = await Promise.all(
+        renders.map(async ([file, name]) => {
+          const xlsx = join(out, `${file}.xlsx`);
+          writeFileSync(xlsx, await writeXlsx(expected.get(name)!.plan));
+          return xlsx;
+        })
+      );
+      const pdfs = await convertWithLibreOffice(soffice!, files, "pdf", out);
+      expect(pdfs.every((pdf) => existsSync(pdf))).toBe(true);
+      if (existsSync("/usr/bin/pdftoppm")) {
+        renders.forEach(([file], i) =>
+          execFileSync("/usr/bin/pdftoppm", ["-r", "80", "-png", pdfs[i], join(out, file)])
+        );
+        const pages = (file: string) =>
+          readdirSync(out).filter((f) => new RegExp(`^${file}-\\d+\\.png$`).test(f));
+        expect(pages("budget-T4").length).toBeGreaterThanOrEqual(4);
+        // Paramètres, Budget, Trésorerie (3 strips of 12 months, the chart, the calendar), Contrôles, Barème.
+        expect(pages("tresorerie-forum").length).toBeGreaterThanOrEqual(9);
+      }
+    });
+  }
+);

@@ -242,9 +242,11 @@ describe("addChartsToXlsx: package structure", () => {
 
   test("text categories are read as strings; dates with a categoryFormat as numbers shown in that format", () => {
     const line = plan.sheets[1].charts[0];
-    expect(chartPartXml(line, "Budget (2)")).toContain('<c:cat><c:strRef>');
+    expect(chartPartXml(line, "Budget (2)")).toContain("<c:cat><c:strRef>");
     const months = chartPartXml({ ...line, categoryFormat: "[$-40C]mmm yy" }, "Budget (2)");
-    expect(months).toContain("<c:cat><c:numRef><c:f>&#39;Budget (2)&#39;!$B$1:$D$1</c:f></c:numRef></c:cat>");
+    expect(months).toContain(
+      "<c:cat><c:numRef><c:f>&#39;Budget (2)&#39;!$B$1:$D$1</c:f></c:numRef></c:cat>"
+    );
     expect(months).toContain('<c:numFmt formatCode="[$-40C]mmm yy" sourceLinked="0"/>');
   });
 

@@ -6,7 +6,9 @@ import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 
-jest.mock("modele-social", () => jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs());
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
 
 let plan: WorkbookPlan;
 let zip: JSZip;
@@ -47,20 +49,28 @@ test("defined names point to the renamed sheets", async () => {
   for (const { name, ref } of plan.names) {
     expect(workbook.definedNames.getRanges(name).ranges.map(unquoted)).toEqual([unquoted(ref)]);
   }
-  expect(await part("xl/workbook.xml")).toContain('<definedName name="ACI_Annee1">&apos;Budget (2)&apos;!$C$');
+  expect(await part("xl/workbook.xml")).toContain(
+    '<definedName name="ACI_Annee1">&apos;Budget (2)&apos;!$C$'
+  );
 });
 
 test("inputs, headers, totals and notes are styled; number formats and notes are kept", () => {
   const parametres = workbook.getWorksheet("Paramètres")!;
   const taille = parametres.getCell("B6");
   expect(taille.value).toBe(3);
-  expect(taille.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
+  expect(taille.fill).toMatchObject({
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: "FFFFF2CC" },
+  });
   expect(taille.font.color).toEqual({ argb: "FF0000FF" });
   expect(parametres.getCell("A4").font.bold).toBe(true);
   expect(parametres.getCell("A4").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
   const engineCost = parametres
     .getColumn(2)
-    .values.findIndex((_, row) => String(parametres.getCell(row, 2).note ?? "").includes("modele-social"));
+    .values.findIndex((_, row) =>
+      String(parametres.getCell(row, 2).note ?? "").includes("modele-social")
+    );
   expect(engineCost).toBeGreaterThan(0);
   const budget = workbook.getWorksheet("Budget (2)")!;
   const total = budget.getColumn(2).values.findIndex((v) => v === "TOTAL DES CHARGES");
@@ -93,7 +103,11 @@ test("validations, conditional formats, frozen panes, print setup, column widths
   // The cash plan keeps its row labels in view and prints its 36 months in three strips, labels repeated.
   const tresorerie = workbook.getWorksheet("Trésorerie")!;
   expect(tresorerie.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 11 });
-  expect(tresorerie.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 3 });
+  expect(tresorerie.pageSetup).toMatchObject({
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 3,
+  });
   expect(tresorerie.pageSetup.printTitlesColumn).toBe("A:B");
   expect(workbook.title).toBe("Budget prévisionnel sur deux ans : CPTS Sud & Co");
   expect(workbook.creator).toBe("cpts-budget");

@@ -64,7 +64,8 @@ export const ACI_GRID: Provenance & {
  * (75 % of 90 000 is 67 500). Negotiation drafts said "before 31 Dec 2021": the cut-off stays a parameter.
  */
 export const FINANCEMENT_ADDITIONNEL: Provenance & { rate: number; defaultCutoff: string } = {
-  source: "FCPTS 2023 (002_2879e654481c2293.txt), « A savoir : financement additionnel du fonctionnement »",
+  source:
+    "FCPTS 2023 (002_2879e654481c2293.txt), « A savoir : financement additionnel du fonctionnement »",
   date: "2023-05-12",
   confidence:
     "Source unique (document FCPTS) ; date limite non confirmée au JO (les projets d'avenant disaient 31/12/2021).",

@@ -16,7 +16,9 @@ export const PAYMENT_LAG: Provenance & { months: number } = {
 };
 
 /** Latest start of each mission, in months after signature (research-domain.md §1.1). */
-export const MISSION_START_DEADLINES: Provenance & { months: Record<Exclude<Mission, "fonctionnement">, number> } = {
+export const MISSION_START_DEADLINES: Provenance & {
+  months: Record<Exclude<Mission, "fonctionnement">, number>;
+} = {
   source:
     "ARS Hauts-de-France, PAPS, « Le financement de la CPTS : l'accord conventionnel interprofessionnel (ACI) », mis à jour le 30/11/2023",
   date: "2023-11-30",

@@ -54,14 +54,17 @@ export const SYNTEC_GRIDS: readonly SyntecGrid[] = [
     confidence:
       "IC positions 1 et 2 : valeur du point non confirmée pour 2.2 (≈ 2 782 €) ; IC 3.2 et 3.3 absents des sources.",
     minimums: {
-      ...Object.fromEntries(SYNTEC_GRADES.filter((g) => g.category === "ETAM").map((g) => [g.coef, etam2022(g.coef)])),
+      ...Object.fromEntries(
+        SYNTEC_GRADES.filter((g) => g.category === "ETAM").map((g) => [g.coef, etam2022(g.coef)])
+      ),
       ...Object.fromEntries([95, 100, 105, 115, 130, 150].map((c) => [c, ic2022(c)])),
       170: 3577,
     },
   },
   {
     fromYear: 2025,
-    source: "Accord du 26 juin 2024 (arrêté d'extension du 8 novembre 2024, JO du 27 novembre 2024) ; research-domain.md §5.1",
+    source:
+      "Accord du 26 juin 2024 (arrêté d'extension du 8 novembre 2024, JO du 27 novembre 2024) ; research-domain.md §5.1",
     date: "2024-11-27",
     minimums: {
       240: 1815,

@@ -1,7 +1,9 @@
 import { Provenance } from "./provenance";
 
 /** Population bounds of the four tailles (FACTS.md "Words"; ACI CPTS annexe). Upper bound exclusive. */
-export const TAILLES: Provenance & { bounds: readonly { taille: 1 | 2 | 3 | 4; min: number; max: number }[] } = {
+export const TAILLES: Provenance & {
+  bounds: readonly { taille: 1 | 2 | 3 | 4; min: number; max: number }[];
+} = {
   source: "ACI CPTS du 20 juin 2019, annexe (tailles de CPTS) ; 002_2879e654481c2293.txt",
   date: "2019-06-20",
   bounds: [

@@ -1,8 +1,13 @@
 import { Provenance } from "./provenance";
 
 /** Public-subsidy threshold above which an association must appoint a commissaire aux comptes. */
-export const SEUIL_CAC: Provenance & { amount: number; mandateYears: number; publicationMonths: number } = {
-  source: "Code de commerce, art. L612-4 et D612-5 ; décret 2009-540 du 14 mai 2009 (publication au JO)",
+export const SEUIL_CAC: Provenance & {
+  amount: number;
+  mandateYears: number;
+  publicationMonths: number;
+} = {
+  source:
+    "Code de commerce, art. L612-4 et D612-5 ; décret 2009-540 du 14 mai 2009 (publication au JO)",
   date: "2009-05-14",
   amount: 153000,
   mandateYears: 6,

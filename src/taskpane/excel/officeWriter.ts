@@ -1,5 +1,5 @@
 // Writes a workbook plan into the open workbook with Office.js: two round trips whatever the plan's size.
-import { a1, DEFAULT_SHEET_NAMES, SheetKey, SheetNames } from "../../workbook/names";
+import { a1, columnLetter, DEFAULT_SHEET_NAMES, SheetKey, SheetNames } from "../../workbook/names";
 import {
   ChartPlan,
   ConditionalFormatPlan,
@@ -29,7 +29,10 @@ export interface WriteResult {
   syncs: number;
 }
 
-/** What the host supports beyond the writer's baseline (ExcelApi 1.9). */
+/**
+ * What the host supports beyond the writer's baseline, ExcelApi 1.9 (which also covers freeze panes, 1.7, and chart
+ * axis number formats, 1.8; page layout, print titles and page breaks are 1.9).
+ */
 export interface WriterCapabilities {
   /** Cell notes, ExcelApi 1.18. */
   notes: boolean;
@@ -137,8 +140,8 @@ function queueSheet(
       })
     );
   }
-  if (sheetPlan.frozenRows > 0) sheet.freezePanes.freezeRows(sheetPlan.frozenRows);
-  queuePrint(sheet, sheetPlan.print, sheetPlan.frozenRows);
+  queueFreezePanes(sheet, sheetPlan);
+  queuePrint(sheet, sheetPlan);
   for (const chart of sheetPlan.charts) queueChart(sheet, chart, sheetPlan.name, plan, sheetOf);
 }
 
@@ -206,13 +209,36 @@ function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatP
 /** A header/footer text: "&" starts a code there, so a literal one is doubled. */
 const headerText = (text: string) => text.replace(/&/g, "&&");
 
-/** A4, the plan's orientation and fit, the title as header, sheet name and page numbers as footer. */
-function queuePrint(sheet: Excel.Worksheet, print: SheetPlan["print"], frozenRows: number): void {
+/** The plan's frozen rows and columns (ExcelApi 1.7): freezeAt keeps both the top rows and the left columns. */
+function queueFreezePanes(sheet: Excel.Worksheet, sheetPlan: SheetPlan): void {
+  const rows = sheetPlan.frozenRows;
+  const columns = sheetPlan.frozenColumns ?? 0;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(`A1:${a1(columns, rows)}`);
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
+/**
+ * A4, the plan's orientation and fit (1 page wide, or `pagesWide` strips read across then down), the column header
+ * (the last frozen row, unless the plan says not to) and the frozen columns repeated on each page, the plan's page
+ * breaks, the title as header, sheet name and page numbers as footer. All ExcelApi 1.9.
+ */
+function queuePrint(sheet: Excel.Worksheet, sheetPlan: SheetPlan): void {
+  const { print, frozenRows } = sheetPlan;
+  const frozenColumns = sheetPlan.frozenColumns ?? 0;
+  const pagesWide = print.pagesWide ?? 1;
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (frozenRows > 0) layout.setPrintTitleRows(`$1:$${frozenRows}`);
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: pagesWide, verticalFitToPages: 0 };
+  if (pagesWide > 1) layout.printOrder = "OverThenDown";
+  if (frozenRows > 0 && print.repeatHeader !== false)
+    layout.setPrintTitleRows(`$${frozenRows}:$${frozenRows}`);
+  if (frozenColumns > 0) layout.setPrintTitleColumns(`$A:$${columnLetter(frozenColumns)}`);
+  // A break is added before the range's top row: the plan's row starts the new page.
+  for (const row of sheetPlan.rowBreaks ?? []) {
+    if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
+  }
   const pages = layout.headersFooters.defaultForAllPages;
   pages.centerHeader = `&B${headerText(print.title)}`;
   pages.leftFooter = "&A";
@@ -252,6 +278,12 @@ function queueChart(
     const series = added.series.add(seriesName(s.name));
     series.setValues(rangeOf(s.values));
     series.setXAxisValues(categories);
+  }
+  if (chart.categoryFormat) {
+    // Number or date categories (months) shown in the plan's format, not the cells' (ExcelApi 1.8 and 1.9).
+    const axis = added.axes.categoryAxis;
+    axis.numberFormat = chart.categoryFormat;
+    axis.linkNumberFormat = false;
   }
   const anchor = addressBox(chart.anchor);
   added.setPosition(chart.anchor, a1(anchor.col + chart.width, anchor.row + chart.height));

@@ -27,7 +27,8 @@ function absoluteCells(cells: string): string {
     .split(":")
     .map((cell) => {
       const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell);
-      if (!match) throw new Error(`Référence de cellule invalide dans un graphique : « ${cells} ».`);
+      if (!match)
+        throw new Error(`Référence de cellule invalide dans un graphique : « ${cells} ».`);
       return `$${match[1].toUpperCase()}$${match[2]}`;
     })
     .join(":");
@@ -41,7 +42,9 @@ export function chartFormula(range: string, chartSheet: string): string {
   const text = range.replace(/^=/, "");
   const bang = text.lastIndexOf("!");
   if (bang < 0) return `${quoteSheet(chartSheet)}!${absoluteCells(text)}`;
-  const sheet = text.slice(0, bang).replace(/^'(.*)'$/, (_, inner: string) => inner.replace(/''/g, "'"));
+  const sheet = text
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, (_, inner: string) => inner.replace(/''/g, "'"));
   return `${quoteSheet(sheet)}!${absoluteCells(text.slice(bang + 1))}`;
 }
 

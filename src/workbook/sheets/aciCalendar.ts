@@ -46,7 +46,11 @@ function eventLabel(e: TreasuryEvent): string {
   const what: Record<TreasuryEvent["kind"], string> = {
     fonctionnement: "année 1, à la signature",
     additionnel: "financement additionnel",
-    avance: crise ? (n === 1 ? "élaboration du plan" : `mise à jour du plan, année ${n}`) : `avance année ${n}`,
+    avance: crise
+      ? n === 1
+        ? "élaboration du plan"
+        : `mise à jour du plan, année ${n}`
+      : `avance année ${n}`,
     solde: `solde année ${n}`,
     variable: crise ? `survenue d'une crise, année ${n}` : `volet variable année ${n}`,
   };
@@ -71,21 +75,35 @@ export function addAciCalendar(
     ),
   ]);
   s.add(
-    ["Versement", "Date", "Montant", "Année", "Période du", "au", "Exercice 1", "Exercice 2", "Enveloppe"].map((h) =>
-      text(h, "header")
-    )
+    [
+      "Versement",
+      "Date",
+      "Montant",
+      "Année",
+      "Période du",
+      "au",
+      "Exercice 1",
+      "Exercice 2",
+      "Enveloppe",
+    ].map((h) => text(h, "header"))
   );
   const first = s.nextRow;
   const rowOf = (e: Pick<TreasuryEvent, "mission" | "kind" | "contractYear">) =>
-    first + events.findIndex((x) => x.mission === e.mission && x.kind === e.kind && x.contractYear === e.contractYear);
+    first +
+    events.findIndex(
+      (x) => x.mission === e.mission && x.kind === e.kind && x.contractYear === e.contractYear
+    );
 
   const sig = p.signature;
   const anniversary = (k: number) => `EDATE(${sig},${12 * k})`;
   const paid = (k: number) => `EDATE(${anniversary(k)},${p.delaiPaiement})`;
-  const start = (m: Mission) => (m === "fonctionnement" ? sig : p.demarrages[m as StartedMission].date);
-  const envelope = (code: string) => `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${p.taille})`;
+  const start = (m: Mission) =>
+    m === "fonctionnement" ? sig : p.demarrages[m as StartedMission].date;
+  const envelope = (code: string) =>
+    `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${p.taille})`;
   const majoration = `IF(AND(${p.taille}=4,${p.membres}>=${b.membresMajoration}),1+${b.tauxMajoration},1)`;
-  const contracted = (m: Mission) => (OPTIONAL_MISSIONS.includes(m) ? `*IF(${p.optionnelles}="${YES}",1,0)` : "");
+  const contracted = (m: Mission) =>
+    OPTIONAL_MISSIONS.includes(m) ? `*IF(${p.optionnelles}="${YES}",1,0)` : "";
   /** Year 1 of a mission is prorated from its start; the taille 4 majoration applies every year. */
   const factor = (m: Mission, k: number) =>
     k === 1 ? `(${p.demarrages[m as StartedMission].prorata}*${majoration})` : majoration;
@@ -98,7 +116,8 @@ export function addAciCalendar(
     if (m === "fonctionnement") {
       const f = envelope("fonctionnement");
       if (kind === "fonctionnement") return `=${f}`;
-      if (kind === "additionnel") return `=${envelope("fonctionnement.additionnel")}*IF(${sig}<${p.dateLimite},1,0)`;
+      if (kind === "additionnel")
+        return `=${envelope("fonctionnement.additionnel")}*IF(${sig}<${p.dateLimite},1,0)`;
       return kind === "avance" ? `=ROUND(${f}*${b.avance},2)` : `=ROUND(${f}-${advanceOf(e)},2)`;
     }
     if (m === "crise") {
@@ -110,7 +129,9 @@ export function addAciCalendar(
       return `=ROUND(${envelope(`${m}.variable`)}*${p.tauxVariable}*${factor(m, k)},2)${contracted(m)}`;
     }
     const fixe = `ROUND(${envelope(`${m}.fixe`)}*${factor(m, k)},2)${contracted(m)}`;
-    return kind === "avance" ? `=ROUND(${fixe}*${b.avance},2)` : `=ROUND(${fixe}-${advanceOf(e)},2)`;
+    return kind === "avance"
+      ? `=ROUND(${fixe}*${b.avance},2)`
+      : `=ROUND(${fixe}-${advanceOf(e)},2)`;
   }
 
   /** At signature, at the mission's start, or at the anniversary plus the payment lag. */
@@ -131,7 +152,11 @@ export function addAciCalendar(
       calc(date(e), excelDate(e.date), FORMAT.date),
       calc(amount(e), e.amount, FORMAT.euroCentsOrDash),
       number(k, FORMAT.year),
-      calc(k === 1 ? `=${start(e.mission)}` : `=${anniversary(k - 1)}`, excelDate(e.periode.du), FORMAT.date),
+      calc(
+        k === 1 ? `=${start(e.mission)}` : `=${anniversary(k - 1)}`,
+        excelDate(e.periode.du),
+        FORMAT.date
+      ),
       calc(`=${anniversary(k)}-1`, excelDate(e.periode.au), FORMAT.date),
       calc(granted(0), e.alloue[0], FORMAT.euroCentsOrDash),
       calc(granted(1), e.alloue[1], FORMAT.euroCentsOrDash),

@@ -37,7 +37,8 @@ function remark(row: AciRow): string {
     additionnel: "Si l'ACI est signé avant la date limite (Paramètres).",
   };
   const parts = [notes[row.facteur]];
-  if (row.code === "fonctionnement") parts.push("Versé en totalité à la signature, puis avance de 75 %.");
+  if (row.code === "fonctionnement")
+    parts.push("Versé en totalité à la signature, puis avance de 75 %.");
   if (row.optionnelle) parts.push("Mission optionnelle.");
   return parts.filter(Boolean).join(" ");
 }
@@ -50,7 +51,10 @@ export function buildBareme(
   const ref = new SheetRef(name);
   s.add([text("Barème ACI des CPTS (avenant 2)", "title")]);
   s.add([text(`Source : ${ACI_GRID.source} (${ACI_GRID.date}).`, "source")]);
-  const tailleRow = s.add([text("Taille retenue"), calc(`=${taille.ref}`, taille.value, FORMAT.year)]);
+  const tailleRow = s.add([
+    text("Taille retenue"),
+    calc(`=${taille.ref}`, taille.value, FORMAT.year),
+  ]);
   s.add();
   const header = s.add([
     text("Code", "header"),
@@ -70,7 +74,11 @@ export function buildBareme(
       ...row.montants.map((amount) => number(amount, FORMAT.euro)),
       number(row.verse[0], FORMAT.percent),
       number(row.verse[1], FORMAT.percent),
-      text(remark(row), "note", row.facteur === "additionnel" ? FINANCEMENT_ADDITIONNEL.confidence : undefined),
+      text(
+        remark(row),
+        "note",
+        row.facteur === "additionnel" ? FINANCEMENT_ADDITIONNEL.confidence : undefined
+      ),
     ]);
   }
   const last = s.nextRow - 1;

@@ -44,7 +44,10 @@ function aciFormula(row: AciRow, y: 0 | 1, p: ParametresRefs, b: BaremeRefs): st
   if (row.facteur === "crise") factors.push(`IF(${p.crise}="${YES}",1,0)`);
   if (row.facteur === "additionnel") factors.push(`IF(${p.signature}<${p.dateLimite},1,0)`);
   if (row.optionnelle) factors.push(`IF(${p.optionnelles}="${YES}",1,0)`);
-  if (row.majoree) factors.push(`IF(AND(${p.taille}=4,${p.membres}>=${b.membresMajoration}),1+${b.tauxMajoration},1)`);
+  if (row.majoree)
+    factors.push(
+      `IF(AND(${p.taille}=4,${p.membres}>=${b.membresMajoration}),1+${b.tauxMajoration},1)`
+    );
   return `=ROUND(${factors.join("*")},2)`;
 }
 
@@ -92,11 +95,23 @@ export function buildBudget(
   const ref = new SheetRef(name);
   const { inputs, annees } = model;
   const band = (label: string) =>
-    s.add([text("", "header"), text(label, "header"), text("", "header"), text("", "header"), text("", "header")]);
-  const sumOf = (rows: number[], y: 0 | 1) => `=${rows.length ? rows.map((r) => a1(YEAR_COLS[y], r)).join("+") : "0"}`;
+    s.add([
+      text("", "header"),
+      text(label, "header"),
+      text("", "header"),
+      text("", "header"),
+      text("", "header"),
+    ]);
+  const sumOf = (rows: number[], y: 0 | 1) =>
+    `=${rows.length ? rows.map((r) => a1(YEAR_COLS[y], r)).join("+") : "0"}`;
   const sumRange = (first: number, last: number, y: 0 | 1) =>
     last >= first ? `=SUM(${a1(YEAR_COLS[y], first)}:${a1(YEAR_COLS[y], last)})` : "=0";
-  const totalRow = (compte: string, label: string, formula: (y: 0 | 1) => string, expected: (y: 0 | 1) => number) =>
+  const totalRow = (
+    compte: string,
+    label: string,
+    formula: (y: 0 | 1) => string,
+    expected: (y: 0 | 1) => number
+  ) =>
     s.add([
       text(compte, "total"),
       text(label, "total"),
@@ -125,8 +140,16 @@ export function buildBudget(
     text("Année 2", "header"),
     text("Enveloppe analytique", "header"),
   ]);
-  s.add([null, text("Du"), ...yearCells((y) => calc(`=${p.debut[y]}`, excelDate(annees[y].debut), FORMAT.date))]);
-  s.add([null, text("Au"), ...yearCells((y) => calc(`=${p.fin[y]}`, excelDate(annees[y].fin), FORMAT.date))]);
+  s.add([
+    null,
+    text("Du"),
+    ...yearCells((y) => calc(`=${p.debut[y]}`, excelDate(annees[y].debut), FORMAT.date)),
+  ]);
+  s.add([
+    null,
+    text("Au"),
+    ...yearCells((y) => calc(`=${p.fin[y]}`, excelDate(annees[y].fin), FORMAT.date)),
+  ]);
   s.add();
 
   band("CHARGES");
@@ -153,7 +176,11 @@ export function buildBudget(
           ...yearCells((y) => input(line.montants[y], FORMAT.euro)),
           input(MISSION_LABELS[line.enveloppe]),
         ]);
-        s.validations.push({ range: `${a1(3, row)}:${a1(4, row)}`, rule: AMOUNT, error: AMOUNT_ERROR });
+        s.validations.push({
+          range: `${a1(3, row)}:${a1(4, row)}`,
+          rule: AMOUNT,
+          error: AMOUNT_ERROR,
+        });
         s.validations.push({
           range: a1(ENVELOPE_COL, row),
           rule: { kind: "list", values: MISSIONS.map((m) => MISSION_LABELS[m]) },
@@ -167,7 +194,11 @@ export function buildBudget(
         text(line.compte),
         indemnity ? calc(`=${indemnity.label}`, line.label) : text(line.label),
         ...yearCells((y) =>
-          calc(chargeFormula(kind, line.index, y, p, controles.cacObligatoire), line.montants[y], FORMAT.euro)
+          calc(
+            chargeFormula(kind, line.index, y, p, controles.cacObligatoire),
+            line.montants[y],
+            FORMAT.euro
+          )
         ),
         indemnity
           ? calc(`=${indemnity.enveloppe}`, MISSION_LABELS[line.enveloppe])
@@ -226,7 +257,9 @@ export function buildBudget(
   s.add([
     text("756"),
     text("Cotisations des membres"),
-    ...yearCells((y) => calc(`=ROUND(${p.membres}*${p.cotisation},2)`, model.cotisations[y], FORMAT.euro)),
+    ...yearCells((y) =>
+      calc(`=ROUND(${p.membres}*${p.cotisation},2)`, model.cotisations[y], FORMAT.euro)
+    ),
   ]);
   const totalProduits = totalRow(
     "",
@@ -302,7 +335,8 @@ export function buildBudget(
 
   const firstAci = aciRow + 1;
   const lastAci = aciRow + model.aci.length;
-  const envelopes = (first: number, last: number) => `${a1(ENVELOPE_COL, first, true)}:${a1(ENVELOPE_COL, last, true)}`;
+  const envelopes = (first: number, last: number) =>
+    `${a1(ENVELOPE_COL, first, true)}:${a1(ENVELOPE_COL, last, true)}`;
   const amounts = (y: 0 | 1, first: number, last: number) =>
     `${a1(YEAR_COLS[y], first, true)}:${a1(YEAR_COLS[y], last, true)}`;
   for (const annee of ANNEES) {
@@ -336,7 +370,11 @@ export function buildBudget(
       ]);
     }
     const last = s.nextRow - 1;
-    s.conditionalFormats.push({ range: `E${first}:E${last}`, formula: `=E${first}<0`, style: "warning" });
+    s.conditionalFormats.push({
+      range: `E${first}:E${last}`,
+      formula: `=E${first}<0`,
+      style: "warning",
+    });
     const sumCol = (col: string) => `=SUM(${col}${first}:${col}${last})`;
     const sumOfLines = (f: (l: (typeof analytique)[number]) => number) =>
       cents(analytique.reduce((acc, l) => acc + f(l), 0));
@@ -368,7 +406,11 @@ export function buildBudget(
       null,
       calc(`=${a1(YEAR_COLS[y], totalCharges)}-D${totalLine}`, 0, FORMAT.euro),
     ]);
-    s.conditionalFormats.push({ range: `D${unassigned}`, formula: `=D${unassigned}<>0`, style: "bad" });
+    s.conditionalFormats.push({
+      range: `D${unassigned}`,
+      formula: `=D${unassigned}<>0`,
+      style: "bad",
+    });
   }
 
   s.charts.push({
@@ -376,8 +418,14 @@ export function buildBudget(
     type: "columnClustered",
     categories: ref.range(3, header, 4, header),
     series: [
-      { name: `=${ref.cell(2, totalCharges)}`, values: ref.range(3, totalCharges, 4, totalCharges) },
-      { name: `=${ref.cell(2, totalProduits)}`, values: ref.range(3, totalProduits, 4, totalProduits) },
+      {
+        name: `=${ref.cell(2, totalCharges)}`,
+        values: ref.range(3, totalCharges, 4, totalCharges),
+      },
+      {
+        name: `=${ref.cell(2, totalProduits)}`,
+        values: ref.range(3, totalProduits, 4, totalProduits),
+      },
     ],
     anchor: "G6",
     width: 8,
@@ -389,7 +437,11 @@ export function buildBudget(
     sheet: s.build({
       columnWidths: [9, 58, 16, 16, 34],
       frozenRows: header,
-      print: { orientation: "landscape", fitToWidth: true, title: "Budget prévisionnel sur deux ans" },
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        title: "Budget prévisionnel sur deux ans",
+      },
     }),
     refs: {
       aciTotal: pair(aciRow),
@@ -398,12 +450,19 @@ export function buildBudget(
       resultat: pair(resultat),
       honorairesCac: pair(cacRow),
       chargesEnveloppes: ref.range(ENVELOPE_COL, firstCharge, ENVELOPE_COL, lastCharge),
-      chargesMontants: [ref.range(3, firstCharge, 3, lastCharge), ref.range(4, firstCharge, 4, lastCharge)],
+      chargesMontants: [
+        ref.range(3, firstCharge, 3, lastCharge),
+        ref.range(4, firstCharge, 4, lastCharge),
+      ],
       aciEnveloppes: ref.range(ENVELOPE_COL, firstAci, ENVELOPE_COL, lastAci),
       aciMontants: [ref.range(3, firstAci, 3, lastAci), ref.range(4, firstAci, 4, lastAci)],
       emploisContributions: pair(emploisRow),
       contributions: pair(contributionsRow),
-      lignes: lineRows.map((row) => ({ compte: ref.cell(1, row), label: ref.cell(2, row), montants: pair(row) })),
+      lignes: lineRows.map((row) => ({
+        compte: ref.cell(1, row),
+        label: ref.cell(2, row),
+        montants: pair(row),
+      })),
       cotisations: pair(cotisationsRow),
     },
   };

@@ -62,10 +62,9 @@ const LAYOUT = [
   "verdictExercice",
 ] as const;
 type RowKey = Exclude<(typeof LAYOUT)[number], null>;
-const ROW = Object.fromEntries(LAYOUT.map((key, i) => [key, i + 1]).filter(([key]) => key !== null)) as Record<
-  RowKey,
-  number
->;
+const ROW = Object.fromEntries(
+  LAYOUT.map((key, i) => [key, i + 1]).filter(([key]) => key !== null)
+) as Record<RowKey, number>;
 const YEAR_COLS = ["B", "C"] as const;
 type YearCol = (typeof YEAR_COLS)[number];
 
@@ -104,7 +103,8 @@ export const VERDICTS = {
     "Dépenses de fonctionnement au-delà de l'ACI fonctionnement versé : à couvrir par d'autres produits.",
   fonctionnementOk: "Dépenses de fonctionnement couvertes par l'ACI fonctionnement versé.",
   passDepasse: "Dépassement : un professionnel recevrait plus que le PASS (décret 2022-375).",
-  passOk: "Chaque professionnel reste sous le PASS de l'année civile où commence l'année de contrat.",
+  passOk:
+    "Chaque professionnel reste sous le PASS de l'année civile où commence l'année de contrat.",
   deficit: "Budget en déficit : réduire les charges ou trouver d'autres produits.",
   equilibre: "Budget équilibré ou excédentaire.",
   uneLecture: "À vérifier",
@@ -131,7 +131,12 @@ export function buildControles(
   /** A condition on a year's column, for either year. */
   const both = (test: (col: YearCol) => string) => `OR(${test("B")},${test("C")})`;
   const anyYear = (test: (a: YearSummary) => boolean) => annees.some(test);
-  const verdict = (condition: string, whenTrue: string, whenFalse: string, expected: boolean): CellPlan =>
+  const verdict = (
+    condition: string,
+    whenTrue: string,
+    whenFalse: string,
+    expected: boolean
+  ): CellPlan =>
     calc(
       `=IF(${condition},${quoted(whenTrue)},${quoted(whenFalse)})`,
       expected ? whenTrue : whenFalse,
@@ -147,7 +152,12 @@ export function buildControles(
     fmt?: string,
     comment?: CellPlan
   ) => {
-    const totals: RowKey[] = ["subventions", "resultat", "subventionsEncaissees", "subventionsAllouees"];
+    const totals: RowKey[] = [
+      "subventions",
+      "resultat",
+      "subventionsEncaissees",
+      "subventionsAllouees",
+    ];
     const style = totals.includes(key) ? "total" : undefined;
     const row = s.add([
       text(label, style ?? "label"),
@@ -155,7 +165,8 @@ export function buildControles(
       calc(formula(1), expected[1], fmt, style),
       comment ?? null,
     ]);
-    if (row !== ROW[key]) throw new Error(`Contrôles : la ligne ${key} est en ${row}, attendue en ${ROW[key]}.`);
+    if (row !== ROW[key])
+      throw new Error(`Contrôles : la ligne ${key} est en ${row}, attendue en ${ROW[key]}.`);
   };
   const check = (
     key: RowKey,
@@ -175,20 +186,49 @@ export function buildControles(
   ) => pairRow(key, label, formula, [expected(exercices[0]), expected(exercices[1])], fmt, comment);
   const section = (key: RowKey, label: string, columns = ["", "", ""]) => {
     const row = s.add([text(label, "header"), ...columns.map((c) => text(c, "header"))]);
-    if (row !== ROW[key]) throw new Error(`Contrôles : la section ${key} est en ${row}, attendue en ${ROW[key]}.`);
+    if (row !== ROW[key])
+      throw new Error(`Contrôles : la section ${key} est en ${row}, attendue en ${ROW[key]}.`);
   };
   /** Formats both years of a row; the condition is written for column B and shifts to C as relative references do. */
-  const format = (key: RowKey, test: (col: YearCol) => string, style: ConditionalFormatPlan["style"]) =>
-    s.conditionalFormats.push({ range: `B${ROW[key]}:C${ROW[key]}`, formula: `=${test("B")}`, style });
+  const format = (
+    key: RowKey,
+    test: (col: YearCol) => string,
+    style: ConditionalFormatPlan["style"]
+  ) =>
+    s.conditionalFormats.push({
+      range: `B${ROW[key]}:C${ROW[key]}`,
+      formula: `=${test("B")}`,
+      style,
+    });
   const at = (key: RowKey) => (col: YearCol) => `${col}${ROW[key]}`;
   const negative = (key: RowKey) => (col: YearCol) => `${col}${ROW[key]}<0`;
 
-  s.add([calc(`="Contrôles du budget : "&${p.nom}`, `Contrôles du budget : ${inputs.nom}`, undefined, "title")]);
-  s.add([text("Chaque contrôle est une formule : il suit toute modification des Paramètres et du Budget.", "note")]);
+  s.add([
+    calc(
+      `="Contrôles du budget : "&${p.nom}`,
+      `Contrôles du budget : ${inputs.nom}`,
+      undefined,
+      "title"
+    ),
+  ]);
+  s.add([
+    text(
+      "Chaque contrôle est une formule : il suit toute modification des Paramètres et du Budget.",
+      "note"
+    ),
+  ]);
   s.add();
-  s.add([text("Contrôle", "header"), text("Année 1", "header"), text("Année 2", "header"), text("Lecture", "header")]);
+  s.add([
+    text("Contrôle", "header"),
+    text("Année 1", "header"),
+    text("Année 2", "header"),
+    text("Lecture", "header"),
+  ]);
 
-  section("sectionSeuil", "Seuil de subventions publiques (Code de commerce, art. L612-4 et D612-5)");
+  section(
+    "sectionSeuil",
+    "Seuil de subventions publiques (Code de commerce, art. L612-4 et D612-5)"
+  );
   check(
     "aciComptee",
     "ACI comptée",
@@ -245,11 +285,13 @@ export function buildControles(
   check(
     "verdictCac",
     "Verdict",
-    (y) => `=IF(${cell("cacObligatoire", y)},${quoted(VERDICTS.cacOui)},${quoted(VERDICTS.cacNon)})`,
+    (y) =>
+      `=IF(${cell("cacObligatoire", y)},${quoted(VERDICTS.cacOui)},${quoted(VERDICTS.cacNon)})`,
     (a) => (a.seuil.cacMandatory ? VERDICTS.cacOui : VERDICTS.cacNon)
   );
   format("verdictCac", at("cacObligatoire"), "warning");
-  const feeMissing = (col: YearCol) => `AND(${col}${ROW.cacObligatoire},${col}${ROW.honorairesCac}=0)`;
+  const feeMissing = (col: YearCol) =>
+    `AND(${col}${ROW.cacObligatoire},${col}${ROW.honorairesCac}=0)`;
   check(
     "honorairesCac",
     "Honoraires du CAC inscrits au budget",
@@ -298,7 +340,10 @@ export function buildControles(
   format("ecartFonctionnement", negative("ecartFonctionnement"), "warning");
   s.add();
 
-  section("sectionIndemnites", "Indemnités des professionnels : 1 PASS au plus par an (décret 2022-375)");
+  section(
+    "sectionIndemnites",
+    "Indemnités des professionnels : 1 PASS au plus par an (décret 2022-375)"
+  );
   check(
     "anneeCivile",
     "Année civile du début de l'année de contrat",
@@ -384,7 +429,11 @@ export function buildControles(
   s.add();
 
   // The 153 000 € rule applies per financial year: on the subsidies received in it, and on those granted for it.
-  section("sectionExercices", "Seuil de 153 000 € par exercice comptable", ["Exercice 1", "Exercice 2", "Lecture"]);
+  section("sectionExercices", "Seuil de 153 000 € par exercice comptable", [
+    "Exercice 1",
+    "Exercice 2",
+    "Lecture",
+  ]);
   const sig = p.signature;
   const exerciceStart = `DATE(YEAR(${sig})-IF(MONTH(${sig})<${p.debutExercice},1,0),${p.debutExercice},1)`;
   exerciceCheck(
@@ -404,7 +453,8 @@ export function buildControles(
   );
   const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
   const ifAciCounted = (formula: string) => `=IF(${p.aciSubvention}="${YES}",${formula},0)`;
-  const during = (y: 0 | 1) => `">="&${cell("exerciceDebut", y)},${t.evenementsDates},"<="&${cell("exerciceFin", y)}`;
+  const during = (y: 0 | 1) =>
+    `">="&${cell("exerciceDebut", y)},${t.evenementsDates},"<="&${cell("exerciceFin", y)}`;
   exerciceCheck(
     "aciEncaissee",
     "ACI encaissée dans l'exercice",
@@ -442,18 +492,25 @@ export function buildControles(
     (y) => ifAciCounted(`SUM(${t.evenementsAlloue[y]})`),
     (e) => counted(e.allouees.aci),
     FORMAT.euro,
-    text("Montant de chaque année de contrat au prorata de ses jours compris dans l'exercice (Trésorerie).", "note")
+    text(
+      "Montant de chaque année de contrat au prorata de ses jours compris dans l'exercice (Trésorerie).",
+      "note"
+    )
   );
   const overlap = (y: 0 | 1, n: 0 | 1) =>
     `MAX(0,MIN(${cell("exerciceFin", y)},${p.fin[n]})-MAX(${cell("exerciceDebut", y)},${p.debut[n]})+1)/(${p.fin[n]}-${p.debut[n]}+1)`;
-  const publicOf = (n: 0 | 1) => `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[n]})`;
+  const publicOf = (n: 0 | 1) =>
+    `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[n]})`;
   exerciceCheck(
     "autresAllouees",
     "Autres subventions publiques attribuées",
     (y) => `=ROUND(${publicOf(0)}*${overlap(y, 0)}+${publicOf(1)}*${overlap(y, 1)},2)`,
     (e) => e.allouees.autres,
     FORMAT.euro,
-    text("Montants des années de contrat 1 et 2 (Paramètres), au prorata des jours compris dans l'exercice.", "note")
+    text(
+      "Montants des années de contrat 1 et 2 (Paramètres), au prorata des jours compris dans l'exercice.",
+      "note"
+    )
   );
   exerciceCheck(
     "subventionsAllouees",
@@ -469,9 +526,12 @@ export function buildControles(
     (e) => e.allouees.seuil.cacMandatory
   );
   format("depasseAllouees", at("depasseAllouees"), "warning");
-  const over = (e: ExerciceThreshold) => [e.encaissees, e.allouees].filter((c) => c.seuil.cacMandatory).length;
-  const bothOver = (col: YearCol) => `AND(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
-  const oneOver = (col: YearCol) => `OR(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
+  const over = (e: ExerciceThreshold) =>
+    [e.encaissees, e.allouees].filter((c) => c.seuil.cacMandatory).length;
+  const bothOver = (col: YearCol) =>
+    `AND(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
+  const oneOver = (col: YearCol) =>
+    `OR(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
   exerciceCheck(
     "verdictExercice",
     "Verdict",
@@ -491,6 +551,10 @@ export function buildControles(
   return s.build({
     columnWidths: [62, 17, 17, 95],
     frozenRows: ROW.entete,
-    print: { orientation: "landscape", fitToWidth: true, title: "Contrôles du budget prévisionnel" },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      title: "Contrôles du budget prévisionnel",
+    },
   });
 }

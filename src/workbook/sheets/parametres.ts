@@ -1,7 +1,12 @@
 // The `Paramètres` sheet: every answer of the task pane as an input cell, plus the figures the payroll engine gives.
 import { BudgetModel } from "../../domain/budget";
 import { CoordinatorMode } from "../../domain/budgetInputs";
-import { FINANCEMENT_ADDITIONNEL, Mission, MISSION_LABELS, MISSIONS } from "../../domain/data/aciGrid";
+import {
+  FINANCEMENT_ADDITIONNEL,
+  Mission,
+  MISSION_LABELS,
+  MISSIONS,
+} from "../../domain/data/aciGrid";
 import { GEIO_TARIFF } from "../../domain/data/geTariff";
 import { MISSION_START_DEADLINES, PAYMENT_LAG } from "../../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
@@ -74,13 +79,17 @@ const LIST_YES_NO: ValidationRule = { kind: "list", values: [YES, "non"] };
 const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
 const ENVELOPES: ValidationRule = { kind: "list", values: MISSIONS.map((m) => MISSION_LABELS[m]) };
 
-export function buildParametres(model: BudgetModel, name: string): { sheet: SheetPlan; refs: ParametresRefs } {
+export function buildParametres(
+  model: BudgetModel,
+  name: string
+): { sheet: SheetPlan; refs: ParametresRefs } {
   const { inputs, coordinateur: coord, tresorerie } = model;
   const c = inputs.coordinateur;
   const s = new SheetBuilder(name);
   const ref = new SheetRef(name);
   const local = (col: number, row: number) => a1(col, row, true);
-  const validate = (range: string, rule: ValidationRule, error: string) => s.validations.push({ range, rule, error });
+  const validate = (range: string, rule: ValidationRule, error: string) =>
+    s.validations.push({ range, rule, error });
   const amountError = "Saisissez un montant positif ou nul, en euros.";
   /** A label, one value in B and a note in C. */
   const scalar = (
@@ -97,7 +106,10 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
 
   s.add([text("Budget prévisionnel sur deux ans : paramètres", "title")]);
   s.add([
-    text("Les cellules jaunes sont à saisir ; tout le reste est calculé par des formules, dans ce classeur.", "note"),
+    text(
+      "Les cellules jaunes sont à saisir ; tout le reste est calculé par des formules, dans ce classeur.",
+      "note"
+    ),
   ]);
   s.add();
   s.add([text("CPTS et contrat ACI", "header"), text("", "header"), text("", "header")]);
@@ -178,9 +190,17 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
   );
 
   s.add();
-  s.add([text("Années de contrat", "header"), text("Année 1", "header"), text("Année 2", "header")]);
-  const periodRow = (label: string, f: (y: 0 | 1) => string, expected: (y: 0 | 1) => number, fmt: string) =>
-    s.add([text(label), calc(f(0), expected(0), fmt), calc(f(1), expected(1), fmt)]);
+  s.add([
+    text("Années de contrat", "header"),
+    text("Année 1", "header"),
+    text("Année 2", "header"),
+  ]);
+  const periodRow = (
+    label: string,
+    f: (y: 0 | 1) => string,
+    expected: (y: 0 | 1) => number,
+    fmt: string
+  ) => s.add([text(label), calc(f(0), expected(0), fmt), calc(f(1), expected(1), fmt)]);
   const sig = local(2, signature);
   const debut = periodRow(
     "Début",
@@ -196,7 +216,11 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
   );
 
   s.add();
-  s.add([text("Trésorerie et exercice comptable", "header"), text("", "header"), text("", "header")]);
+  s.add([
+    text("Trésorerie et exercice comptable", "header"),
+    text("", "header"),
+    text("", "header"),
+  ]);
   const delaiPaiement = scalar(
     "Délai de paiement de la CPAM après chaque anniversaire (mois)",
     input(tresorerie.lagMonths, FORMAT.count, PAYMENT_LAG.confidence),
@@ -253,7 +277,11 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
     })
   ) as ParametresRefs["demarrages"];
   const lastStart = s.nextRow - 1;
-  validate(`${a1(2, firstStart)}:${a1(2, lastStart)}`, { kind: "date" }, "Saisissez une date, ou laissez vide.");
+  validate(
+    `${a1(2, firstStart)}:${a1(2, lastStart)}`,
+    { kind: "date" },
+    "Saisissez une date, ou laissez vide."
+  );
   s.conditionalFormats.push({
     range: `${a1(3, firstStart)}:${a1(3, lastStart)}`,
     formula: `=OR(${a1(3, firstStart)}<${sig},${a1(3, firstStart)}>${a1(5, firstStart)})`,
@@ -293,7 +321,11 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
   s.add([text("Coefficient Syntec"), number(c.coef, FORMAT.year), text(engineParam, "note")]);
   s.add([text("ETP (temps de travail)"), number(c.etp, FORMAT.decimal), text(engineParam, "note")]);
   s.add([text("Forfait jours"), text(yesNo(c.forfaitJours)), text(engineParam, "note")]);
-  s.add([text("Grille Syntec (année)"), number(c.anneeGrille, FORMAT.year), text(engineParam, "note")]);
+  s.add([
+    text("Grille Syntec (année)"),
+    number(c.anneeGrille, FORMAT.year),
+    text(engineParam, "note"),
+  ]);
   const brut = scalar(
     "Salaire brut mensuel",
     input(coord.brutMensuel, FORMAT.euroCents, ENGINE_NOTE),
@@ -316,7 +348,11 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
   validate(`${a1(2, taxe)}:${a1(3, taxe)}`, AMOUNT, amountError);
   const fraisMiseEnPlace = scalar(
     "GE : frais de mise en place",
-    input(coord.fraisMiseEnPlace, FORMAT.euroCents, `${GEIO_TARIFF.source}. ${GEIO_TARIFF.confidence}`),
+    input(
+      coord.fraisMiseEnPlace,
+      FORMAT.euroCents,
+      `${GEIO_TARIFF.source}. ${GEIO_TARIFF.confidence}`
+    ),
     "Tarif GEIO par défaut : saisir celui de votre GE.",
     AMOUNT
   );
@@ -326,7 +362,12 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
     "",
     AMOUNT
   );
-  const fraisPaie = scalar("GE : frais de paie mensuels", input(coord.fraisPaieMensuels, FORMAT.euroCents), "", AMOUNT);
+  const fraisPaie = scalar(
+    "GE : frais de paie mensuels",
+    input(coord.fraisPaieMensuels, FORMAT.euroCents),
+    "",
+    AMOUNT
+  );
   const fraisFin = scalar(
     "GE : frais de fin de mise à disposition",
     input(coord.fraisFin, FORMAT.euroCents),
@@ -342,7 +383,12 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
     ),
     text("Frais de gestion + frais de paie + coût employeur.", "note"),
   ]);
-  const tarifJour = scalar("Prestataire : tarif journalier HT", input(c.tarifJour, FORMAT.euroCents), "", AMOUNT);
+  const tarifJour = scalar(
+    "Prestataire : tarif journalier HT",
+    input(c.tarifJour, FORMAT.euroCents),
+    "",
+    AMOUNT
+  );
   const joursParAn = scalar(
     "Prestataire : jours par an",
     input(c.joursParAn, FORMAT.decimal),
@@ -366,7 +412,10 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
       input(f.annee2, FORMAT.euro),
       input(yesNo(f.subventionPublique)),
     ]);
-    return { label: ref.cell(1, row), montants: [ref.cell(2, row), ref.cell(3, row)] as [string, string] };
+    return {
+      label: ref.cell(1, row),
+      montants: [ref.cell(2, row), ref.cell(3, row)] as [string, string],
+    };
   });
   const lastFunder = s.nextRow - 1;
   if (financeurs.length > 0) {
@@ -374,7 +423,10 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
     validate(`${a1(4, firstFunder)}:${a1(4, lastFunder)}`, LIST_YES_NO, "Répondez oui ou non.");
   }
   s.add([
-    text("Subvention publique « oui » : comptée dans le seuil de 153 000 € (ARS/FIR et collectivités : oui).", "note"),
+    text(
+      "Subvention publique « oui » : comptée dans le seuil de 153 000 € (ARS/FIR et collectivités : oui).",
+      "note"
+    ),
   ]);
 
   s.add();
@@ -409,18 +461,32 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
       { kind: "whole", min: 0, max: 100_000 },
       "Saisissez un nombre entier de professionnels."
     );
-    validate(`${a1(5, firstIndemnity)}:${a1(5, lastIndemnity)}`, ENVELOPES, "Choisissez une enveloppe de la liste.");
+    validate(
+      `${a1(5, firstIndemnity)}:${a1(5, lastIndemnity)}`,
+      ENVELOPES,
+      "Choisissez une enveloppe de la liste."
+    );
   }
-  s.add([text("Décret 2022-375 : au plus 1 PASS par professionnel et par année civile (voir Contrôles).", "note")]);
+  s.add([
+    text(
+      "Décret 2022-375 : au plus 1 PASS par professionnel et par année civile (voir Contrôles).",
+      "note"
+    ),
+  ]);
 
-  const column = (col: number, first: number, last: number) => ref.range(col, first, col, Math.max(first, last));
+  const column = (col: number, first: number, last: number) =>
+    ref.range(col, first, col, Math.max(first, last));
   const cell = (row: number, col = 2) => ref.cell(col, row);
   const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
   return {
     sheet: s.build({
       columnWidths: [58, 17, 17, 20, 34, 16],
       frozenRows: 0,
-      print: { orientation: "portrait", fitToWidth: true, title: "Paramètres du budget prévisionnel" },
+      print: {
+        orientation: "portrait",
+        fitToWidth: true,
+        title: "Paramètres du budget prévisionnel",
+      },
     }),
     refs: {
       nom: cell(nom),
@@ -456,7 +522,10 @@ export function buildParametres(model: BudgetModel, name: string): { sheet: Shee
       financeursMontants: [column(2, firstFunder, lastFunder), column(3, firstFunder, lastFunder)],
       financeursPublics: column(4, firstFunder, lastFunder),
       indemnites,
-      indemnitesParProfessionnel: [column(2, firstIndemnity, lastIndemnity), column(3, firstIndemnity, lastIndemnity)],
+      indemnitesParProfessionnel: [
+        column(2, firstIndemnity, lastIndemnity),
+        column(3, firstIndemnity, lastIndemnity),
+      ],
       indemnitesProfessionnels: column(4, firstIndemnity, lastIndemnity),
     },
   };

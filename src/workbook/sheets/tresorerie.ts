@@ -72,14 +72,28 @@ export function buildTresorerie(
   const chargeLines = model.charges.flatMap((cl) => cl.lignes);
   const col = (i: number) => columnLetter(MONTH_COLS[i]);
   /** A row of 36 monthly formulas and their total; `formula(c)` for the month in column c. */
-  const monthly = (row: number, formula: (c: string) => string, expected: (i: number) => number, style?: "total") => {
+  const monthly = (
+    row: number,
+    formula: (c: string) => string,
+    expected: (i: number) => number,
+    style?: "total"
+  ) => {
     const fmt = style ? FORMAT.euro : FORMAT.euroOrDash;
-    MONTH_COLS.forEach((column, i) => s.set(column, row, calc(formula(col(i)), expected(i), fmt, style)));
+    MONTH_COLS.forEach((column, i) =>
+      s.set(column, row, calc(formula(col(i)), expected(i), fmt, style))
+    );
     const total = months.reduce((sum, _, i) => sum + expected(i), 0);
-    s.set(TOTAL_COL, row, calc(`=SUM(${a1(FIRST_MONTH, row)}:${a1(LAST_MONTH, row)})`, total, fmt, style));
+    s.set(
+      TOTAL_COL,
+      row,
+      calc(`=SUM(${a1(FIRST_MONTH, row)}:${a1(LAST_MONTH, row)})`, total, fmt, style)
+    );
   };
   const band = (label: string) =>
-    s.add([text(label, "header"), ...Array.from({ length: TOTAL_COL - 1 }, () => text("", "header"))]);
+    s.add([
+      text(label, "header"),
+      ...Array.from({ length: TOTAL_COL - 1 }, () => text("", "header")),
+    ]);
 
   s.add([
     calc(
@@ -159,7 +173,10 @@ export function buildTresorerie(
   );
   const publicRow = s.add([text("dont subventions publiques hors ACI", "note")]);
   const publicFunders = (k: number) =>
-    model.financeurs.reduce((sum, f, i) => sum + (f.subventionPublique ? months[k].financeurs[i] : 0), 0);
+    model.financeurs.reduce(
+      (sum, f, i) => sum + (f.subventionPublique ? months[k].financeurs[i] : 0),
+      0
+    );
   monthly(
     publicRow,
     (c) =>
@@ -224,13 +241,22 @@ export function buildTresorerie(
   MONTH_COLS.forEach((column, i) => {
     const opening =
       i === 0
-        ? input(t.soldeInitial, FORMAT.euro, "Trésorerie disponible au début du mois de la signature.")
+        ? input(
+            t.soldeInitial,
+            FORMAT.euro,
+            "Trésorerie disponible au début du mois de la signature."
+          )
         : calc(`=${col(i - 1)}${closingRow}`, months[i].soldeDebut, FORMAT.euro);
     s.set(column, openingRow, opening);
     s.set(
       column,
       closingRow,
-      calc(`=ROUND(${col(i)}${openingRow}+${col(i)}${netRow},2)`, months[i].soldeFin, FORMAT.euro, "total")
+      calc(
+        `=ROUND(${col(i)}${openingRow}+${col(i)}${netRow},2)`,
+        months[i].soldeFin,
+        FORMAT.euro,
+        "total"
+      )
     );
   });
   s.validations.push({
@@ -252,7 +278,11 @@ export function buildTresorerie(
   s.set(
     2,
     moisMinRow,
-    calc(`=INDEX(${monthRange},MATCH(${minCell},${closing},0))`, excelDate(`${t.moisMin}-01`), FORMAT.monthLong)
+    calc(
+      `=INDEX(${monthRange},MATCH(${minCell},${closing},0))`,
+      excelDate(`${t.moisMin}-01`),
+      FORMAT.monthLong
+    )
   );
   s.set(
     2,
@@ -290,9 +320,14 @@ export function buildTresorerie(
   // The chart's rows, and one to keep its legend off the hypotheses.
   for (let i = 0; i <= CHART_ROWS; i++) s.add();
 
-  s.add([text("Hypothèses", "header"), ...Array.from({ length: CHART_COLUMNS - 1 }, () => text("", "header"))]);
+  s.add([
+    text("Hypothèses", "header"),
+    ...Array.from({ length: CHART_COLUMNS - 1 }, () => text("", "header")),
+  ]);
   for (const hypothesis of [...CASH_PLAN_HYPOTHESES, ...TREASURY_HYPOTHESES]) {
-    wrap(`• ${hypothesis}`, NOTE_WIDTH).forEach((line, i) => s.add([text(i === 0 ? line : `   ${line}`, "note")]));
+    wrap(`• ${hypothesis}`, NOTE_WIDTH).forEach((line, i) =>
+      s.add([text(i === 0 ? line : `   ${line}`, "note")])
+    );
   }
   s.add();
 
@@ -300,7 +335,8 @@ export function buildTresorerie(
   const calendar = addAciCalendar(s, model, { parametres: p, bareme: b, controles: c });
 
   // The monthly ACI receipts sum the calendar's payments of each envelope dated in the month.
-  const column = (col: number) => `${a1(col, calendar.first, true)}:${a1(col, calendar.last, true)}`;
+  const column = (col: number) =>
+    `${a1(col, calendar.first, true)}:${a1(col, calendar.last, true)}`;
   const [dates, amounts, envelopes] = [CAL.date, CAL.montant, CAL.enveloppe].map(column);
   for (const { mission, row } of aciRows) {
     monthly(
