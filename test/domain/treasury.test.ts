@@ -4,24 +4,11 @@ import { aciCashBetween, aciPaymentSchedule, contractAnniversary } from "../../s
 import { MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents, DomainError } from "../../src/domain/errors";
 import { cashPlanOptions, TREASURY_HYPOTHESES, TREASURY_MONTHS } from "../../src/domain/treasury";
+import { Changes, inputs } from "../helpers/budgetInputs";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
 );
-
-type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & {
-  coordinateur?: Partial<BudgetInputs["coordinateur"]>;
-};
-
-function inputs(changes: Changes): BudgetInputs {
-  const base = defaultBudgetInputs();
-  return {
-    ...base,
-    dateSignature: "2025-03-01",
-    ...changes,
-    coordinateur: { ...base.coordinateur, ...changes.coordinateur },
-  };
-}
 
 /**
  * The forum's Chambéry CPTS (000_b6e12858d4e2d6a1.txt): taille 3, ACI signed on 28 December 2023, a freelance

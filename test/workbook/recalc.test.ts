@@ -24,24 +24,11 @@ import {
   recalculateXlsx,
   sofficeOrSkip,
 } from "../helpers/libreoffice";
+import { Changes, inputs } from "../helpers/budgetInputs";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
 );
-
-type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & {
-  coordinateur?: Partial<BudgetInputs["coordinateur"]>;
-};
-
-function inputs(changes: Changes): BudgetInputs {
-  const base = defaultBudgetInputs();
-  return {
-    ...base,
-    dateSignature: "2025-03-01",
-    ...changes,
-    coordinateur: { ...base.coordinateur, ...changes.coordinateur },
-  };
-}
 
 /** Charges, funders, dues, indemnities and contributions filled in, on top of the given options. */
 function filled(changes: Changes): BudgetInputs {
