@@ -20,7 +20,10 @@ export interface AciContext {
   annee: number;
   /** Achievement rate of the variable part, 0–1 (default 1). */
   taux?: number;
-  /** Whether a health crisis is declared. Unset: the crisis survenue follows `taux`, as the seed's totals do. */
+  /**
+   * Whether a health crisis is declared. Unset: declared when `taux` is 1, so that the seed's "TOTAL avec volet
+   * variable 100 %" includes the survenue amount; a crisis is never counted in part.
+   */
   crise?: boolean;
   /** Number of members, for the taille 4 majoration. */
   membres?: number;
@@ -68,6 +71,15 @@ export function missionsOf(key: MissionKey): readonly Mission[] {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** yyyy-mm-dd of a day that exists (Date.parse accepts 2022-02-30). */
+function isIsoDate(date: string): boolean {
+  return (
+    ISO_DATE.test(date) &&
+    !Number.isNaN(Date.parse(date)) &&
+    new Date(date).toISOString().startsWith(date)
+  );
+}
+
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
   const annee = requireInteger(ctx.annee, "annee", 1, Infinity, "Année de contrat");
@@ -85,7 +97,7 @@ function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee"
     ["date_signature", ctx.dateSignature],
     ["date_limite", ctx.dateLimiteAdditionnel],
   ] as const) {
-    if (date !== undefined && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))) {
+    if (date !== undefined && !isIsoDate(date)) {
       throw new DomainError(
         `Date invalide : ${describeValue(date)}. Valeur attendue : une date (AAAA-MM-JJ).`,
         arg
@@ -132,7 +144,7 @@ export function aciLine(mission: Mission, ctx: AciContext, view: AciView = "vers
   let variable: number;
   if (mission === "crise") {
     fixe = annee === 1 ? env.fixe[t] : ACI_GRID.criseMiseAJour[t];
-    const declared = ctx.crise === undefined ? taux : ctx.crise ? 1 : 0;
+    const declared = (ctx.crise ?? taux === 1) ? 1 : 0;
     variable = env.variable[t] * declared;
   } else {
     fixe = env.fixe[t] * (paid && annee === 1 ? PAYMENT_RULES.advance : 1);

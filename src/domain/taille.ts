@@ -10,5 +10,6 @@ export function tailleFromPopulation(habitants: number): 1 | 2 | 3 | 4 {
     "Nombre d'habitants",
     "un nombre d'habitants supérieur à 0"
   );
-  return TAILLES.bounds.find((b) => habitants >= b.min && habitants < b.max)!.taille;
+  return TAILLES.bounds.find((b) => habitants < b.max || (b.maxInclusive && habitants === b.max))!
+    .taille;
 }

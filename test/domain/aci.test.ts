@@ -134,6 +134,11 @@ describe("later years, rates and options", () => {
       aciPaid({ taille: 2, annee: 2, mission: "crise", volet: "variable", taux: 0, crise: true })
     ).toBe(52500);
     expect(aciPaid({ taille: 2, annee: 2, mission: "crise", volet: "variable", taux: 0 })).toBe(0);
+    // Unset, the crisis counts as declared only at rate 1 (the seed's totals): never a fraction of a crisis.
+    expect(aciPaid({ taille: 2, annee: 2, mission: "crise", volet: "variable", taux: 0.8 })).toBe(
+      0
+    );
+    expect(aciPaid({ taille: 2, annee: 2, mission: "crise", volet: "variable" })).toBe(52500);
   });
 
   test("taille 4 majoration: +10 % on missions from 100 members, not on fonctionnement", () => {
@@ -248,6 +253,12 @@ describe("bad input raises a French DomainError", () => {
       { taille: 1, annee: 1, mission: "fonctionnement", dateSignature: "30/09/2022" },
       "date_signature",
       /Date invalide/,
+    ],
+    [
+      "day that does not exist",
+      { taille: 1, annee: 1, mission: "fonctionnement", dateSignature: "2022-02-30" },
+      "date_signature",
+      /Date invalide : « 2022-02-30 »/,
     ],
   ];
   test.each(cases)("%s", (_name, query, argument, message) => {

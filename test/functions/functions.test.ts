@@ -242,7 +242,8 @@ describe("CPTS.TAILLE", () => {
     [39999, 1],
     [40000, 2],
     [100000, 3],
-    [175000, 4],
+    [175000, 3],
+    [175001, 4],
   ])("%p habitants → taille %p", (habitants, taille) => {
     expect(tailleCpts(habitants)).toBe(taille);
   });

@@ -83,9 +83,8 @@ export const MAJORATION_T4: Provenance & { rate: number; minMembers: number } = 
 };
 
 /** Payment shares of the contract-year schedule (FACTS.md §2; ACI art. 9; Sénat report r25-032). */
-export const PAYMENT_RULES: Provenance & { advance: number; balance: number } = {
+export const PAYMENT_RULES: Provenance & { advance: number } = {
   source: "ACI CPTS du 20 juin 2019, art. 9 ; rapport du Sénat r25-032 (2025)",
   date: "2019-06-20",
   advance: 0.75,
-  balance: 0.25,
 };
