@@ -1,6 +1,7 @@
 // Entry of the task pane: Excel mode inside Excel, standalone mode anywhere else (office.js absent or no host).
 import { FluentProvider, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { preloadPayroll } from "../domain/payroll";
 import { PaneMode } from "./budgetService";
 import { App } from "./components/App";
 
@@ -20,6 +21,9 @@ function render(mode: PaneMode): void {
   const container = document.getElementById("container")!;
   const theme = mode === "excel" ? officeTheme() : webLightTheme;
   document.documentElement.style.colorScheme = theme === webDarkTheme ? "dark" : "light";
+  // Warm the payroll engine (2–3 s) while the user fills the form: generation and CPTS.COUT_GE, which shares this
+  // runtime, then start at once. A failure here is not the user's concern yet: the first real use loads it again.
+  preloadPayroll().catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App mode={mode} />

@@ -35,8 +35,8 @@ const figures = (
   annees: [y1, y2],
   tresorerie: { min: -12500, moisMin: "2025-02", firstNegativeMonth: "2024-12" },
   exercices: [
-    { exercice: 1, encaissees: 75000, cacObligatoire: false },
-    { exercice: 2, encaissees: 204375, cacObligatoire: true },
+    { exercice: 1, encaissees: 75000, allouees: 819.67, verdict: "non" },
+    { exercice: 2, encaissees: 204375, allouees: 144420.08, verdict: "a-verifier" },
   ],
 });
 
@@ -223,6 +223,7 @@ describe("generation and its errors", () => {
     expect(cash).toContain("Solde le plus bas : -12 500 € en février 2025");
     expect(cash).toContain("Il faut trouver 12 500 € de trésorerie avant décembre 2024");
     expect(cash).toContain("Exercice 2 : 204 375 € de subventions publiques encaissées");
+    expect(cash).toContain("au-delà du seuil dans une seule lecture : à vérifier");
   });
 
   it("re-reads the workbook's totals on « Revérifier », and says so in words when it cannot", async () => {

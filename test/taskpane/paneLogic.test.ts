@@ -41,7 +41,7 @@ describe("task pane logic", () => {
       Subventions_Encaissees_Exercice2: 200000,
     });
     expect(figures.tresorerie).toEqual({ min: 1000, moisMin: "2025-01" });
-    expect(figures.exercices.map((e) => e.cacObligatoire)).toEqual([false, true]);
+    expect(figures.exercices.map((e) => e.verdict)).toEqual(["non", "a-verifier"]);
     expect(() =>
       figuresFromNames({ ...values, Resultat_Annee1: "#REF!", Subventions_Annee2: undefined })
     ).toThrow(
@@ -79,8 +79,8 @@ describe("task pane logic", () => {
       annees: [year(1, 500, true), year(2, -10, false)],
       tresorerie: { min: -5000, moisMin: "2025-01" },
       exercices: [
-        { exercice: 1, encaissees: 75000, cacObligatoire: false },
-        { exercice: 2, encaissees: 204375, cacObligatoire: true },
+        { exercice: 1, encaissees: 75000, allouees: 819.67, verdict: "non" },
+        { exercice: 2, encaissees: 204375, allouees: 144420.08, verdict: "a-verifier" },
       ],
     });
     expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);

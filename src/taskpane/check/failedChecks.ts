@@ -52,8 +52,8 @@ function yearChecks(y: YearFigures): FailedCheck[] {
       id: `fonctionnement-${y.annee}`,
       severity: "warning",
       title:
-        `${year} : les dépenses de fonctionnement (${formatEuros(d.fonctionnement.depenses)}) dépassent l'enveloppe ACI ` +
-        `de fonctionnement (${formatEuros(d.fonctionnement.financementAci)}) de ${formatEuros(-d.fonctionnement.ecart)}.`,
+        `${year} : les dépenses de fonctionnement (${formatEuros(d.fonctionnement.depenses)}) dépassent l'ACI de ` +
+        `fonctionnement versée dans l'année (${formatEuros(d.fonctionnement.financementAci)}) de ${formatEuros(-d.fonctionnement.ecart)}.`,
       action:
         "Financez l'écart par d'autres produits (ARS, collectivités, cotisations) ou imputez aux missions les dépenses qui les servent.",
     });

@@ -30,11 +30,24 @@ export interface TreasuryFigures {
   firstNegativeMonth?: string;
 }
 
-/** Public subsidies received in each financial year (the 153 000 € test as the law reads it). */
+/**
+ * Public subsidies of each financial year, received and granted: sources disagree on which the law means
+ * (FACTS.md §3), so the CAC is "obligatoire" when both cross 153 000 €, "à vérifier" when one does.
+ */
 export interface ExerciceFigures {
   exercice: 1 | 2;
   encaissees: number;
-  cacObligatoire: boolean;
+  allouees: number;
+  verdict: "obligatoire" | "a-verifier" | "non";
+}
+
+function exerciceVerdict(
+  encaissees: number,
+  allouees: number,
+  seuil: number
+): ExerciceFigures["verdict"] {
+  const over = [encaissees, allouees].filter((amount) => amount > seuil).length;
+  return over === 2 ? "obligatoire" : over === 1 ? "a-verifier" : "non";
 }
 
 export interface BudgetFigures {
@@ -70,11 +83,12 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
     },
   });
   const { min, moisMin, firstNegativeMonth, exercices } = model.tresorerie;
-  const exercice = (i: 0 | 1): ExerciceFigures => ({
-    exercice: exercices[i].exercice,
-    encaissees: exercices[i].encaissees.seuil.counted,
-    cacObligatoire: exercices[i].encaissees.seuil.cacMandatory,
-  });
+  const exercice = (i: 0 | 1): ExerciceFigures => {
+    const encaissees = exercices[i].encaissees.seuil.counted;
+    const allouees = exercices[i].allouees.seuil.counted;
+    const verdict = exerciceVerdict(encaissees, allouees, model.seuilCac);
+    return { exercice: exercices[i].exercice, encaissees, allouees, verdict };
+  };
   return {
     origin: "modele",
     taille: model.inputs.taille,
@@ -112,7 +126,13 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
   const seuil = num("Seuil_CAC");
   const exercice = (n: 1 | 2): ExerciceFigures => {
     const encaissees = num(`Subventions_Encaissees_Exercice${n}`);
-    return { exercice: n, encaissees, cacObligatoire: encaissees > seuil };
+    const allouees = num(`Subventions_Allouees_Exercice${n}`);
+    return {
+      exercice: n,
+      encaissees,
+      allouees,
+      verdict: exerciceVerdict(encaissees, allouees, seuil),
+    };
   };
   const figures: BudgetFigures = {
     origin: "classeur",

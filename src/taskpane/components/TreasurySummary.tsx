@@ -20,6 +20,13 @@ export function frenchMonth(month: string): string {
   });
 }
 
+const EXERCICE_VERDICTS: Record<ExerciceFigures["verdict"], string> = {
+  obligatoire: "au-delà du seuil dans les deux lectures, commissaire aux comptes obligatoire.",
+  "a-verifier":
+    "au-delà du seuil dans une seule lecture : à vérifier avec l'expert-comptable, prudence : CAC.",
+  non: "sous le seuil.",
+};
+
 interface TreasurySummaryProps {
   tresorerie: TreasuryFigures;
   exercices: [ExerciceFigures, ExerciceFigures];
@@ -43,7 +50,7 @@ export function TreasurySummary({ tresorerie, exercices, seuil }: TreasurySummar
             Il faut trouver {formatEuros(-min)} de trésorerie
             {firstNegativeMonth
               ? ` avant ${frenchMonth(firstNegativeMonth)}, premier mois où le compte passe sous zéro`
-              : ` d'ici ${frenchMonth(moisMin)}`}
+              : ` avant le premier mois à découvert (au plus tard ${frenchMonth(moisMin)}, le mois le plus bas)`}
             , car l'ACI verse les soldes et les parts variables après chaque anniversaire du contrat
             : avance de l'ARS, apport ou prêt des membres, découvert négocié avec la banque, ou
             étalement des dépenses. Le détail mois par mois est dans la feuille « Trésorerie ».
@@ -57,14 +64,13 @@ export function TreasurySummary({ tresorerie, exercices, seuil }: TreasurySummar
       {exercices.map((e) => (
         <Text key={e.exercice} data-exercice={e.exercice}>
           Exercice {e.exercice} : {formatEuros(e.encaissees)} de subventions publiques encaissées,{" "}
-          {e.cacObligatoire
-            ? `au-delà de ${formatEuros(seuil)} : commissaire aux comptes obligatoire.`
-            : `sous le seuil de ${formatEuros(seuil)}.`}
+          {formatEuros(e.allouees)} accordées pour l'exercice : {EXERCICE_VERDICTS[e.verdict]}
         </Text>
       ))}
       <Caption1 className={pane.note}>
-        La loi apprécie le seuil par exercice comptable, sur les sommes reçues ; la feuille «
-        Contrôles » compare aussi les sommes accordées pour l'exercice.
+        La loi apprécie le seuil de {formatEuros(seuil)} par exercice comptable ; les sources
+        divergent entre sommes reçues et sommes accordées : le complément vérifie les deux (feuille
+        « Contrôles »).
       </Caption1>
     </FormSection>
   );

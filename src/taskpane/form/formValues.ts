@@ -70,6 +70,7 @@ export function toBudgetInputs(
   base: BudgetInputs = defaultBudgetInputs()
 ): BudgetInputs {
   const n = parseFrenchNumber;
+  const freelance = values.mode === "prestataire";
   return {
     ...base,
     nom: values.nom.trim(),
@@ -79,14 +80,15 @@ export function toBudgetInputs(
     tauxVariable: n(values.tauxVariable) / 100,
     crise: values.crise,
     membres: n(values.membres),
+    // Fields the chosen mode hides keep their defaults: a stale entry there must not block the generation.
     coordinateur: {
       ...base.coordinateur,
       mode: values.mode,
-      coef: n(values.coef),
-      etp: n(values.etp),
+      coef: freelance ? base.coordinateur.coef : n(values.coef),
+      etp: freelance ? base.coordinateur.etp : n(values.etp),
       mois: n(values.mois),
-      tarifJour: n(values.tarifJour),
-      joursParAn: n(values.joursParAn),
+      tarifJour: freelance ? n(values.tarifJour) : base.coordinateur.tarifJour,
+      joursParAn: freelance ? n(values.joursParAn) : base.coordinateur.joursParAn,
     },
     financeurs: values.financeurs.map((f) => ({
       label: f.label,
