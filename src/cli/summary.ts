@@ -1,5 +1,7 @@
 /** The short French summary the CLI prints once the workbook is written, read from the BudgetModel. */
 import { BudgetModel, YearSummary } from "../domain/budget";
+import { ExerciceThreshold } from "../domain/treasury";
+import { SEUIL_CAC } from "../domain/data/thresholds";
 
 const euros = (n: number) =>
   new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
@@ -8,8 +10,20 @@ const euros = (n: number) =>
 
 const frenchDate = (iso: string) => iso.split("-").reverse().join("/");
 
-const verdict = (year: YearSummary) =>
-  year.seuil.cacMandatory ? "OBLIGATOIRE" : "non obligatoire";
+const obligatoire = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
+const verdict = (year: YearSummary) => obligatoire(year.seuil.cacMandatory);
+const exerciceOver = (e: ExerciceThreshold) =>
+  e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory;
+
+/** Rows padded into columns: labels on the left, values on the right. */
+function table(rows: [string, ...string[]][]): string[] {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+  return rows.map(([label, ...values]) =>
+    [label.padEnd(widths[0]), ...values.map((v, i) => v.padStart(widths[i + 1]))]
+      .join("   ")
+      .trimEnd()
+  );
+}
 
 export function summaryText(model: BudgetModel, file: string): string {
   const years = model.annees;
@@ -19,16 +33,30 @@ export function summaryText(model: BudgetModel, file: string): string {
     ["ACI", ...years.map((y) => euros(y.aci))],
     ["Subventions publiques", ...years.map((y) => euros(y.seuil.counted))],
     [`CAC (seuil ${euros(model.seuilCac)})`, ...years.map(verdict)],
+    ["Honoraires du CAC inscrits", ...years.map((y) => euros(y.honorairesCac))],
     ["Total des charges", ...years.map((y) => euros(y.totalCharges))],
     ["Total des produits", ...years.map((y) => euros(y.totalProduits))],
     ["Résultat", ...years.map((y) => euros(y.resultat))],
   ];
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
-  const table = rows.map(([label, ...values]) =>
-    [label.padEnd(widths[0]), ...values.map((v, i) => v.padStart(widths[i + 1]))]
-      .join("   ")
-      .trimEnd()
-  );
+  // The law applies the threshold per financial year: on the subsidies received in it and on those granted for it.
+  const exercices = model.tresorerie.exercices;
+  const exerciceRows: [string, ...string[]][] = [
+    ["", ...exercices.map((e) => `Exercice ${e.exercice}`)],
+    [
+      "Exercice comptable",
+      ...exercices.map((e) => `${frenchDate(e.debut)} au ${frenchDate(e.fin)}`),
+    ],
+    ["Subventions encaissées", ...exercices.map((e) => euros(e.encaissees.seuil.counted))],
+    ["CAC selon l'encaissé", ...exercices.map((e) => obligatoire(e.encaissees.seuil.cacMandatory))],
+    ["Subventions attribuées", ...exercices.map((e) => euros(e.allouees.seuil.counted))],
+    ["CAC selon l'attribué", ...exercices.map((e) => obligatoire(e.allouees.seuil.cacMandatory))],
+  ];
+  const exerciceNote = exercices.some(exerciceOver)
+    ? [
+        "",
+        `Seuil dépassé sur un exercice selon au moins une lecture : voir avec l'expert-comptable ; honoraires du CAC à inscrire au budget dès l'année de contrat qui recoupe cet exercice (mandat de ${SEUIL_CAC.mandateYears} exercices).`,
+      ]
+    : [];
   // The consequences of crossing the threshold, once: from the first year above it on (6-year mandate).
   const first = years.find((y) => y.seuil.cacMandatory);
   const consequence = first ? ["", `Année ${first.annee} : ${first.seuil.reason}`] : [];
@@ -37,8 +65,11 @@ export function summaryText(model: BudgetModel, file: string): string {
     `Budget écrit : ${file}`,
     `${nom}, taille ${taille}`,
     "",
-    ...table,
+    ...table(rows),
     ...consequence,
+    "",
+    ...table(exerciceRows),
+    ...exerciceNote,
     "",
   ].join("\n");
 }

@@ -6,7 +6,7 @@ import { PASS, SEUIL_CAC } from "./data/thresholds";
 import { BudgetInputs } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
-import { computeTreasury, Treasury } from "./treasury";
+import { computeReceipts, computeTreasury, ExerciceThreshold, Treasury } from "./treasury";
 
 /** An amount for contract year 1 and contract year 2. */
 export type Pair = [number, number];
@@ -98,7 +98,12 @@ export interface YearSummary {
   resultat: number;
   contributionsVolontaires: number;
   seuil: ThresholdCheck;
-  /** CAC fee carried by this year: from the first year above the threshold on (6-year mandate). */
+  /**
+   * Whether the CAC fee is charged in this year: the threshold is crossed in this contract year or an earlier one, or
+   * in an exercice (subsidies received or granted) overlapping this contract year or an earlier one. See computeBudget.
+   */
+  cacRetenu: boolean;
+  /** CAC fee carried by this year: inputs.honorairesCac when cacRetenu, else 0. */
   honorairesCac: number;
   fonctionnement: { depenses: number; financementAci: number; ecart: number };
   indemnites: IndemnityCheck;
@@ -291,10 +296,27 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       })),
     ])
   ) as [ThresholdCheck, ThresholdCheck];
-  // Once appointed, the CAC stays for a 6-year mandate: the fee runs from the first year above the threshold.
-  const honorairesCac = pairOf((y) =>
-    seuils.slice(0, y + 1).some((s) => s.cacMandatory) ? inputs.honorairesCac : 0
-  );
+  // The subsidies depend on the funders and the ACI only, never on the charges: the 153 000 € test per exercice
+  // (received and granted) comes first, and the cash plan reuses it below.
+  const receipts = computeReceipts(inputs, financeurs);
+  const periodes = pairOf((y) => y).map((y) => ({
+    debut: isoOf(addYears(inputs.dateSignature, y)),
+    fin: isoOf(dayBefore(addYears(inputs.dateSignature, y + 1))),
+  }));
+  const exerciceOver = (e: ExerciceThreshold) =>
+    e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory;
+  const overlaps = (e: ExerciceThreshold, y: number) =>
+    e.debut <= periodes[y].fin && e.fin >= periodes[y].debut;
+  // The CAC fee (FACTS.md §3). The law (Code de commerce L612-4) applies the 153 000 € threshold per exercice; the
+  // budget runs by contract year. Contract year N carries the fee when the CAC is mandatory on contract year N's
+  // subsidies, or on exercice 1 or 2 overlapping contract year N, on the subsidies received OR on those granted (the
+  // sources differ on the reading: prudence takes either). Once appointed, the CAC stays for a 6-exercice mandate: the
+  // fee runs in every later year too. The contract-year test alone still charges it (prudent, even when no exercice
+  // crosses the threshold).
+  const cacDue = (y: number) =>
+    seuils[y].cacMandatory || receipts.exercices.some((e) => exerciceOver(e) && overlaps(e, y));
+  const cacRetenu = [cacDue(0), cacDue(0) || cacDue(1)];
+  const honorairesCac = pairOf((y) => (cacRetenu[y] ? inputs.honorairesCac : 0));
 
   const c = inputs.coordinateur;
   const coordinateur = await coordinatorBudget(c);
@@ -353,8 +375,8 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     );
     return {
       annee,
-      debut: isoOf(debut),
-      fin: isoOf(dayBefore(addYears(inputs.dateSignature, annee))),
+      debut: periodes[y].debut,
+      fin: periodes[y].fin,
       aci: aciTotal[y],
       financeurs: financeursTotal,
       cotisations: cotisations[y],
@@ -363,6 +385,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       resultat: cents(totalProduits - totalCharges),
       contributionsVolontaires: sum(contributionsVolontaires.map((cv) => cv.montants[y])),
       seuil: seuils[y],
+      cacRetenu: cacRetenu[y],
       honorairesCac: honorairesCac[y],
       fonctionnement: {
         depenses: spentOn("fonctionnement"),
@@ -396,6 +419,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     coordinateur,
     contributionsVolontaires,
     annees,
-    tresorerie: computeTreasury(inputs, { chargeLines, coordinateur, financeurs, cotisations }),
+    tresorerie: computeTreasury(
+      inputs,
+      { chargeLines, coordinateur, financeurs, cotisations },
+      receipts
+    ),
   };
 }

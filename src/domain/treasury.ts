@@ -16,6 +16,7 @@ import {
   monthlyAciInflows,
 } from "./cashPlan";
 import { Mission } from "./data/aciGrid";
+import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
 
@@ -40,6 +41,7 @@ export const TREASURY_HYPOTHESES: readonly string[] = [
   "Subventions encaissées dans un exercice : l'ACI versée selon le calendrier ci-dessus et les autres subventions publiques reçues pendant l'exercice.",
   "Subventions attribuées pour un exercice : chaque montant dû au titre d'une année de contrat est réparti au prorata des jours de cette année (pour l'année 1 d'une mission, à partir de son démarrage) compris dans l'exercice ; de même pour les autres subventions publiques sur leur année de contrat.",
   "Les sources divergent sur la lecture à retenir (encaissé ou attribué) : le contrôle signale un dépassement selon l'une ou l'autre.",
+  `Honoraires du commissaire aux comptes (Budget) : le seuil s'apprécie par exercice (Code de commerce, art. L612-4). Ils sont inscrits dans une année de contrat dont les subventions dépassent le seuil, ou qui recoupe un exercice au-dessus du seuil (subventions encaissées ou attribuées), puis dans chaque année suivante (mandat de ${SEUIL_CAC.mandateYears} exercices).`,
   "Non modélisés : financements reçus avant la signature (lettre d'intention, ARS), délais de paiement des fournisseurs, TVA.",
 ];
 
@@ -264,7 +266,7 @@ function subsidies(
   return { aci, autres, seuil: checkThreshold(lines) };
 }
 
-interface PlanSettings {
+export interface PlanSettings {
   soldeInitial: number;
   moisAnnuel: number;
   debutExercice: number;
@@ -292,28 +294,24 @@ function settingsOf(inputs: BudgetInputs): PlanSettings {
   };
 }
 
-/** The 36 months: receipts by source, payments by line, balances. */
+/** The 36 months: receipts by source (read from the receipts), payments by line, balances. */
 function monthsOf(
   inputs: BudgetInputs,
   sources: TreasurySources,
-  versements: Versement[],
-  { soldeInitial, moisAnnuel }: PlanSettings
+  receipts: TreasuryReceipts,
+  versements: Versement[]
 ): TreasuryMonth[] {
-  const { chargeLines, coordinateur, financeurs, cotisations } = sources;
-  const aci = monthlyAciInflows(
-    cashPlanOptions(inputs),
-    inputs.dateSignature.slice(0, 7),
-    TREASURY_MONTHS
-  );
+  const { chargeLines, coordinateur, cotisations } = sources;
+  const { soldeInitial, moisAnnuel } = receipts.settings;
   const months: TreasuryMonth[] = [];
   let soldeDebut = soldeInitial;
-  aci.forEach((row, i) => {
+  receipts.aciMonths.forEach((row, i) => {
     const numero = i + 1;
     const annee = Math.ceil(numero / 12);
     const calendarMonth = Number(row.month.slice(5, 7));
     const annual = calendarMonth === moisAnnuel;
-    // Other funders are not assumed beyond year 2; dues are, at the year-2 amount.
-    const funders = financeurs.map((f) => (annual && annee <= 2 ? f.montants[annee - 1] : 0));
+    const funders = receipts.financeursParMois[i];
+    // Dues are assumed in year 3 too, at the year-2 amount.
     const dues = annual ? cotisations[Math.min(annee, 2) - 1] : 0;
     const encaissements = sum([...Object.values(row.byMission), ...funders, dues]);
     const decaissements = chargeLines.map((line, l) =>
@@ -354,13 +352,17 @@ function exerciceThreshold(
   exercice: { debut: string; fin: string },
   x: 0 | 1,
   evenements: TreasuryEvent[],
-  months: TreasuryMonth[]
+  aciMonths: { month: string }[],
+  financeursParMois: number[][]
 ): ExerciceThreshold {
   const { debut, fin } = exercice;
-  const inExercice = (m: TreasuryMonth) => `${m.mois}-01` >= debut && `${m.mois}-01` <= fin;
+  const inExercice = aciMonths
+    .map((m, i) => ({ first: `${m.month}-01`, i }))
+    .filter(({ first }) => first >= debut && first <= fin)
+    .map(({ i }) => i);
   const received = financeurs.map((line, f) => ({
     line,
-    amount: cents(sum(months.filter(inExercice).map((m) => m.financeurs[f]))),
+    amount: cents(sum(inExercice.map((i) => financeursParMois[i][f]))),
   }));
   const years = [1, 2].map((k) => contractYear(inputs.dateSignature, k));
   const granted = financeurs.map((line) => ({
@@ -376,13 +378,33 @@ function exerciceThreshold(
   };
 }
 
-/** The cash plan of a budget: 36 months from the signature month, and the threshold for exercices 1 and 2. */
-export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources): Treasury {
+/**
+ * What the cash plan receives, which depends on the funders and the ACI only, never on the charges: the ACI payments
+ * and monthly receipts, the other funders' monthly receipts, and the 153 000 € test per exercice. The budget computes
+ * it first, since the CAC fee it charges follows the exercices' test (see computeBudget).
+ */
+export interface TreasuryReceipts {
+  settings: PlanSettings;
+  options: CashPlanOptions;
+  demarrages: Treasury["demarrages"];
+  evenements: TreasuryEvent[];
+  /** The ACI received per month of the plan, by envelope. */
+  aciMonths: { month: string; byMission: Record<Mission, number> }[];
+  /** Per month of the plan, per funder in the budget's order: the amount received. */
+  financeursParMois: number[][];
+  exercices: [ExerciceThreshold, ExerciceThreshold];
+}
+
+/** The receipts of the cash plan and the threshold for exercices 1 and 2, from the inputs and the funders alone. */
+export function computeReceipts(
+  inputs: BudgetInputs,
+  financeurs: FunderBudgetLine[]
+): TreasuryReceipts {
   const settings = settingsOf(inputs);
   const options = cashPlanOptions(inputs);
   const calendar = aciCalendar(options, TREASURY_YEARS);
   const signature = inputs.dateSignature;
-  const exercices = [1, 2].map((k) => exercicePeriod(signature, settings.debutExercice, k));
+  const periods = [1, 2].map((k) => exercicePeriod(signature, settings.debutExercice, k));
 
   // Years 1 and 2 in full, and the advances of year 3 paid at A2 + lag; year 3's balance comes after month 36.
   const evenements = calendar.events
@@ -393,15 +415,18 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
         du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
         au: year.au,
       };
-      const alloue = exercices.map((x) =>
-        cents(prorated(e.amount, periode, x.debut, x.fin))
-      ) as Pair;
+      const alloue = periods.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin))) as Pair;
       return { ...e, periode, alloue };
     });
 
-  const versements = sources.chargeLines.map((line) => versementOf(line, inputs));
-  const months = monthsOf(inputs, sources, versements, settings);
-  const min = Math.min(...months.map((m) => m.soldeFin));
+  const aciMonths = monthlyAciInflows(options, signature.slice(0, 7), TREASURY_MONTHS);
+  // Other funders: the contract year's amount once, the month of the annual items; none assumed beyond year 2.
+  const financeursParMois = aciMonths.map((row, i) => {
+    const annee = Math.ceil((i + 1) / 12);
+    const annual = Number(row.month.slice(5, 7)) === settings.moisAnnuel;
+    return financeurs.map((f) => (annual && annee <= 2 ? f.montants[annee - 1] : 0));
+  });
+
   const latest = defaultMissionStarts(signature);
   const demarrages = Object.fromEntries(
     Object.entries(calendar.starts)
@@ -410,18 +435,42 @@ export function computeTreasury(inputs: BudgetInputs, sources: TreasurySources):
   ) as Treasury["demarrages"];
 
   return {
-    lagMonths: options.lagMonths!,
-    ...settings,
+    settings,
+    options,
     demarrages,
     evenements,
+    aciMonths,
+    financeursParMois,
+    exercices: periods.map((e, x) =>
+      exerciceThreshold(inputs, financeurs, e, x as 0 | 1, evenements, aciMonths, financeursParMois)
+    ) as TreasuryReceipts["exercices"],
+  };
+}
+
+/**
+ * The cash plan of a budget: 36 months from the signature month, and the threshold for exercices 1 and 2. `receipts`
+ * is what computeReceipts gave for the same inputs and funders (computed here when not given).
+ */
+export function computeTreasury(
+  inputs: BudgetInputs,
+  sources: TreasurySources,
+  receipts: TreasuryReceipts = computeReceipts(inputs, sources.financeurs)
+): Treasury {
+  const versements = sources.chargeLines.map((line) => versementOf(line, inputs));
+  const months = monthsOf(inputs, sources, receipts, versements);
+  const min = Math.min(...months.map((m) => m.soldeFin));
+
+  return {
+    lagMonths: receipts.options.lagMonths!,
+    ...receipts.settings,
+    demarrages: receipts.demarrages,
+    evenements: receipts.evenements,
     versements,
     months,
     min,
     moisMin: months.find((m) => m.soldeFin === min)!.mois,
     firstNegativeMonth: months.find((m) => m.soldeFin < 0)?.mois,
     besoin: min < 0 ? cents(-min) : 0,
-    exercices: exercices.map((e, x) =>
-      exerciceThreshold(inputs, sources.financeurs, e, x as 0 | 1, evenements, months)
-    ) as Treasury["exercices"],
+    exercices: receipts.exercices,
   };
 }

@@ -44,7 +44,8 @@ export class FakeExcel {
       }),
       workbook: Object.freeze({
         worksheets: Object.freeze({
-          load: (what: string) => excel.loaded(what, () => [...existing, ...excel.created]),
+          load: (what: string) =>
+            excel.loaded(what, "items/name", () => [...existing, ...excel.created]),
           add: (name: string) => {
             const sheet = new FakeSheet(excel, name);
             excel.created.push(sheet);
@@ -61,7 +62,9 @@ export class FakeExcel {
         }),
         names: Object.freeze({
           load: (what: string) =>
-            excel.loaded(what, () => [...excel.names.keys()].map((name) => ({ name }))),
+            excel.loaded(what, "items/name,items/formula", () =>
+              [...excel.names].map(([name, formula]) => ({ name, formula }))
+            ),
           add: (name: string, ref: string) => {
             excel.call(`names.add:${name}`);
             excel.names.set(name, ref);
@@ -88,8 +91,8 @@ export class FakeExcel {
   }
 
   /** A loaded collection: its items are readable only once a sync has run after the load. */
-  private loaded<T>(what: string, items: () => T[]): { items: T[] } {
-    if (what !== "items/name") throw new Error(`Chargement inattendu : ${what}`);
+  private loaded<T>(what: string, expected: string, items: () => T[]): { items: T[] } {
+    if (what !== expected) throw new Error(`Chargement inattendu : ${what}`);
     const loadedAt = this.syncs;
     const excel = this;
     return Object.freeze({

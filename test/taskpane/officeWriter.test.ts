@@ -181,6 +181,18 @@ describe("writePlanToWorkbook", () => {
     expect(excel.names.get("Autre")).toBe("=Feuil1!A1");
   });
 
+  it("stops before writing anything when a name it needs is the user's own", async () => {
+    const excel = new FakeExcel(["Feuil1"], {
+      Taille: "=Feuil1!$A$1",
+      Seuil_CAC: "='Budget (3)'!$B$2",
+    });
+    await expect(write(excel, (names) => syntheticPlan(names, 5))).rejects.toThrow(
+      /le nom défini Taille \(=Feuil1!\$A\$1\).*Rien n'a été écrit\./
+    );
+    expect(excel.created).toEqual([]);
+    expect(excel.names.get("Taille")).toBe("=Feuil1!$A$1");
+  });
+
   it("queues validations, conditional formats, charts, freeze panes and print setup on the new sheet", async () => {
     const excel = new FakeExcel();
     await write(excel, (names) => syntheticPlan(names, 20));

@@ -9,7 +9,7 @@ import {
   WorkbookPlan,
 } from "../../workbook/planTypes";
 import { applyOfficeStyle, hasVisibleStyle } from "./cellStyles";
-import { freeSheetNames } from "./freeSheetNames";
+import { freeSheetNames, isBudgetSheetName, sheetOfNameFormula } from "./freeSheetNames";
 import { addressBox, parseRef, planCell } from "./planRefs";
 import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
 
@@ -63,8 +63,9 @@ export async function writePlanInContext(
   };
 
   const worksheets = context.workbook.worksheets.load("items/name");
-  const workbookNames = context.workbook.names.load("items/name");
+  const workbookNames = context.workbook.names.load("items/name,items/formula");
   await sync();
+  const existingNames = workbookNames.items.map((n) => ({ name: n.name, formula: n.formula }));
 
   const existingSheets = worksheets.items.map((s) => s.name);
   const defaultPlan = buildPlanFor({ ...DEFAULT_SHEET_NAMES });
@@ -75,6 +76,7 @@ export async function writePlanInContext(
   const renamed = keys.some((key) => sheetNames[key] !== DEFAULT_SHEET_NAMES[key]);
   const plan = renamed ? buildPlanFor(sheetNames) : defaultPlan;
   requireFreeSheets(plan, existingSheets);
+  requireNamesOfEarlierBudgets(plan.names, existingNames);
 
   context.application.suspendApiCalculationUntilNextSync();
   const created = new Map(
@@ -86,7 +88,7 @@ export async function writePlanInContext(
   const replacedNames = queueNames(
     context,
     plan.names,
-    workbookNames.items.map((n) => n.name)
+    existingNames.map((n) => n.name)
   );
   created.get(sheetNames.budget)?.activate();
   await sync();
@@ -287,6 +289,29 @@ function queueChart(
   }
   const anchor = addressBox(chart.anchor);
   added.setPosition(chart.anchor, a1(anchor.col + chart.width, anchor.row + chart.height));
+}
+
+/**
+ * Stops, before anything is written, when a defined name the budget needs already exists and does not point to an
+ * earlier budget's sheets: it is the user's own, and repointing it would change their formulas.
+ */
+function requireNamesOfEarlierBudgets(
+  names: NamePlan[],
+  existing: { name: string; formula: string }[]
+): void {
+  const wanted = new Set(names.map((n) => n.name.toLowerCase()));
+  const foreign = existing.filter((n) => {
+    const sheet = sheetOfNameFormula(n.formula);
+    return wanted.has(n.name.toLowerCase()) && !(sheet && isBudgetSheetName(sheet));
+  });
+  if (foreign.length > 0) {
+    throw new Error(
+      `Le classeur contient déjà ${foreign.length > 1 ? "les noms définis" : "le nom défini"} ` +
+        `${foreign.map((n) => `${n.name} (${n.formula})`).join(", ")}, utilisé${foreign.length > 1 ? "s" : ""} par vos ` +
+        "propres formules. Le complément ne le modifie pas : renommez-le (Formules › Gestionnaire de noms) ou générez " +
+        "le budget dans un nouveau classeur. Rien n'a été écrit."
+    );
+  }
 }
 
 /** Adds the plan's workbook names; those left by an earlier budget are pointed at this one. */

@@ -51,7 +51,11 @@ function aciFormula(row: AciRow, y: 0 | 1, p: ParametresRefs, b: BaremeRefs): st
   return `=ROUND(${factors.join("*")},2)`;
 }
 
-/** The formula of a computed charge line (the coordinator, the CAC fee, indemnities) in contract year y+1. */
+/**
+ * The formula of a computed charge line (the coordinator, the CAC fee, indemnities) in contract year y+1. `cac` is
+ * the Contrôles row telling whether the CAC fee is charged each year: from the contract-year test and the exercice
+ * verdicts (received and granted) of the exercices overlapping the year, cumulated over the 6-exercice mandate.
+ */
 function chargeFormula(
   kind: Exclude<ChargeKind, "saisie">,
   index: number | undefined,
@@ -76,7 +80,7 @@ function chargeFormula(
     case "chargesSociales":
       return `=IF(AND(${mode("salarie")},${mois}>0),ROUND((${p.coutEmployeur}-${p.brut})*${mois},2),0)`;
     case "cac":
-      return `=IF(${y === 0 ? cac[0] : `OR(${cac[0]},${cac[1]})`},${p.honorairesCac},0)`;
+      return `=IF(${cac[y]},${p.honorairesCac},0)`;
     case "indemnite": {
       const i = p.indemnites[index!];
       return `=ROUND(${i.professionnels}*${i.parProfessionnel[y]},2)`;
@@ -195,7 +199,7 @@ export function buildBudget(
         indemnity ? calc(`=${indemnity.label}`, line.label) : text(line.label),
         ...yearCells((y) =>
           calc(
-            chargeFormula(kind, line.index, y, p, controles.cacObligatoire),
+            chargeFormula(kind, line.index, y, p, controles.cacRetenu),
             line.montants[y],
             FORMAT.euro
           )

@@ -28,6 +28,7 @@ const LAYOUT = [
   "marge",
   "cacObligatoire",
   "verdictCac",
+  "cacRetenu",
   "honorairesCac",
   null,
   "sectionFonctionnement",
@@ -71,6 +72,8 @@ type YearCol = (typeof YEAR_COLS)[number];
 export interface ControlesRefs {
   subventions: [string, string];
   cacObligatoire: [string, string];
+  /** Whether the Budget charges the CAC fee in contract years 1 and 2 (the rule of computeBudget). */
+  cacRetenu: [string, string];
   /** First and last day of financial years 1 and 2. */
   exerciceDebut: [string, string];
   exerciceFin: [string, string];
@@ -84,6 +87,7 @@ export function controlesRefs(name: string): ControlesRefs {
   return {
     subventions: pair("subventions"),
     cacObligatoire: pair("cacObligatoire"),
+    cacRetenu: pair("cacRetenu"),
     exerciceDebut: pair("exerciceDebut"),
     exerciceFin: pair("exerciceFin"),
     subventionsEncaissees: pair("subventionsEncaissees"),
@@ -98,7 +102,8 @@ export const VERDICTS = {
   consequenceOui: `CAC (et suppléant si requis) pour ${SEUIL_CAC.mandateYears} exercices ; comptes publiés au JO dans les ${SEUIL_CAC.publicationMonths} mois de leur approbation.`,
   consequenceNon: "Sous le seuil les deux années : pas d'obligation de CAC à ce titre.",
   honorairesManquants: "À renseigner : seuil dépassé mais honoraires du CAC à 0 (Paramètres).",
-  honorairesOk: `Inscrits dès la 1re année au-dessus du seuil (mandat de ${SEUIL_CAC.mandateYears} exercices).`,
+  honorairesOk: `Inscrits dès la 1re année de contrat au-dessus du seuil ou recoupant un exercice au-dessus du seuil (mandat de ${SEUIL_CAC.mandateYears} exercices).`,
+  cacRetenu: `Oui si le seuil est dépassé sur l'année de contrat, ou sur un exercice qui la recoupe (subventions encaissées ou attribuées), ou sur une année antérieure : mandat de ${SEUIL_CAC.mandateYears} exercices.`,
   fonctionnementDepasse:
     "Dépenses de fonctionnement au-delà de l'ACI fonctionnement versé : à couvrir par d'autres produits.",
   fonctionnementOk: "Dépenses de fonctionnement couvertes par l'ACI fonctionnement versé.",
@@ -290,8 +295,26 @@ export function buildControles(
     (a) => (a.seuil.cacMandatory ? VERDICTS.cacOui : VERDICTS.cacNon)
   );
   format("verdictCac", at("cacObligatoire"), "warning");
-  const feeMissing = (col: YearCol) =>
-    `AND(${col}${ROW.cacObligatoire},${col}${ROW.honorairesCac}=0)`;
+  // The CAC fee rule (see computeBudget): the threshold is per exercice in law, the budget per contract year. Year N
+  // carries the fee when the contract-year test says so, or the test of an exercice overlapping year N (received or
+  // granted), or when year N − 1 carries it (6-exercice mandate). Exercice 1 is column B, exercice 2 column C.
+  const exerciceCol = (x: 0 | 1) => YEAR_COLS[x];
+  const exerciceOverlaps = (x: 0 | 1, n: 0 | 1) =>
+    `${exerciceCol(x)}${ROW.exerciceDebut}<=${p.fin[n]},${exerciceCol(x)}${ROW.exerciceFin}>=${p.debut[n]}`;
+  const exerciceOverAndOverlaps = (x: 0 | 1, n: 0 | 1) =>
+    `AND(${exerciceOverlaps(x, n)},OR(${exerciceCol(x)}${ROW.depasseEncaissees},${exerciceCol(x)}${ROW.depasseAllouees}))`;
+  const cacDue = (n: 0 | 1) =>
+    `${cell("cacObligatoire", n)},${exerciceOverAndOverlaps(0, n)},${exerciceOverAndOverlaps(1, n)}`;
+  check(
+    "cacRetenu",
+    "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",
+    (y) => (y === 0 ? `=OR(${cacDue(0)})` : `=OR(${cell("cacRetenu", 0)},${cacDue(1)})`),
+    (a) => a.cacRetenu,
+    undefined,
+    text(VERDICTS.cacRetenu, "note")
+  );
+  format("cacRetenu", at("cacRetenu"), "warning");
+  const feeMissing = (col: YearCol) => `AND(${col}${ROW.cacRetenu},${col}${ROW.honorairesCac}=0)`;
   check(
     "honorairesCac",
     "Honoraires du CAC inscrits au budget",
@@ -302,7 +325,7 @@ export function buildControles(
       both(feeMissing),
       VERDICTS.honorairesManquants,
       VERDICTS.honorairesOk,
-      anyYear((a) => a.seuil.cacMandatory && a.honorairesCac === 0)
+      anyYear((a) => a.cacRetenu && a.honorairesCac === 0)
     )
   );
   format("honorairesCac", feeMissing, "bad");
