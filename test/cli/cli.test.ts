@@ -176,6 +176,33 @@ describe("cpts-budget: writing the workbook", () => {
     expect(line("Total des charges")).toContain(euros(a1.totalCharges));
     expect(line("Total des produits")).toContain(euros(a2.totalProduits));
     expect(line("Résultat")).toContain(euros(a1.resultat));
+    expect(line("Honoraires du CAC inscrits")).toMatch(
+      new RegExp(`${euros(a1.honorairesCac)}\\s+${euros(a2.honorairesCac)}$`)
+    );
+    // The threshold per financial year, on the subsidies received and on those granted.
+    const [e1, e2] = model.tresorerie.exercices;
+    const verdict = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
+    expect(line("Exercice comptable")).toContain("01/01/2025 au 31/12/2025");
+    expect(line("Subventions encaissées")).toMatch(
+      new RegExp(`${euros(e1.encaissees.seuil.counted)}\\s+${euros(e2.encaissees.seuil.counted)}$`)
+    );
+    expect(line("Subventions attribuées")).toMatch(
+      new RegExp(`${euros(e1.allouees.seuil.counted)}\\s+${euros(e2.allouees.seuil.counted)}$`)
+    );
+    expect(line("CAC selon l'encaissé")).toMatch(
+      new RegExp(
+        `${verdict(e1.encaissees.seuil.cacMandatory)}\\s+${verdict(e2.encaissees.seuil.cacMandatory)}$`
+      )
+    );
+    expect(line("CAC selon l'attribué")).toMatch(
+      new RegExp(
+        `${verdict(e1.allouees.seuil.cacMandatory)}\\s+${verdict(e2.allouees.seuil.cacMandatory)}$`
+      )
+    );
+    const anyExercice = [e1, e2].some(
+      (e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory
+    );
+    expect(stdout.includes("Seuil dépassé sur un exercice")).toBe(anyExercice);
 
     const workbook = new Workbook();
     await workbook.xlsx.readFile(out);

@@ -192,6 +192,81 @@ describe("threshold, CAC fee, checks", () => {
     expect(over.annees[0].seuil.reason).toContain("commissaire aux comptes");
   });
 
+  test("the contract-year test says yes but no exercice does: the CAC fee is still charged both years (prudent)", async () => {
+    const financeurs = defaultBudgetInputs().financeurs.map((f, i) =>
+      i === 0 ? { ...f, annee1: 20000 } : f
+    );
+    const model = await computeBudget(inputsWith({ honorairesCac: 5000, financeurs }));
+    expect(model.annees.map((a) => a.seuil.cacMandatory)).toEqual([true, false]);
+    // Exercices 2025 and 2026: 102 852,74 / 124 318,49 € received, 85 424,65 / 152 095,90 € granted.
+    expect(
+      model.tresorerie.exercices.map((e) => [e.encaissees.seuil.counted, e.allouees.seuil.counted])
+    ).toEqual([
+      [102852.74, 85424.65],
+      [124318.49, 152095.9],
+    ]);
+    expect(
+      model.tresorerie.exercices.some(
+        (e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory
+      )
+    ).toBe(false);
+    expect(model.annees.map((a) => a.cacRetenu)).toEqual([true, true]);
+    expect(line(model, "cac").montants).toEqual([5000, 5000]);
+  });
+
+  test("T1 with the optional missions signed on 1 October 2025: under the threshold each contract year, over it on exercice 2026 received, so the fee runs from year 1", async () => {
+    const model = await computeBudget(
+      inputsWith({ optionnelles: true, dateSignature: "2025-10-01", honorairesCac: 5000 })
+    );
+    // Contract years: 151 875 € and 152 500 €, under 153 000 €.
+    expect(model.annees.map((a) => a.seuil.counted)).toEqual([151875, 152500]);
+    expect(model.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);
+    const [e1, e2] = model.tresorerie.exercices;
+    expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual([
+      "2025-01-01",
+      "2025-12-31",
+      "2026-01-01",
+      "2026-12-31",
+    ]);
+    // The ACI received in 2026 (calendar of the cash plan): 166 984,59 €, over the threshold.
+    expect(e2.encaissees.seuil).toMatchObject({ counted: 166984.59, cacMandatory: true });
+    expect(e2.allouees.seuil.cacMandatory).toBe(false);
+    expect(e1.encaissees.seuil.cacMandatory || e1.allouees.seuil.cacMandatory).toBe(false);
+    // Exercice 2026 overlaps contract year 1 (1 October 2025 – 30 September 2026): the fee runs from year 1.
+    expect(model.annees.map((a) => a.cacRetenu)).toEqual([true, true]);
+    expect(line(model, "cac").montants).toEqual([5000, 5000]);
+    expect(model.annees.map((a) => a.honorairesCac)).toEqual([5000, 5000]);
+    // The fee is a charge of the fonctionnement envelope, and a yearly payment of the cash plan.
+    expect(model.annees[0].fonctionnement.depenses).toBeGreaterThanOrEqual(5000);
+    const withoutFee = await computeBudget(
+      inputsWith({ optionnelles: true, dateSignature: "2025-10-01", honorairesCac: 0 })
+    );
+    expect(model.annees.map((a) => a.totalCharges)).toEqual(
+      withoutFee.annees.map((a) => a.totalCharges + 5000)
+    );
+    expect(model.tresorerie.exercices).toEqual(withoutFee.tresorerie.exercices);
+  });
+
+  test("an exercice over the threshold charges the fee only from the contract year it overlaps: signed on the first day of the exercice, the granted year 2 alone", async () => {
+    const model = await computeBudget(
+      inputsWith({
+        optionnelles: true,
+        dateSignature: "2025-01-01",
+        debutExercice: 1,
+        honorairesCac: 5000,
+      })
+    );
+    expect(model.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);
+    const [e1, e2] = model.tresorerie.exercices;
+    // The exercices are the contract years; exercice 2 is granted the optional missions in full, 165 000 €.
+    expect([e1.debut, e2.debut]).toEqual(["2025-01-01", "2026-01-01"]);
+    expect(e2.allouees.seuil).toMatchObject({ counted: 165000, cacMandatory: true });
+    expect(e2.encaissees.seuil.cacMandatory).toBe(false);
+    expect(e1.encaissees.seuil.cacMandatory || e1.allouees.seuil.cacMandatory).toBe(false);
+    expect(model.annees.map((a) => a.cacRetenu)).toEqual([false, true]);
+    expect(line(model, "cac").montants).toEqual([0, 5000]);
+  });
+
   test("the ACI can be left out of the subsidies; a funder marked not public is left out too", async () => {
     const financeurs = defaultBudgetInputs().financeurs.map((f) => ({ ...f, annee1: 1000 }));
     const model = await computeBudget(

@@ -3,7 +3,12 @@ import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs
 import { aciCashBetween, aciPaymentSchedule, contractAnniversary } from "../../src/domain/cashPlan";
 import { MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents, DomainError } from "../../src/domain/errors";
-import { cashPlanOptions, TREASURY_HYPOTHESES, TREASURY_MONTHS } from "../../src/domain/treasury";
+import {
+  cashPlanOptions,
+  computeReceipts,
+  TREASURY_HYPOTHESES,
+  TREASURY_MONTHS,
+} from "../../src/domain/treasury";
 import { Changes, inputs } from "../helpers/budgetInputs";
 
 jest.mock("modele-social", () =>
@@ -439,9 +444,41 @@ describe("timing of the other items", () => {
   });
 });
 
+describe("the receipts and the exercices' threshold come before the charges", () => {
+  test("computeReceipts gives the plan's ACI payments, funders' receipts and exercices, from the funders alone", async () => {
+    const financeurs = defaultBudgetInputs().financeurs.map((f, i) => ({
+      ...f,
+      annee1: 4000 * (i + 1),
+      annee2: 1500 * i,
+    }));
+    const budgetInputs = forum({ financeurs, moisAnnuel: 3, debutExercice: 7 });
+    const model = await computeBudget(budgetInputs);
+    const receipts = computeReceipts(budgetInputs, model.financeurs);
+    expect(receipts.exercices).toEqual(model.tresorerie.exercices);
+    expect(receipts.evenements).toEqual(model.tresorerie.evenements);
+    expect(receipts.demarrages).toEqual(model.tresorerie.demarrages);
+    expect(receipts.financeursParMois).toEqual(model.tresorerie.months.map((m) => m.financeurs));
+    expect(receipts.aciMonths.map((m) => m.byMission)).toEqual(
+      model.tresorerie.months.map((m) => m.aci)
+    );
+  });
+
+  test("the charges, the CAC fee among them, never move the exercices' figures", async () => {
+    const light = await computeBudget(forum({ honorairesCac: 0, charges: [] }));
+    const heavy = await computeBudget(forum({ honorairesCac: 9000 }));
+    expect(heavy.annees[0].totalCharges).toBeGreaterThan(light.annees[0].totalCharges);
+    expect(heavy.tresorerie.exercices).toEqual(light.tresorerie.exercices);
+  });
+});
+
 describe("hypotheses and bad inputs", () => {
   test("printable French sentences: the 36 months, the rhythms, the exercices", () => {
     expect(TREASURY_HYPOTHESES.some((h) => h.includes("36 mois"))).toBe(true);
+    expect(
+      TREASURY_HYPOTHESES.some(
+        (h) => h.includes("Honoraires du commissaire aux comptes (Budget)") && h.includes("L612-4")
+      )
+    ).toBe(true);
     expect(TREASURY_HYPOTHESES.some((h) => h.includes("« annuel »"))).toBe(true);
     expect(
       TREASURY_HYPOTHESES.some((h) =>

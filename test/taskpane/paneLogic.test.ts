@@ -59,6 +59,7 @@ describe("task pane logic", () => {
       resultat,
       cacObligatoire: true,
       detail: {
+        cacRetenu: true,
         excluded: [],
         honorairesCac: 4000,
         fonctionnement: { depenses: 0, financementAci: 0, ecart: 0 },

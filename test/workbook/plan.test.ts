@@ -386,3 +386,110 @@ describe("sheet names", () => {
     );
   });
 });
+
+describe("the CAC fee follows the exercices, with no circular reference", () => {
+  const REF =
+    /(?<![\w$.'])(?:(?:'((?:[^']|'')+)'|([A-Za-zÀ-ÿ_][\wÀ-ÿ.]*))!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(!])/g;
+  const colOf = (letters: string) =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const parseCell = (a1: string) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
+    return { col: colOf(m[1]), row: Number(m[2]) };
+  };
+  /** The cells a formula reads, as "sheet!A1" keys, ranges expanded. */
+  function precedents(sheet: string, formula: string): string[] {
+    const keys: string[] = [];
+    for (const m of outsideStrings(formula).matchAll(REF)) {
+      const target = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? sheet);
+      const [from, to = from] = m[3].split(":").map(parseCell);
+      for (let r = from.row; r <= to.row; r++)
+        for (let c = from.col; c <= to.col; c++) keys.push(`${target}!${letters(c)}${r}`);
+    }
+    return keys;
+  }
+  const formulaOf = (key: string) => {
+    const [sheet, a1] = [key.slice(0, key.lastIndexOf("!")), key.slice(key.lastIndexOf("!") + 1)];
+    const value = cellAt(plan, sheet, a1)?.value;
+    return typeof value === "string" && value.startsWith("=") ? value : undefined;
+  };
+  const rowOf = (sheetName: string, col: number, label: string) =>
+    plan.sheets.find((s) => s.name === sheetName)!.rows.findIndex((r) => r[col]?.value === label) +
+    1;
+
+  test("no formula of the workbook depends on itself", () => {
+    const state = new Map<string, "open" | "done">();
+    const cycles: string[] = [];
+    for (const { sheet, address } of formulas(plan)) {
+      const start = `${sheet.name}!${address}`;
+      if (state.has(start)) continue;
+      // Iterative depth-first search; a cell met while still open closes a cycle.
+      const stack: { key: string; next: string[] }[] = [];
+      const enter = (key: string) => {
+        state.set(key, "open");
+        const f = formulaOf(key);
+        stack.push({ key, next: f ? precedents(key.slice(0, key.lastIndexOf("!")), f) : [] });
+      };
+      enter(start);
+      while (stack.length) {
+        const top = stack[stack.length - 1];
+        const key = top.next.pop();
+        if (key === undefined) {
+          state.set(top.key, "done");
+          stack.pop();
+        } else if (state.get(key) === "open") cycles.push(`${top.key} → ${key}`);
+        else if (!state.has(key)) enter(key);
+      }
+    }
+    expect(cycles).toEqual([]);
+  });
+
+  test("the Budget's CAC fee reads the Contrôles row that combines the contract-year test and the exercice verdicts", () => {
+    const budget = DEFAULT_SHEET_NAMES.budget;
+    const controles = DEFAULT_SHEET_NAMES.controles;
+    const feeRow = rowOf(budget, 1, "Honoraires du commissaire aux comptes");
+    const dueRow = rowOf(
+      controles,
+      0,
+      "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)"
+    );
+    const received = rowOf(controles, 0, "Seuil dépassé (subventions encaissées)");
+    const granted = rowOf(controles, 0, "Seuil dépassé (subventions attribuées)");
+    const obligatoire = rowOf(controles, 0, "Commissaire aux comptes obligatoire");
+    expect([feeRow, dueRow, received, granted, obligatoire].every((r) => r > 0)).toBe(true);
+    ["C", "D"].forEach((col, y) => {
+      const fee = cellAt(plan, budget, `${col}${feeRow}`)!;
+      expect(precedents(budget, fee.value as string)).toContain(`${controles}!${"BC"[y]}${dueRow}`);
+      expect(fee.expected).toBe(model.annees[y].honorairesCac);
+      const due = cellAt(plan, controles, `${"BC"[y]}${dueRow}`)!;
+      expect(due.expected).toBe(model.annees[y].cacRetenu);
+      const read = precedents(controles, due.value as string);
+      for (const row of [received, granted])
+        expect(read).toEqual(
+          expect.arrayContaining([`${controles}!B${row}`, `${controles}!C${row}`])
+        );
+      expect(read).toContain(`${controles}!${"BC"[y]}${obligatoire}`);
+    });
+  });
+
+  test("the exercice verdicts read the funders and the ACI only: no Budget cell, no charge", () => {
+    const controles = DEFAULT_SHEET_NAMES.controles;
+    const seen = new Set<string>();
+    const todo = [
+      "Seuil dépassé (subventions encaissées)",
+      "Seuil dépassé (subventions attribuées)",
+    ]
+      .map((label) => rowOf(controles, 0, label))
+      .flatMap((row) => [`${controles}!B${row}`, `${controles}!C${row}`]);
+    while (todo.length) {
+      const key = todo.pop()!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const f = formulaOf(key);
+      if (f) todo.push(...precedents(key.slice(0, key.lastIndexOf("!")), f));
+    }
+    expect([...seen].filter((k) => k.startsWith(`${DEFAULT_SHEET_NAMES.budget}!`))).toEqual([]);
+    // The walk did reach the Trésorerie (ACI calendar, funders received) and the Paramètres.
+    expect([...seen].some((k) => k.startsWith(`${DEFAULT_SHEET_NAMES.tresorerie}!`))).toBe(true);
+    expect([...seen].some((k) => k.startsWith(`${DEFAULT_SHEET_NAMES.parametres}!`))).toBe(true);
+  });
+});

@@ -141,6 +141,16 @@ const OPTION_SETS: [string, BudgetInputs][] = [
     }),
   ],
   ["T3-forum-28-decembre", forum()],
+  // The CAC fee by exercice: under 153 000 € each contract year, but exercice 2026 receives 166 984,59 €.
+  [
+    "T1-optionnelles-cac-par-exercice",
+    inputs({ optionnelles: true, dateSignature: "2025-10-01", honorairesCac: 5000 }),
+  ],
+  // Signed on the first day of the exercice: only exercice 2 (granted) is over, the fee runs from year 2.
+  [
+    "T1-optionnelles-cac-exercice-2-attribue",
+    inputs({ optionnelles: true, dateSignature: "2025-01-01", honorairesCac: 5000 }),
+  ],
   [
     "T2-tresorerie-toutes-options",
     filled({
@@ -181,6 +191,12 @@ const EDITS: {
     name: "T1-optionnelles-variable50",
     changes: { dateSignature: "2022-05-31" },
     moves: "Subventions_Encaissees_Exercice1",
+  },
+  // Moving the signature to the first day of the exercice drops the fee of year 1: the Budget follows Contrôles.
+  {
+    name: "T1-optionnelles-cac-par-exercice",
+    changes: { dateSignature: "2025-01-01" },
+    moves: "Total_Charges_Annee1",
   },
 ];
 

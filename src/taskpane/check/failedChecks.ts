@@ -38,11 +38,11 @@ function yearChecks(y: YearFigures): FailedCheck[] {
   }
   const d = y.detail;
   if (!d) return checks;
-  if (y.cacObligatoire && d.honorairesCac === 0) {
+  if (d.cacRetenu && d.honorairesCac === 0) {
     checks.push({
       id: `honoraires-cac-${y.annee}`,
       severity: "error",
-      title: `${year} : le commissaire aux comptes est obligatoire mais ses honoraires ne sont pas budgétés.`,
+      title: `${year} : le commissaire aux comptes est obligatoire (année ou exercice au-dessus du seuil) mais ses honoraires ne sont pas budgétés.`,
       action:
         "Saisissez les honoraires du CAC (compte 622) : de 3 000 à 7 500 € HT par an selon les estimations, aucun barème n'étant publié.",
     });

@@ -13,6 +13,8 @@ export interface YearFigures {
   cacObligatoire: boolean;
   /** Only in the model (the workbook's Contrôles sheet holds them, without a defined name). */
   detail?: {
+    /** Whether the CAC fee is due this year (contract year or an overlapping exercice above the threshold). */
+    cacRetenu: boolean;
     excluded: string[];
     honorairesCac: number;
     fonctionnement: YearSummary["fonctionnement"];
@@ -76,6 +78,7 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
     resultat: s.resultat,
     cacObligatoire: s.seuil.cacMandatory,
     detail: {
+      cacRetenu: s.cacRetenu,
       excluded: s.seuil.excluded,
       honorairesCac: s.honorairesCac,
       fonctionnement: s.fonctionnement,
