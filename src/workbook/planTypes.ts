@@ -3,8 +3,7 @@
  * Formulas use invariant syntax (English function names, "," separators) and start with "=".
  */
 
-export type CellStyle =
-  "title" | "header" | "input" | "label" | "total" | "note" | "source" | "check";
+export type CellStyle = "title" | "header" | "input" | "label" | "total" | "note" | "source";
 
 export interface CellPlan {
   /** A constant, or a formula string starting with "=". Dates are Excel serial numbers with a date format. */

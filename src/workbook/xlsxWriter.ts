@@ -40,7 +40,6 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   total: { font: { bold: true }, border: { top: thin("808080") } },
   note: { font: { italic: true, size: 9, color: argb("595959") } },
   source: { font: { italic: true, size: 8, color: argb("7F7F7F") } },
-  check: { font: { bold: true } },
 };
 
 /** Differential styles of the conditional formats (Excel's "bad", "good" and "neutral" colours). */

@@ -21,7 +21,6 @@ const OFFICE_STYLES: Record<CellStyle, OfficeStyle> = {
   total: { bold: true, topBorder: "#808080" },
   note: { italic: true, size: 9, color: "#595959" },
   source: { italic: true, size: 8, color: "#7F7F7F" },
-  check: { bold: true },
 };
 
 const BOX_EDGES = [

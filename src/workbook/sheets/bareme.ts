@@ -18,7 +18,6 @@ export interface BaremeRefs {
   /** The four taille columns of the scale: INDEX(montants, MATCH(code, codes, 0), Taille). */
   montants: string;
   verse: [string, string];
-  tauxAdditionnel: string;
   tauxMajoration: string;
   membresMajoration: string;
   /** Share of a year's fixed part advanced when the year starts (the cash plan's calendar). */
@@ -171,7 +170,6 @@ export function buildBareme(
       codes: ref.range(1, first, 1, last),
       montants: ref.range(FIRST_TAILLE_COL, first, FIRST_TAILLE_COL + 3, last),
       verse: [ref.range(8, first, 8, last), ref.range(9, first, 9, last)],
-      tauxAdditionnel: ref.cell(FIRST_TAILLE_COL, additionnel),
       tauxMajoration: ref.cell(FIRST_TAILLE_COL, majoration),
       membresMajoration: ref.cell(FIRST_TAILLE_COL, membres),
       avance: ref.cell(FIRST_TAILLE_COL, avance),
