@@ -271,7 +271,12 @@ export function buildParametres(
         calc(`=IF(${chosenCell}="",${latest},${chosenCell})`, excelDate(start.date), FORMAT.date),
         number(MISSION_START_DEADLINES.months[m], '0" mois "'),
         calc(`=EDATE(${sig},${deadline})`, excelDate(start.auPlusTard), FORMAT.date),
-        calc(`=(${a1Date}-${used})/(${a1Date}-${sig})`, start.prorata, FORMAT.percentTenth),
+        // Clamped: a date typed outside the ACI's window (flagged in red) must not give negative or > 100 % advances.
+        calc(
+          `=MAX(0,MIN(1,(${a1Date}-${used})/(${a1Date}-${sig})))`,
+          start.prorata,
+          FORMAT.percentTenth
+        ),
       ]);
       return [m, { date: ref.cell(3, row), prorata: ref.cell(6, row) }];
     })
