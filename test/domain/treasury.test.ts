@@ -1,5 +1,5 @@
 import { BudgetModel, computeBudget } from "../../src/domain/budget";
-import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { aciCashBetween, aciPaymentSchedule, contractAnniversary } from "../../src/domain/cashPlan";
 import { MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents, DomainError } from "../../src/domain/errors";
@@ -9,7 +9,7 @@ import {
   TREASURY_HYPOTHESES,
   TREASURY_MONTHS,
 } from "../../src/domain/treasury";
-import { Changes, inputs } from "../helpers/budgetInputs";
+import { Changes, forumInputs, inputs } from "../helpers/budgetInputs";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
@@ -21,34 +21,7 @@ jest.mock("modele-social", () =>
  * (5 000 € a month), rent 600 € a month; insurance 600 €, the expert-comptable 2 400 € and the CAC 4 800 € paid in
  * June; 40 members paying 20 €, received in June. Every figure below is worked by hand.
  */
-function forum(changes: Changes = {}): BudgetInputs {
-  const base = defaultBudgetInputs();
-  const amounts: Record<string, number> = { "613": 7200, "616": 600 };
-  return inputs({
-    nom: "CPTS Chambéry agglo'",
-    taille: 3,
-    dateSignature: "2023-12-28",
-    membres: 40,
-    cotisationParMembre: 20,
-    honorairesCac: 4800,
-    coordinateur: { mode: "prestataire", tarifJour: 500, joursParAn: 96, mois: 36 },
-    charges: [
-      ...base.charges.map((c) => {
-        const amount = c.label.includes("expert-comptable") ? 2400 : (amounts[c.compte] ?? 0);
-        return { ...c, annee1: amount, annee2: amount };
-      }),
-      {
-        label: "Chargée de mission (salaire et charges)",
-        compte: "641",
-        enveloppe: "fonctionnement",
-        annee1: 60000,
-        annee2: 60000,
-        rythme: "mensuel",
-      },
-    ],
-    ...changes,
-  });
-}
+const forum = forumInputs;
 
 const balances = (model: BudgetModel) =>
   Object.fromEntries(model.tresorerie.months.map((m) => [m.mois, m.soldeFin]));

@@ -15,3 +15,37 @@ export function inputs(changes: Changes): BudgetInputs {
     coordinateur: { ...base.coordinateur, ...changes.coordinateur },
   };
 }
+
+/**
+ * The forum's CPTS (000_b6e12858d4e2d6a1.txt): T3 signed on 28 December 2023, a freelance coordinator two days a week
+ * (96 days a year at 500 €: 4 000 € a month) for the 36 months, a chargée de mission (5 000 € a month), rent 600 € a
+ * month; insurance 600 €, the expert-comptable 2 400 € and the CAC 4 800 € a year; 40 members paying 20 €.
+ */
+export function forumInputs(changes: Changes = {}): BudgetInputs {
+  const base = defaultBudgetInputs();
+  const amounts: Record<string, number> = { "613": 7200, "616": 600 };
+  return inputs({
+    nom: "CPTS Chambéry agglo'",
+    taille: 3,
+    dateSignature: "2023-12-28",
+    membres: 40,
+    cotisationParMembre: 20,
+    honorairesCac: 4800,
+    coordinateur: { mode: "prestataire", tarifJour: 500, joursParAn: 96, mois: 36 },
+    charges: [
+      ...base.charges.map((c) => {
+        const amount = c.label.includes("expert-comptable") ? 2400 : (amounts[c.compte] ?? 0);
+        return { ...c, annee1: amount, annee2: amount };
+      }),
+      {
+        label: "Chargée de mission (salaire et charges)",
+        compte: "641",
+        enveloppe: "fonctionnement",
+        annee1: 60000,
+        annee2: 60000,
+        rythme: "mensuel",
+      },
+    ],
+    ...changes,
+  });
+}

@@ -24,7 +24,7 @@ import {
   recalculateXlsx,
   sofficeOrSkip,
 } from "../helpers/libreoffice";
-import { Changes, inputs } from "../helpers/budgetInputs";
+import { Changes, forumInputs, inputs } from "../helpers/budgetInputs";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
@@ -63,34 +63,7 @@ function filled(changes: Changes): BudgetInputs {
  * The forum's CPTS (000_b6e12858d4e2d6a1.txt): T3 signed on 28 December 2023, a freelance coordinator and a
  * chargée de mission; its cash runs out in December 2024 (test/domain/treasury.test.ts works it by hand).
  */
-function forum(): BudgetInputs {
-  const base = defaultBudgetInputs();
-  return inputs({
-    nom: "CPTS Chambéry agglo'",
-    taille: 3,
-    dateSignature: "2023-12-28",
-    membres: 40,
-    cotisationParMembre: 20,
-    honorairesCac: 4800,
-    coordinateur: { mode: "prestataire", tarifJour: 500, joursParAn: 96, mois: 36 },
-    charges: [
-      ...base.charges.map((c) => {
-        const amount = c.label.includes("expert-comptable")
-          ? 2400
-          : ({ "613": 7200, "616": 600 }[c.compte] ?? 0);
-        return { ...c, annee1: amount, annee2: amount };
-      }),
-      {
-        label: "Chargée de mission (salaire et charges)",
-        compte: "641",
-        enveloppe: "fonctionnement",
-        annee1: 60000,
-        annee2: 60000,
-        rythme: "mensuel",
-      },
-    ],
-  });
-}
+const forum = (): BudgetInputs => forumInputs();
 
 const OPTION_SETS: [string, BudgetInputs][] = [
   ...[1, 2, 3, 4].map((taille): [string, BudgetInputs] => [
