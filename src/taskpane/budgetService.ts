@@ -5,6 +5,7 @@ import { buildWorkbookPlan } from "../workbook/buildPlan";
 import { BudgetFigures, figuresFromModel, figuresFromNames } from "./check/figures";
 import { writePlanToWorkbook, WriteResult } from "./excel/officeWriter";
 import { readDefinedNames } from "./excel/readBack";
+import { describeError } from "./describeError";
 import { createWorkbookFile, WorkbookFile } from "./standalone/download";
 
 export type PaneMode = "excel" | "standalone";
@@ -54,7 +55,16 @@ export const excelService: BudgetService = {
       buildWorkbookPlan(model, { sheetNames })
     );
     onProgress("Relecture des totaux dans le classeur…", 0.85);
-    return { figures: await recheckWorkbook(), notices: writeNotices(result) };
+    const notices = writeNotices(result);
+    try {
+      return { figures: await recheckWorkbook(), notices };
+    } catch (error) {
+      // The budget is written: say so, and show the generated figures until « Revérifier » reads the workbook.
+      const unread =
+        `Le budget est écrit dans le classeur, mais ses totaux n'ont pas pu être relus : ${describeError(error)} ` +
+        "Les chiffres ci-dessous sont ceux du budget généré ; « Revérifier » relira le classeur.";
+      return { figures: figuresFromModel(model), notices: [...notices, unread] };
+    }
   },
   recheck: recheckWorkbook,
 };

@@ -1,0 +1,35 @@
+import { computeBudget } from "../../src/domain/budget";
+import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { excelService } from "../../src/taskpane/budgetService";
+import { figuresFromModel } from "../../src/taskpane/check/figures";
+import { writePlanToWorkbook } from "../../src/taskpane/excel/officeWriter";
+import { readDefinedNames } from "../../src/taskpane/excel/readBack";
+import { DEFAULT_SHEET_NAMES } from "../../src/workbook/names";
+
+jest.mock("modele-social", () =>
+  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
+);
+jest.mock("../../src/taskpane/excel/officeWriter");
+jest.mock("../../src/taskpane/excel/readBack");
+
+describe("Excel mode generation", () => {
+  it("when the budget is written but its totals cannot be read back, says so and shows the generated figures", async () => {
+    jest.mocked(writePlanToWorkbook).mockResolvedValue({
+      sheetNames: { ...DEFAULT_SHEET_NAMES },
+      createdSheets: Object.values(DEFAULT_SHEET_NAMES),
+      renamed: false,
+      replacedNames: [],
+      syncs: 2,
+    });
+    jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
+    const inputs = { ...defaultBudgetInputs(), taille: 2 as const, dateSignature: "2025-03-01" };
+
+    const outcome = await excelService.generate(inputs, () => undefined);
+
+    expect(outcome.figures).toEqual(figuresFromModel(await computeBudget(inputs)));
+    expect(outcome.notices).toHaveLength(1);
+    expect(outcome.notices[0]).toMatch(
+      /^Le budget est écrit dans le classeur, mais ses totaux n'ont pas pu être relus : .*Connexion au classeur perdue\..*« Revérifier » relira le classeur\.$/
+    );
+  });
+});
