@@ -57,17 +57,8 @@ async function main() {
 
   // ACI calculator.
   const { aciPaid } = require("../src/domain/aci.ts");
-  const missions = [
-    "fonctionnement",
-    "acces",
-    "parcours",
-    "prevention",
-    "crise",
-    "qualite",
-    "accompagnement",
-    "socle",
-    "total",
-  ];
+  const { MISSIONS } = require("../src/domain/data/aciGrid.ts");
+  const missions = [...MISSIONS, "socle", "total"];
   const [aciCalls, aciMs] = loop(
     (i) =>
       aciPaid({

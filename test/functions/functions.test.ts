@@ -72,16 +72,6 @@ describe("CPTS.ACI", () => {
     );
   });
 
-  it("total includes the optional missions, as CPTS.ACI does", () => {
-    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
-    expect(qualite).toBeGreaterThan(0);
-    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
-      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
-        qualite +
-        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
-    );
-  });
-
   it("omitted, empty and 0 optional arguments take the defaults (fixe, 100 %), except an explicit 0 % rate", () => {
     const defaults = aci(3, 2, "total");
     expect(aci(3, 2, "total", NULL, NULL, NULL, NULL)).toBe(defaults);
@@ -129,16 +119,6 @@ describe("CPTS.COUT_GE", () => {
     await expect(coutGe(130, 1, 24)).resolves.toBe(101332);
     await expect(coutGe(130, 0.5, 12, NULL, 2022)).resolves.toBe(
       (await geCost({ coef: 130, etp: 0.5, mois: 12, anneeGrille: 2022 })).total
-    );
-  });
-
-  it("total includes the optional missions, as CPTS.ACI does", () => {
-    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
-    expect(qualite).toBeGreaterThan(0);
-    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
-      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
-        qualite +
-        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
     );
   });
 
@@ -208,16 +188,6 @@ describe("CPTS.SALAIRE_MIN", () => {
     expect(salaireMin(130, 2022)).toBe(2782);
     expect(salaireMin(170, NULL, true)).toBe(4380);
     expect(salaireMin(170, 0, "VRAI" as any)).toBe(4380);
-  });
-
-  it("total includes the optional missions, as CPTS.ACI does", () => {
-    const qualite = versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "qualite");
-    expect(qualite).toBeGreaterThan(0);
-    expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "total")).toBe(
-      versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "socle") +
-        qualite +
-        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", "accompagnement")
-    );
   });
 
   it("omitted, empty and 0 optional arguments take the defaults", () => {
