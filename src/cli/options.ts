@@ -4,6 +4,7 @@
  * calculators check the rest and throw their own DomainError.
  */
 import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../domain/budgetInputs";
+import { MISSION_START_SETTINGS, MissionStartSetting } from "../domain/data/paymentCalendar";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
 export class UsageError extends Error {
@@ -71,6 +72,18 @@ function parseDate(value: string, option: string): string {
   return value;
 }
 
+const STARTS = Object.keys(MISSION_START_SETTINGS) as MissionStartSetting[];
+
+function parseStart(value: string, option: string): MissionStartSetting {
+  const start = STARTS.find((s) => s === value.trim().toLowerCase());
+  if (!start) {
+    throw new UsageError(
+      `Valeur invalide pour ${option} : « ${value} ». Valeurs possibles : ${STARTS.join(", ")}.`
+    );
+  }
+  return start;
+}
+
 const MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
 
 function parseMode(value: string, option: string): CoordinatorMode {
@@ -112,6 +125,7 @@ const OPTIONS: Record<string, OptionSpec> = {
     (s, n) => (s.inputs.tauxVariable = n)
   ),
   "--crise": flag((s) => (s.inputs.crise = true)),
+  "--demarrages": valued((s, value, option) => (s.inputs.demarrages = parseStart(value, option))),
   "--membres": number(
     { min: 0, integer: true, expected: "un entier positif ou nul" },
     (s, n) => (s.inputs.membres = n)
@@ -219,7 +233,9 @@ La CPTS et son contrat (ACI) :
   --signature AAAA-MM-JJ  date de signature de l'ACI (défaut : aujourd'hui)
   --optionnelles          les missions optionnelles (qualité, accompagnement) sont contractées
   --taux-variable X       part variable budgétée, de 0 à 1 (défaut : ${fr(d.tauxVariable)}, comme le conseillent CPAM et ARS)
-  --crise                 une crise sanitaire est déclarée (le montant de survenue compte)
+  --crise                 une crise sanitaire est déclarée (le montant de survenue compte, en entier)
+  --demarrages MODE       démarrage des missions : signature (défaut, comme les tableaux FCPTS) ou
+                          au-plus-tard (accès aux soins et crise 6 mois après la signature, les autres 12 mois)
   --membres N             nombre d'adhérents (majoration de la taille 4 à partir de 100)
   --honoraires-cac X      honoraires annuels du commissaire aux comptes, en euros (défaut : ${fr(d.honorairesCac)})
 

@@ -1,6 +1,7 @@
 /** The short French summary the CLI prints once the workbook is written, read from the BudgetModel. */
 import { BudgetModel, YearSummary } from "../domain/budget";
 import { ExerciceThreshold } from "../domain/treasury";
+import { DEFAULT_MISSION_START, MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../domain/data/thresholds";
 
 const euros = (n: number) =>
@@ -39,7 +40,7 @@ export function summaryText(model: BudgetModel, file: string): string {
     ["Résultat", ...years.map((y) => euros(y.resultat))],
   ];
   // The law applies the threshold per financial year: on the subsidies received in it and on those granted for it.
-  const exercices = model.tresorerie.exercices;
+  const exercices = model.tresorerie.exercices.filter((e) => e.teste);
   const exerciceRows: [string, ...string[]][] = [
     ["", ...exercices.map((e) => `Exercice ${e.exercice}`)],
     [
@@ -60,10 +61,10 @@ export function summaryText(model: BudgetModel, file: string): string {
   // The consequences of crossing the threshold, once: from the first year above it on (6-year mandate).
   const first = years.find((y) => y.seuil.cacMandatory);
   const consequence = first ? ["", `Année ${first.annee} : ${first.seuil.reason}`] : [];
-  const { nom, taille } = model.inputs;
+  const { nom, taille, demarrages } = model.inputs;
   return [
     `Budget écrit : ${file}`,
-    `${nom}, taille ${taille}`,
+    `${nom}, taille ${taille} ; démarrage des missions : ${MISSION_START_SETTINGS[demarrages ?? DEFAULT_MISSION_START]}`,
     "",
     ...table(rows),
     ...consequence,

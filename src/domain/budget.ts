@@ -6,32 +6,17 @@ import { PASS, SEUIL_CAC } from "./data/thresholds";
 import { BudgetInputs } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
-import { computeReceipts, computeTreasury, ExerciceThreshold, Treasury } from "./treasury";
+import {
+  computeReceipts,
+  computeTreasury,
+  contractYear,
+  ExerciceThreshold,
+  Treasury,
+} from "./treasury";
+import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
 
-/** An amount for contract year 1 and contract year 2. */
-export type Pair = [number, number];
+export type { ChargeKind, ChargeLine, FunderBudgetLine, Pair } from "./types";
 export const ANNEES = [1, 2] as const;
-
-/** What pays each charge line: typed by the treasurer, or computed from the coordinator, the CAC fee, indemnities. */
-export type ChargeKind =
-  | "saisie"
-  | "ge"
-  | "prestataire"
-  | "cac"
-  | "taxeSalaires"
-  | "salaires"
-  | "chargesSociales"
-  | "indemnite";
-
-export interface ChargeLine {
-  kind: ChargeKind;
-  /** Index in inputs.charges ("saisie") or inputs.indemnites ("indemnite"). */
-  index?: number;
-  compte: string;
-  label: string;
-  enveloppe: Mission;
-  montants: Pair;
-}
 
 /** A class of the plan comptable associatif (60–68) with its lines. */
 export interface ChargeClass {
@@ -52,12 +37,6 @@ export const CHARGE_CLASS_LABELS: Readonly<Record<string, string>> = {
   "67": "Charges exceptionnelles",
   "68": "Dotations aux amortissements et provisions",
 };
-
-export interface FunderBudgetLine {
-  label: string;
-  subventionPublique: boolean;
-  montants: Pair;
-}
 
 export interface ContributionBudgetLine {
   label: string;
@@ -160,15 +139,6 @@ function requireAccount(value: unknown, pattern: RegExp, what: string, expected:
   return value;
 }
 
-/** Same day `years` later, 29 February falling back to 28 February as Excel's EDATE does. */
-function addYears(iso: string, years: number): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay)));
-}
-
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-const dayBefore = (date: Date) => new Date(date.getTime() - 86_400_000);
 const sum = (values: number[]) => cents(values.reduce((s, v) => s + v, 0));
 const pairOf = (f: (y: 0 | 1) => number): Pair => [f(0), f(1)];
 
@@ -270,13 +240,18 @@ function validateInputs(inputs: BudgetInputs): void {
  */
 export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> {
   validateInputs(inputs);
-  const aci = aciLines(inputs);
-  const aciTotal = pairOf((y) => sum(aci.map((l) => l.montants[y])));
   const financeurs: FunderBudgetLine[] = inputs.financeurs.map((f) => ({
     label: f.label,
     subventionPublique: f.subventionPublique,
     montants: [f.annee1, f.annee2],
   }));
+  // The subsidies depend on the funders and the ACI only, never on the charges: the payment calendar and the
+  // 153 000 € test per exercice (received and granted) come first, and the cash plan reuses them below.
+  const receipts = computeReceipts(inputs, financeurs);
+  const periodes = [contractYear(inputs.dateSignature, 1), contractYear(inputs.dateSignature, 2)] as const;
+  // The Budget books the ACI the calendar pays inside each contract year: the Trésorerie's cash, to the cent.
+  const aci = aciLines(receipts.evenements, periodes);
+  const aciTotal = pairOf((y) => sum(aci.map((l) => l.montants[y])));
   const cotisation = cents(inputs.membres * inputs.cotisationParMembre);
   const cotisations: Pair = [cotisation, cotisation];
 
@@ -296,20 +271,13 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       })),
     ])
   ) as [ThresholdCheck, ThresholdCheck];
-  // The subsidies depend on the funders and the ACI only, never on the charges: the 153 000 € test per exercice
-  // (received and granted) comes first, and the cash plan reuses it below.
-  const receipts = computeReceipts(inputs, financeurs);
-  const periodes = pairOf((y) => y).map((y) => ({
-    debut: isoOf(addYears(inputs.dateSignature, y)),
-    fin: isoOf(dayBefore(addYears(inputs.dateSignature, y + 1))),
-  }));
   const exerciceOver = (e: ExerciceThreshold) =>
-    e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory;
+    e.teste && (e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory);
   const overlaps = (e: ExerciceThreshold, y: number) =>
-    e.debut <= periodes[y].fin && e.fin >= periodes[y].debut;
+    e.debut <= periodes[y].au && e.fin >= periodes[y].du;
   // The CAC fee (FACTS.md §3). The law (Code de commerce L612-4) applies the 153 000 € threshold per exercice; the
   // budget runs by contract year. Contract year N carries the fee when the CAC is mandatory on contract year N's
-  // subsidies, or on exercice 1 or 2 overlapping contract year N, on the subsidies received OR on those granted (the
+  // subsidies, or on any exercice overlapping contract year N, on the subsidies received OR on those granted (the
   // sources differ on the reading: prudence takes either). Once appointed, the CAC stays for a 6-exercice mandate: the
   // fee runs in every later year too. The contract-year test alone still charges it (prudent, even when no exercice
   // crosses the threshold).
@@ -359,7 +327,6 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
 
   const annees = ANNEES.map((annee): YearSummary => {
     const y = annee - 1;
-    const debut = addYears(inputs.dateSignature, y);
     const financeursTotal = sum(financeurs.map((f) => f.montants[y]));
     const totalProduits = sum([aciTotal[y], financeursTotal, cotisations[y]]);
     const totalCharges = sum(charges.map((cl) => cl.montants[y]));
@@ -367,7 +334,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       sum(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
     const aciOf = (m: Mission) =>
       sum(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
-    const anneeCivile = debut.getUTCFullYear();
+    const anneeCivile = Number(periodes[y].du.slice(0, 4));
     const pass = passFor(anneeCivile);
     const perProfessional = inputs.indemnites.filter((i) => i.professionnels > 0);
     const maxParProfessionnel = sum(
@@ -375,8 +342,8 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     );
     return {
       annee,
-      debut: periodes[y].debut,
-      fin: periodes[y].fin,
+      debut: periodes[y].du,
+      fin: periodes[y].au,
       aci: aciTotal[y],
       financeurs: financeursTotal,
       cotisations: cotisations[y],

@@ -1,5 +1,5 @@
 // The coordinator's cost in the two-year budget: the payroll engine's figures and the charge lines per contract year.
-import type { ChargeKind, ChargeLine, Pair } from "./budget";
+import type { ChargeKind, ChargeLine, Pair } from "./types";
 import { CoordinatorInputs, CoordinatorMode } from "./budgetInputs";
 import { directHireCost, freelanceCost, geCost } from "./coordinator";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";

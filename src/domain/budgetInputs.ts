@@ -1,5 +1,5 @@
 import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
-import { PAYMENT_LAG } from "./data/paymentCalendar";
+import { DEFAULT_MISSION_START, MissionStartSetting, PAYMENT_LAG } from "./data/paymentCalendar";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
 import { FunderKind } from "./threshold";
 
@@ -101,9 +101,11 @@ export interface BudgetInputs {
   indemnites: IndemnityInput[];
   contributionsVolontaires: ContributionInput[];
   /**
-   * Cash plan (`Trésorerie`): start date of each mission, ISO; a mission left out starts at the latest the ACI
-   * allows (accès and crise 6 months after signature, the others 12 months).
+   * When the missions start, for the Budget, the Trésorerie and the checks alike: "signature" (default, as the FCPTS
+   * tables) or "au-plus-tard" (accès and crise 6 months after signature, the others 12 months).
    */
+  demarrages?: MissionStartSetting;
+  /** Start date of a mission, ISO, overriding `demarrages` for that mission. */
   missionStarts?: Partial<Record<Exclude<Mission, "fonctionnement">, string>>;
   /** Months between a contract anniversary and the CPAM's payment, 0–11 (default 2, unsourced). */
   lagMonths?: number;
@@ -233,6 +235,7 @@ export function defaultBudgetInputs(): BudgetInputs {
         annee2: 0,
       },
     ],
+    demarrages: DEFAULT_MISSION_START,
     missionStarts: {},
     ...TREASURY_DEFAULTS,
   };

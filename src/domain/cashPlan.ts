@@ -12,12 +12,14 @@
  *   at A_k + L;
  * - crise: the plan (year 1, prorated) and each yearly update are paid in full when the year starts, no balance: the
  *   FCPTS tables pay the whole plan in year 1 and the whole update in year 2 (FACTS.md §2); the survenue amount
- *   counts only when a crisis is declared, at A_k + L like any variable part.
+ *   counts only when a crisis is declared, whole (never prorated: a crisis is declared or not), at A_k + L like any
+ *   variable part.
  * Everything due at an anniversary, the next year's advances included, is paid together after the lag (the Senate
  * report has the balance and the next advance paid at the same date). Payments at signature and at a mission's start
  * are dated on the day. So, with every mission started at S, the cash of contract year N is aciLine(…, "verse").
  */
 import { hasFinancementAdditionnel, hasMajorationT4, missionsOf, parseMission } from "./aci";
+import { normalizeLabel } from "./labels";
 import {
   ACI_GRID,
   FINANCEMENT_ADDITIONNEL,
@@ -28,7 +30,13 @@ import {
   OPTIONAL_MISSIONS,
   PAYMENT_RULES,
 } from "./data/aciGrid";
-import { MISSION_START_DEADLINES, PAYMENT_LAG } from "./data/paymentCalendar";
+import {
+  DEFAULT_MISSION_START,
+  MISSION_START_DEADLINES,
+  MISSION_START_SETTINGS,
+  MissionStartSetting,
+  PAYMENT_LAG,
+} from "./data/paymentCalendar";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 
 export interface CashPlanOptions {
@@ -47,7 +55,9 @@ export interface CashPlanOptions {
   dateLimiteAdditionnel?: string;
   /** Months between an anniversary and the payment of what falls due then (default PAYMENT_LAG.months). */
   lagMonths?: number;
-  /** Start date of each mission, ISO; default the latest the ACI allows (defaultMissionStarts). */
+  /** When a mission with no date in missionStarts starts: at signature (default) or the latest the ACI allows. */
+  demarrage?: MissionStartSetting;
+  /** Start date of a mission, ISO, overriding the setting for that mission. */
   missionStarts?: Partial<Record<Mission, string>>;
 }
 
@@ -57,6 +67,8 @@ export interface AciPayment {
   /** Payment date, ISO. */
   date: string;
   mission: Mission;
+  /** The Barème ACI row the amount comes from, e.g. "acces.fixe", "crise.survenue". */
+  code: string;
   /** "fonctionnement": year-1 fonctionnement paid in full at signature; "avance" of a crisis amount is its whole. */
   kind: PaymentKind;
   /** The contract year the amount is due for (not the year it is paid in). */
@@ -80,10 +92,10 @@ export const CASH_PLAN_HYPOTHESES: readonly string[] = [
   "Missions, volet fixe : avance de 75 % au démarrage de la mission, au prorata des jours restant jusqu'au premier anniversaire ; solde de 25 % au premier anniversaire ; puis, à chaque anniversaire, solde de l'année écoulée et avance de 75 % de l'année qui commence.",
   "Une mission qui démarre au premier anniversaire ne perçoit rien au titre de l'année 1 : sa première avance est celle de l'année 2.",
   "Volet variable : versé à l'anniversaire qui suit l'année où il est acquis, au taux de réalisation saisi (0 % par défaut, hypothèse prudente) ; celui de l'année 1 est proratisé comme le volet fixe (non confirmé par les textes).",
-  "Crise sanitaire : l'élaboration du plan (année 1, au prorata) puis chaque mise à jour annuelle sont versées en totalité au début de l'année concernée, sans avance ni solde, comme dans les tableaux FCPTS 2023 ; le montant « survenue d'une crise » n'est compté que si une crise est déclarée, à l'anniversaire suivant.",
+  "Crise sanitaire : l'élaboration du plan (année 1, au prorata) puis chaque mise à jour annuelle sont versées en totalité au début de l'année concernée, sans avance ni solde, comme dans les tableaux FCPTS 2023 ; le montant « survenue d'une crise » n'est compté que si une crise est déclarée, en entier (jamais au prorata), à l'anniversaire suivant.",
   `Tout ce qui est dû à un anniversaire (soldes, parts variables et avances de l'année qui commence, versés ensemble) est payé ${PAYMENT_LAG.months} mois après l'anniversaire par défaut : aucune source ne donne ce délai, à ajuster avec la CPAM.`,
   "Les versements à la signature et au démarrage des missions sont datés du jour même ; en pratique, la CPAM paie quelques semaines plus tard.",
-  `Démarrage des missions par défaut : le plus tard que l'ACI permet, soit ${deadlines.acces} mois après la signature pour l'accès aux soins et la crise sanitaire, ${deadlines.parcours} mois pour les parcours et la prévention ; ${deadlines.qualite} mois pour les missions optionnelles (délai non fixé par les textes).`,
+  `Démarrage des missions (Paramètres) : « ${MISSION_START_SETTINGS.signature} » par défaut, comme les tableaux FCPTS 2023 ; « ${MISSION_START_SETTINGS["au-plus-tard"]} », le plus tard que l'ACI permet, soit ${deadlines.acces} mois après la signature pour l'accès aux soins et la crise sanitaire, ${deadlines.parcours} mois pour les parcours et la prévention, ${deadlines.qualite} mois pour les missions optionnelles (délai non fixé par les textes) ; ou une date saisie par mission.`,
   `Taille 4 avec au moins ${MAJORATION_T4.minMembers} membres : +${MAJORATION_T4.rate * 100} % sur toutes les missions, hors fonctionnement et financement additionnel.`,
   `Le contrat dure ${CONTRACT_YEARS} ans ; pour une période qui va au-delà, il est supposé renouvelé aux mêmes conditions.`,
 ];
@@ -136,7 +148,7 @@ function deadlineOf(signature: Day, m: Exclude<Mission, "fonctionnement">): Day 
 }
 
 /** The latest start the ACI allows for each mission; fonctionnement starts at signature. */
-export function defaultMissionStarts(dateSignature: string): Record<Mission, string> {
+export function latestMissionStarts(dateSignature: string): Record<Mission, string> {
   const signature = requireDate(dateSignature, "date_signature", "Date de signature");
   const start = (m: Mission) => (m === "fonctionnement" ? signature : deadlineOf(signature, m));
   return Object.fromEntries(MISSIONS.map((m) => [m, iso(start(m))])) as Record<Mission, string>;
@@ -170,7 +182,7 @@ function missionStart(o: CashPlanOptions, m: Mission, signature: Day): Day {
     return signature;
   }
   const deadline = deadlineOf(signature, m);
-  if (given === undefined) return deadline;
+  if (given === undefined) return startSetting(o) === "signature" ? signature : deadline;
   const day = requireDate(given, "demarrage", what);
   if (day < signature) {
     throw new DomainError(
@@ -185,6 +197,30 @@ function missionStart(o: CashPlanOptions, m: Mission, signature: Day): Day {
     );
   }
   return day;
+}
+
+/**
+ * A mission-start setting from its key or its French label, whatever the case, accents or dashes: "signature",
+ * "à la signature", "au plus tard", "au-plus-tard".
+ */
+export function parseStartSetting(value: unknown): MissionStartSetting {
+  const plain = typeof value === "string" ? normalizeLabel(value).replace(/-/g, " ") : "";
+  const found = (Object.keys(MISSION_START_SETTINGS) as MissionStartSetting[]).find(
+    (key) =>
+      plain === key.replace(/-/g, " ") ||
+      plain === normalizeLabel(MISSION_START_SETTINGS[key]).replace(/-/g, " ")
+  );
+  if (found === undefined) {
+    throw new DomainError(
+      `Démarrage des missions invalide : ${describeValue(value)}. Valeurs possibles : « signature » ou « au plus tard ».`,
+      "demarrage"
+    );
+  }
+  return found;
+}
+
+function startSetting(o: CashPlanOptions): MissionStartSetting {
+  return o.demarrage === undefined ? DEFAULT_MISSION_START : parseStartSetting(o.demarrage);
 }
 
 function resolve(o: CashPlanOptions): Plan {
@@ -248,9 +284,10 @@ function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variabl
   const factor = (k === 1 ? plan.starts[m].prorata : 1) * plan.majoration;
   if (m === "crise") {
     const fixe = k === 1 ? env.fixe[plan.t] : ACI_GRID.criseMiseAJour[plan.t];
+    // A declared crisis is paid whole, never prorated to a late start of the mission.
     return {
       fixe: cents(fixe * factor),
-      variable: plan.crise ? cents(env.variable[plan.t] * factor) : 0,
+      variable: plan.crise ? cents(env.variable[plan.t] * plan.majoration) : 0,
     };
   }
   return {
@@ -273,6 +310,16 @@ const KIND_ORDER: readonly PaymentKind[] = [
   "avance",
 ];
 
+/** The Barème ACI row a payment comes from (see budgetAci.ts ACI_ROWS). */
+export function baremeCode(m: Mission, kind: PaymentKind, contractYear: number): string {
+  if (m === "fonctionnement") return kind === "additionnel" ? "fonctionnement.additionnel" : m;
+  if (m === "crise") {
+    if (kind === "variable") return "crise.survenue";
+    return contractYear === 1 ? "crise.elaboration" : "crise.miseajour";
+  }
+  return kind === "variable" ? `${m}.variable` : `${m}.fixe`;
+}
+
 /** Date on which what falls due at the k-th anniversary is paid: A_k + lag. */
 function dueDay(plan: Plan, k: number): Day {
   return addMonths(addMonths(plan.signature, 12 * k), plan.lag);
@@ -291,7 +338,15 @@ function events(plan: Plan, years: number): AciPayment[] {
     kind: PaymentKind,
     contractYear: number,
     amount: number
-  ) => payments.push({ date: iso(day), mission, kind, contractYear, amount });
+  ) =>
+    payments.push({
+      date: iso(day),
+      mission,
+      code: baremeCode(mission, kind, contractYear),
+      kind,
+      contractYear,
+      amount,
+    });
   for (const m of MISSIONS) {
     for (let k = 1; k <= years; k++) {
       const { fixe, variable } = yearAmounts(plan, m, k);

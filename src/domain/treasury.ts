@@ -3,7 +3,7 @@
  * payment calendar of ./cashPlan.ts, other funders, dues) and pays (the budget's charge lines), its bank balance,
  * and the 153 000 € test per financial year, on the subsidies received and on those granted.
  */
-import type { ChargeLine, FunderBudgetLine, Pair } from "./budget";
+import type { ChargeLine, FunderBudgetLine, Pair, Period } from "./types";
 import type { CoordinatorBudget } from "./budgetCoordinator";
 import { BudgetInputs, Rythme, RYTHMES, TREASURY_DEFAULTS } from "./budgetInputs";
 import {
@@ -12,7 +12,7 @@ import {
   aciCashBetween,
   CashPlanOptions,
   contractAnniversary,
-  defaultMissionStarts,
+  latestMissionStarts,
   monthlyAciInflows,
 } from "./cashPlan";
 import { Mission } from "./data/aciGrid";
@@ -37,7 +37,7 @@ export const TREASURY_HYPOTHESES: readonly string[] = [
   "Autres financeurs et cotisations : le montant de l'année de contrat est encaissé en une fois, le mois des éléments annuels.",
   "Année 3 : les charges et les cotisations de l'année 2 sont reconduites, le coordinateur est compté selon la durée saisie ; aucun autre financement que l'ACI n'est supposé (prudence : ils sont rarement reconduits).",
   "Trésorerie de fin de mois = trésorerie de début de mois + encaissements − décaissements, arrondie au centime ; en rouge quand elle est négative.",
-  "Seuil de 153 000 € par exercice comptable : l'exercice 1 est celui qui contient la date de signature, sur 12 mois à partir du mois de début d'exercice (Paramètres) ; un premier exercice plus court ou plus long n'est pas modélisé.",
+  "Seuil de 153 000 € par exercice comptable : l'exercice 1 est celui qui contient la date de signature, sur 12 mois à partir du mois de début d'exercice (Paramètres) ; chaque exercice qui recoupe les années de contrat 1 et 2 est testé (deux, ou trois quand la signature ne tombe pas le premier jour d'un exercice) ; un premier exercice plus court ou plus long n'est pas modélisé.",
   "Subventions encaissées dans un exercice : l'ACI versée selon le calendrier ci-dessus et les autres subventions publiques reçues pendant l'exercice.",
   "Subventions attribuées pour un exercice : chaque montant dû au titre d'une année de contrat est réparti au prorata des jours de cette année (pour l'année 1 d'une mission, à partir de son démarrage) compris dans l'exercice ; de même pour les autres subventions publiques sur leur année de contrat.",
   "Les sources divergent sur la lecture à retenir (encaissé ou attribué) : le contrôle signale un dépassement selon l'une ou l'autre.",
@@ -45,18 +45,12 @@ export const TREASURY_HYPOTHESES: readonly string[] = [
   "Non modélisés : financements reçus avant la signature (lettre d'intention, ARS), délais de paiement des fournisseurs, TVA.",
 ];
 
-export interface Period {
-  /** ISO dates, both inclusive. */
-  du: string;
-  au: string;
-}
-
 /** One ACI payment of the plan, with the period it is granted for and its share in each exercice. */
 export interface TreasuryEvent extends AciPayment {
   /** Days the amount is granted for: the contract year, or for a mission's year 1 from its start to A1. */
   periode: Period;
-  /** The amount prorated by days onto exercices 1 and 2, to the cent. */
-  alloue: Pair;
+  /** The amount prorated by days onto each exercice tested (see Treasury.exercices), to the cent. */
+  alloue: number[];
 }
 
 /** How a charge line is paid: over the coordinator's contract, or by its rhythm. */
@@ -92,7 +86,10 @@ export interface SubsidyCount {
 }
 
 export interface ExerciceThreshold {
-  exercice: 1 | 2;
+  /** 1 for the exercice that contains the signature date, then 2 and 3. */
+  exercice: number;
+  /** Whether it overlaps contract years 1 and 2, so that its test counts (exercice 3 may not). */
+  teste: boolean;
   /** ISO dates. */
   debut: string;
   fin: string;
@@ -127,7 +124,11 @@ export interface Treasury {
   firstNegativeMonth?: string;
   /** Cash to find so that the balance never goes below zero: max(0, −min). */
   besoin: number;
-  exercices: [ExerciceThreshold, ExerciceThreshold];
+  /**
+   * Exercices 1 to 3; those that overlap contract years 1 and 2 are tested (`teste`): two, or three when the
+   * signature is not an exercice's first day.
+   */
+  exercices: ExerciceThreshold[];
 }
 
 /** What the cash plan reads from the budget: every amount comes from there, none is recomputed. */
@@ -149,6 +150,7 @@ export function cashPlanOptions(inputs: BudgetInputs): CashPlanOptions {
     optionnelles: inputs.optionnelles,
     dateLimiteAdditionnel: inputs.dateLimiteAdditionnel,
     lagMonths: inputs.lagMonths ?? TREASURY_DEFAULTS.lagMonths,
+    demarrage: inputs.demarrages,
     missionStarts: inputs.missionStarts,
   };
 }
@@ -170,8 +172,11 @@ function prorated(amount: number, p: Period, from: string, to: string): number {
   return lengthOf(p) <= 0 ? 0 : (amount * overlapDays(p, from, to)) / lengthOf(p);
 }
 
+/** Most exercices two contract years can overlap: 24 months that do not start on an exercice's first day. */
+export const MAX_EXERCICES = 3;
+
 /** Exercice k (1-based): 12 months from the start month, the first one containing the signature. */
-function exercicePeriod(
+export function exercicePeriod(
   dateSignature: string,
   debutExercice: number,
   k: number
@@ -183,8 +188,20 @@ function exercicePeriod(
   return { debut, fin };
 }
 
+/**
+ * The first three exercices from the one containing the signature, each tested when it overlaps contract years 1
+ * and 2: the first two always are, the third when the signature is not an exercice's first day.
+ */
+export function exercicePeriods(dateSignature: string, debutExercice: number) {
+  const end = contractYear(dateSignature, 2).au;
+  return Array.from({ length: MAX_EXERCICES }, (_, x) => {
+    const period = exercicePeriod(dateSignature, debutExercice, x + 1);
+    return { ...period, teste: period.debut <= end };
+  });
+}
+
 /** Contract year k as ISO dates, from A_(k-1) to the day before A_k. */
-function contractYear(dateSignature: string, k: number): Period {
+export function contractYear(dateSignature: string, k: number): Period {
   return {
     du: contractAnniversary(dateSignature, k - 1),
     au: isoOf(dayOf(contractAnniversary(dateSignature, k)) - 1),
@@ -349,13 +366,13 @@ function monthsOf(
 function exerciceThreshold(
   inputs: BudgetInputs,
   financeurs: FunderBudgetLine[],
-  exercice: { debut: string; fin: string },
-  x: 0 | 1,
+  exercice: { debut: string; fin: string; teste: boolean },
+  x: number,
   evenements: TreasuryEvent[],
   aciMonths: { month: string }[],
   financeursParMois: number[][]
 ): ExerciceThreshold {
-  const { debut, fin } = exercice;
+  const { debut, fin, teste } = exercice;
   const inExercice = aciMonths
     .map((m, i) => ({ first: `${m.month}-01`, i }))
     .filter(({ first }) => first >= debut && first <= fin)
@@ -369,12 +386,18 @@ function exerciceThreshold(
     line,
     amount: sum(years.map((year, y) => prorated(line.montants[y], year, debut, fin))),
   }));
+  // An exercice outside contract years 1 and 2 counts nothing: the budget does not cover it.
+  const none = (count: SubsidyCount): SubsidyCount =>
+    teste ? count : subsidies(inputs, 0, financeurs.map((line) => ({ line, amount: 0 })));
   return {
-    exercice: (x + 1) as 1 | 2,
+    exercice: x + 1,
+    teste,
     debut,
     fin,
-    encaissees: subsidies(inputs, aciCashBetween(cashPlanOptions(inputs), debut, fin), received),
-    allouees: subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted),
+    encaissees: none(
+      subsidies(inputs, aciCashBetween(cashPlanOptions(inputs), debut, fin), received)
+    ),
+    allouees: none(subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted)),
   };
 }
 
@@ -392,10 +415,10 @@ export interface TreasuryReceipts {
   aciMonths: { month: string; byMission: Record<Mission, number> }[];
   /** Per month of the plan, per funder in the budget's order: the amount received. */
   financeursParMois: number[][];
-  exercices: [ExerciceThreshold, ExerciceThreshold];
+  exercices: ExerciceThreshold[];
 }
 
-/** The receipts of the cash plan and the threshold for exercices 1 and 2, from the inputs and the funders alone. */
+/** The receipts of the cash plan and the threshold for every exercice tested, from the inputs and the funders alone. */
 export function computeReceipts(
   inputs: BudgetInputs,
   financeurs: FunderBudgetLine[]
@@ -404,20 +427,19 @@ export function computeReceipts(
   const options = cashPlanOptions(inputs);
   const calendar = aciCalendar(options, TREASURY_YEARS);
   const signature = inputs.dateSignature;
-  const periods = [1, 2].map((k) => exercicePeriod(signature, settings.debutExercice, k));
+  const periods = exercicePeriods(signature, settings.debutExercice);
 
-  // Years 1 and 2 in full, and the advances of year 3 paid at A2 + lag; year 3's balance comes after month 36.
-  const evenements = calendar.events
-    .filter((e) => e.contractYear < TREASURY_YEARS || e.kind === "avance")
-    .map((e): TreasuryEvent => {
-      const year = contractYear(signature, e.contractYear);
-      const periode = {
-        du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
-        au: year.au,
-      };
-      const alloue = periods.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin))) as Pair;
-      return { ...e, periode, alloue };
-    });
+  // Years 1 to 3 in full: year 3's advances are paid at A2 + lag, inside the plan; its balance and variable part come
+  // after month 36 but are granted for year 3, which a third exercice can overlap.
+  const evenements = calendar.events.map((e): TreasuryEvent => {
+    const year = contractYear(signature, e.contractYear);
+    const periode = {
+      du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
+      au: year.au,
+    };
+    const alloue = periods.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin)));
+    return { ...e, periode, alloue };
+  });
 
   const aciMonths = monthlyAciInflows(options, signature.slice(0, 7), TREASURY_MONTHS);
   // Other funders: the contract year's amount once, the month of the annual items; none assumed beyond year 2.
@@ -427,7 +449,7 @@ export function computeReceipts(
     return financeurs.map((f) => (annual && annee <= 2 ? f.montants[annee - 1] : 0));
   });
 
-  const latest = defaultMissionStarts(signature);
+  const latest = latestMissionStarts(signature);
   const demarrages = Object.fromEntries(
     Object.entries(calendar.starts)
       .filter(([m]) => m !== "fonctionnement")
@@ -442,13 +464,13 @@ export function computeReceipts(
     aciMonths,
     financeursParMois,
     exercices: periods.map((e, x) =>
-      exerciceThreshold(inputs, financeurs, e, x as 0 | 1, evenements, aciMonths, financeursParMois)
-    ) as TreasuryReceipts["exercices"],
+      exerciceThreshold(inputs, financeurs, e, x, evenements, aciMonths, financeursParMois)
+    ),
   };
 }
 
 /**
- * The cash plan of a budget: 36 months from the signature month, and the threshold for exercices 1 and 2. `receipts`
+ * The cash plan of a budget: 36 months from the signature month, and the threshold per exercice. `receipts`
  * is what computeReceipts gave for the same inputs and funders (computed here when not given).
  */
 export function computeTreasury(

@@ -4,7 +4,8 @@
  * The ids (ACI, COUT_GE, …) are stored in users' workbooks: never rename them.
  */
 import { aciPaid } from "../domain/aci";
-import { aciCashBetween } from "../domain/cashPlan";
+import { aciCashBetween, parseStartSetting } from "../domain/cashPlan";
+import { DEFAULT_MISSION_START } from "../domain/data/paymentCalendar";
 import { directHireCost, geCost } from "../domain/coordinator";
 import { minimumSalary } from "../domain/salary";
 import { tailleFromPopulation } from "../domain/taille";
@@ -162,6 +163,8 @@ export function seuilCac(subventions: number): boolean {
  * @param date_fin Dernier jour de la période.
  * @param [mission] Mission ou total : fonctionnement, acces, parcours, prevention, crise, qualite, accompagnement, socle ou total (par défaut total).
  * @param [taux] Taux de réalisation de la part variable, de 0 à 1 (par défaut 0 : parts fixes seules).
+ * @param [crise] VRAI si une crise sanitaire est déclarée : le montant « survenue d'une crise » est alors versé, en entier (par défaut FAUX).
+ * @param [demarrage] Démarrage des missions : « signature » (par défaut, comme les tableaux FCPTS) ou « au plus tard » (délais maximaux de l'ACI).
  * @returns Montant encaissé en euros.
  */
 export function versements(
@@ -170,7 +173,9 @@ export function versements(
   date_debut: unknown,
   date_fin: unknown,
   mission?: string,
-  taux?: number
+  taux?: number,
+  crise?: boolean,
+  demarrage?: string
 ): number {
   return guard(() =>
     aciCashBetween(
@@ -178,6 +183,8 @@ export function versements(
         taille: required(taille, "taille"),
         dateSignature: requiredDate(date_signature, "date_signature"),
         taux: optional(taux) ?? 0,
+        crise: optionalFlag(crise, "crise", "Crise sanitaire déclarée") ?? false,
+        demarrage: parseStartSetting(optionalNonZero(demarrage) ?? DEFAULT_MISSION_START),
         mission: optionalNonZero(mission) ?? "total",
         // As in CPTS.ACI, "total" and the optional missions' own keys include qualité and accompagnement.
         optionnelles: true,

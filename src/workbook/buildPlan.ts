@@ -2,6 +2,7 @@
 import { BudgetModel } from "../domain/budget";
 import { DefinedName, SheetNames, sheetNamesWith } from "./names";
 import { NamePlan, WorkbookPlan } from "./planTypes";
+import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
 import { buildBudget } from "./sheets/budget";
 import { buildControles, controlesRefs } from "./sheets/controles";
@@ -24,13 +25,23 @@ export function buildWorkbookPlan(
     value: model.inputs.taille,
   });
   const controles = controlesRefs(names.controles);
-  const budget = buildBudget(model, names.budget, parametres.refs, bareme.refs, controles);
+  // The Budget sums the Trésorerie's payment calendar, built after it (the calendar's sheet reads the Budget).
+  const later = new LaterRefs();
+  const calendar = {
+    codes: later.ref("calendar codes"),
+    dates: later.ref("calendar dates"),
+    montants: later.ref("calendar amounts"),
+  };
+  const budget = buildBudget(model, names.budget, parametres.refs, calendar, controles);
   const tresorerie = buildTresorerie(model, names.tresorerie, {
     parametres: parametres.refs,
     bareme: bareme.refs,
     budget: budget.refs,
     controles,
   });
+  later.resolve(calendar.codes, tresorerie.refs.evenementsCodes);
+  later.resolve(calendar.dates, tresorerie.refs.evenementsDates);
+  later.resolve(calendar.montants, tresorerie.refs.evenementsMontants);
   const controlesSheet = buildControles(model, names.controles, {
     parametres: parametres.refs,
     bareme: bareme.refs,
@@ -40,6 +51,8 @@ export function buildWorkbookPlan(
 
   const perYear = (prefix: string, refs: [string, string]) =>
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));
+  const perExercice = (prefix: string, refs: string[]) =>
+    refs.map((ref, x) => ({ name: `${prefix}_Exercice${x + 1}` as DefinedName, ref }));
   const definedNames: { name: DefinedName; ref: string }[] = [
     { name: "Taille", ref: parametres.refs.taille },
     { name: "Seuil_CAC", ref: parametres.refs.seuil },
@@ -51,16 +64,19 @@ export function buildWorkbookPlan(
     ...perYear("CAC_Obligatoire", controles.cacObligatoire),
     { name: "Tresorerie_Min", ref: tresorerie.refs.min },
     { name: "Tresorerie_Mois_Min", ref: tresorerie.refs.moisMin },
-    ...controles.subventionsEncaissees.map((ref, x) => ({
-      name: `Subventions_Encaissees_Exercice${x + 1}` as DefinedName,
-      ref,
-    })),
-    ...controles.subventionsAllouees.map((ref, x) => ({
-      name: `Subventions_Allouees_Exercice${x + 1}` as DefinedName,
-      ref,
-    })),
+    { name: "Tresorerie_Premier_Decouvert", ref: tresorerie.refs.premierDecouvert },
+    ...perExercice("Subventions_Encaissees", controles.subventionsEncaissees),
+    ...perExercice("Subventions_Allouees", controles.subventionsAllouees),
+    { name: "Exercice3_Teste", ref: controles.exerciceTeste[2] },
+    ...perYear("CAC_Retenu", controles.cacRetenu),
+    ...perYear("Honoraires_CAC", budget.refs.honorairesCac),
+    ...perYear("Depenses_Fonctionnement", controles.depensesFonctionnement),
+    ...perYear("ACI_Fonctionnement", controles.aciFonctionnement),
+    ...perYear("Indemnite_Max", controles.indemniteMax),
+    ...perYear("PASS", controles.pass),
+    ...perYear("Annee_PASS", controles.anneePass),
   ];
-  return {
+  return later.apply({
     // Inputs first, then the budget, its cash plan and its checks; the scale they read comes last.
     sheets: [parametres.sheet, budget.sheet, tresorerie.sheet, controlesSheet, bareme.sheet],
     names: definedNames satisfies NamePlan[],
@@ -70,5 +86,5 @@ export function buildWorkbookPlan(
         "Budget prévisionnel d'une CPTS (ACI, plan comptable associatif, seuil de 153 000 €)",
       creator: "cpts-budget",
     },
-  };
+  });
 }

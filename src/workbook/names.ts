@@ -34,6 +34,27 @@ export const DEFINED_NAMES = [
   "Subventions_Encaissees_Exercice2",
   "Subventions_Allouees_Exercice1",
   "Subventions_Allouees_Exercice2",
+  // Exercice 3: 0 when it does not overlap the two budgeted contract years (Exercice3_Teste FALSE).
+  "Subventions_Encaissees_Exercice3",
+  "Subventions_Allouees_Exercice3",
+  "Exercice3_Teste",
+  // What the task pane's checks read back, so that Excel shows what the browser shows.
+  "CAC_Retenu_Annee1",
+  "CAC_Retenu_Annee2",
+  "Honoraires_CAC_Annee1",
+  "Honoraires_CAC_Annee2",
+  "Depenses_Fonctionnement_Annee1",
+  "Depenses_Fonctionnement_Annee2",
+  "ACI_Fonctionnement_Annee1",
+  "ACI_Fonctionnement_Annee2",
+  "Indemnite_Max_Annee1",
+  "Indemnite_Max_Annee2",
+  "PASS_Annee1",
+  "PASS_Annee2",
+  "Annee_PASS_Annee1",
+  "Annee_PASS_Annee2",
+  // First month ending below zero (a date), or the text « aucun ».
+  "Tresorerie_Premier_Decouvert",
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 

@@ -7,7 +7,7 @@ import {
   CASH_PLAN_HYPOTHESES,
   CashPlanOptions,
   contractAnniversary,
-  defaultMissionStarts,
+  latestMissionStarts,
   monthlyAciInflows,
 } from "../../src/domain/cashPlan";
 import { Mission, MISSIONS } from "../../src/domain/data/aciGrid";
@@ -31,7 +31,7 @@ const allAt = (date: string) =>
 
 describe("default mission starts", () => {
   test("the latest the ACI allows: accès and crise +6 months, parcours, prévention and optionals +12 months", () => {
-    expect(defaultMissionStarts("2023-12-28")).toEqual({
+    expect(latestMissionStarts("2023-12-28")).toEqual({
       fonctionnement: "2023-12-28",
       acces: "2024-06-28",
       crise: "2024-06-28",
@@ -43,7 +43,7 @@ describe("default mission starts", () => {
   });
 
   test("month ends are clamped", () => {
-    expect(defaultMissionStarts("2023-08-31").acces).toBe("2024-02-29");
+    expect(latestMissionStarts("2023-08-31").acces).toBe("2024-02-29");
     expect(contractAnniversary("2024-02-29", 1)).toBe("2025-02-28");
     expect(contractAnniversary("2024-02-29", 4)).toBe("2028-02-29");
   });

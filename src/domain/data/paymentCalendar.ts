@@ -26,3 +26,15 @@ export const MISSION_START_DEADLINES: Provenance & {
     "Missions optionnelles (qualité, accompagnement) : les sources ne fixent pas de délai, la CPTS choisit ; 12 mois par défaut, comme parcours et prévention.",
   months: { acces: 6, crise: 6, parcours: 12, prevention: 12, qualite: 12, accompagnement: 12 },
 };
+
+/**
+ * When the missions start, unless a date is typed for one: « à la signature » reproduces the FCPTS tables (every
+ * mission started at signature, FCPTS 2023 « Pour un départ de ma CPTS sans fausse note »); « au plus tard » takes
+ * the latest start the ACI allows (MISSION_START_DEADLINES). One setting feeds the Budget, the Trésorerie and the checks.
+ */
+export type MissionStartSetting = "signature" | "au-plus-tard";
+export const MISSION_START_SETTINGS: Readonly<Record<MissionStartSetting, string>> = {
+  signature: "à la signature",
+  "au-plus-tard": "au plus tard",
+};
+export const DEFAULT_MISSION_START: MissionStartSetting = "signature";

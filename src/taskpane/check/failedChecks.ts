@@ -36,8 +36,7 @@ function yearChecks(y: YearFigures): FailedCheck[] {
         "Affectez cet excédent à des charges prévues (actions des missions, indemnités, équipement) ou réduisez une demande de subvention.",
     });
   }
-  const d = y.detail;
-  if (!d) return checks;
+  const d = y;
   if (d.cacRetenu && d.honorairesCac === 0) {
     checks.push({
       id: `honoraires-cac-${y.annee}`,

@@ -1,5 +1,6 @@
 // The figures the validation panel checks: read back from the workbook's defined names, or taken from the model.
 import { BudgetModel, IndemnityCheck, YearSummary } from "../../domain/budget";
+import { cents } from "../../domain/errors";
 import { DefinedName } from "../../workbook/names";
 import { NameValues } from "../excel/readBack";
 
@@ -11,15 +12,13 @@ export interface YearFigures {
   totalProduits: number;
   resultat: number;
   cacObligatoire: boolean;
-  /** Only in the model (the workbook's Contrôles sheet holds them, without a defined name). */
-  detail?: {
-    /** Whether the CAC fee is due this year (contract year or an overlapping exercice above the threshold). */
-    cacRetenu: boolean;
-    excluded: string[];
-    honorairesCac: number;
-    fonctionnement: YearSummary["fonctionnement"];
-    indemnites: IndemnityCheck;
-  };
+  /** Whether the CAC fee is due this year (contract year or an overlapping exercice above the threshold). */
+  cacRetenu: boolean;
+  honorairesCac: number;
+  fonctionnement: YearSummary["fonctionnement"];
+  indemnites: Pick<IndemnityCheck, "anneePass" | "pass" | "maxParProfessionnel" | "depasse">;
+  /** Funding lines not counted as public subsidies: only known from the model (labels, not figures). */
+  excluded?: string[];
 }
 
 /** The monthly cash plan's low point (Trésorerie sheet). */
@@ -28,7 +27,7 @@ export interface TreasuryFigures {
   min: number;
   /** Its month, yyyy-mm. */
   moisMin: string;
-  /** First month ending below zero, yyyy-mm; only known from the model. */
+  /** First month ending below zero, yyyy-mm, if any. */
   firstNegativeMonth?: string;
 }
 
@@ -37,7 +36,7 @@ export interface TreasuryFigures {
  * (FACTS.md §3), so the CAC is "obligatoire" when both cross 153 000 €, "à vérifier" when one does.
  */
 export interface ExerciceFigures {
-  exercice: 1 | 2;
+  exercice: number;
   encaissees: number;
   allouees: number;
   verdict: "obligatoire" | "a-verifier" | "non";
@@ -59,7 +58,8 @@ export interface BudgetFigures {
   seuil: number;
   annees: [YearFigures, YearFigures];
   tresorerie: TreasuryFigures;
-  exercices: [ExerciceFigures, ExerciceFigures];
+  /** The exercices tested: two, or three when the signature is not an exercice's first day. */
+  exercices: ExerciceFigures[];
 }
 
 /** yyyy-mm of an Excel date serial (1900 date system, as Office.js returns dates). */
@@ -77,57 +77,83 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
     totalProduits: s.totalProduits,
     resultat: s.resultat,
     cacObligatoire: s.seuil.cacMandatory,
-    detail: {
-      cacRetenu: s.cacRetenu,
-      excluded: s.seuil.excluded,
-      honorairesCac: s.honorairesCac,
-      fonctionnement: s.fonctionnement,
-      indemnites: s.indemnites,
-    },
+    cacRetenu: s.cacRetenu,
+    honorairesCac: s.honorairesCac,
+    fonctionnement: s.fonctionnement,
+    indemnites: s.indemnites,
+    excluded: s.seuil.excluded,
   });
   const { min, moisMin, firstNegativeMonth, exercices } = model.tresorerie;
-  const exercice = (i: 0 | 1): ExerciceFigures => {
-    const encaissees = exercices[i].encaissees.seuil.counted;
-    const allouees = exercices[i].allouees.seuil.counted;
-    const verdict = exerciceVerdict(encaissees, allouees, model.seuilCac);
-    return { exercice: exercices[i].exercice, encaissees, allouees, verdict };
-  };
   return {
     origin: "modele",
     taille: model.inputs.taille,
     seuil: model.seuilCac,
     annees: [year(model.annees[0]), year(model.annees[1])],
     tresorerie: { min, moisMin, firstNegativeMonth },
-    exercices: [exercice(0), exercice(1)],
+    exercices: exercices
+      .filter((e) => e.teste)
+      .map((e) => {
+        const encaissees = e.encaissees.seuil.counted;
+        const allouees = e.allouees.seuil.counted;
+        const verdict = exerciceVerdict(encaissees, allouees, model.seuilCac);
+        return { exercice: e.exercice, encaissees, allouees, verdict };
+      }),
   };
 }
 
 /** The workbook's current figures; a French error naming every defined name that is missing or not a figure. */
 export function figuresFromNames(values: NameValues): BudgetFigures {
   const faults: string[] = [];
+  const fault = (name: DefinedName) => {
+    const v = values[name];
+    faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
+  };
   const num = (name: DefinedName): number => {
     const v = values[name];
     if (typeof v === "number" && Number.isFinite(v)) return v;
-    faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
-    return Number.NaN;
+    fault(name);
+    return 0;
   };
   const bool = (name: DefinedName): boolean => {
     const v = values[name];
     if (typeof v === "boolean") return v;
-    faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
+    fault(name);
     return false;
   };
-  const year = (annee: 1 | 2): YearFigures => ({
-    annee,
-    aci: num(`ACI_Annee${annee}`),
-    subventions: num(`Subventions_Annee${annee}`),
-    totalCharges: num(`Total_Charges_Annee${annee}`),
-    totalProduits: num(`Total_Produits_Annee${annee}`),
-    resultat: num(`Resultat_Annee${annee}`),
-    cacObligatoire: bool(`CAC_Obligatoire_Annee${annee}`),
-  });
+  /** A month cell: a date, or a text (« aucun ») when there is none. */
+  const month = (name: DefinedName): string | undefined => {
+    const v = values[name];
+    if (typeof v === "number" && Number.isFinite(v)) return monthOfSerial(v);
+    if (typeof v === "string") return undefined;
+    fault(name);
+    return undefined;
+  };
+  const year = (annee: 1 | 2): YearFigures => {
+    const pass = num(`PASS_Annee${annee}`);
+    const maxParProfessionnel = num(`Indemnite_Max_Annee${annee}`);
+    const depenses = num(`Depenses_Fonctionnement_Annee${annee}`);
+    const financementAci = num(`ACI_Fonctionnement_Annee${annee}`);
+    return {
+      annee,
+      aci: num(`ACI_Annee${annee}`),
+      subventions: num(`Subventions_Annee${annee}`),
+      totalCharges: num(`Total_Charges_Annee${annee}`),
+      totalProduits: num(`Total_Produits_Annee${annee}`),
+      resultat: num(`Resultat_Annee${annee}`),
+      cacObligatoire: bool(`CAC_Obligatoire_Annee${annee}`),
+      cacRetenu: bool(`CAC_Retenu_Annee${annee}`),
+      honorairesCac: num(`Honoraires_CAC_Annee${annee}`),
+      fonctionnement: { depenses, financementAci, ecart: cents(financementAci - depenses) },
+      indemnites: {
+        anneePass: num(`Annee_PASS_Annee${annee}`),
+        pass,
+        maxParProfessionnel,
+        depasse: maxParProfessionnel > pass,
+      },
+    };
+  };
   const seuil = num("Seuil_CAC");
-  const exercice = (n: 1 | 2): ExerciceFigures => {
+  const exercice = (n: 1 | 2 | 3): ExerciceFigures => {
     const encaissees = num(`Subventions_Encaissees_Exercice${n}`);
     const allouees = num(`Subventions_Allouees_Exercice${n}`);
     return {
@@ -142,8 +168,12 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     taille: num("Taille"),
     seuil,
     annees: [year(1), year(2)],
-    tresorerie: { min: num("Tresorerie_Min"), moisMin: monthOfSerial(num("Tresorerie_Mois_Min")) },
-    exercices: [exercice(1), exercice(2)],
+    tresorerie: {
+      min: num("Tresorerie_Min"),
+      moisMin: monthOfSerial(num("Tresorerie_Mois_Min")),
+      firstNegativeMonth: month("Tresorerie_Premier_Decouvert"),
+    },
+    exercices: [exercice(1), exercice(2), ...(bool("Exercice3_Teste") ? [exercice(3)] : [])],
   };
   if (faults.length > 0) {
     throw new Error(

@@ -1,9 +1,16 @@
-import { Field, Switch } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import {
+  MISSION_START_DEADLINES,
+  MISSION_START_SETTINGS,
+  MissionStartSetting,
+} from "../../domain/data/paymentCalendar";
 import { SectionProps } from "./CptsFields";
 import { FormSection } from "./FormSection";
 import { SourceNote } from "../check/sourceNotes";
 import { SourceNotes } from "./SourceNotes";
 import { TextField } from "./TextField";
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The ACI options, with a note on each figure that rests on one source only. */
 export function AciFields({
@@ -30,7 +37,20 @@ export function AciFields({
         hint="0 % conseillé par la CPAM et l'ARS : la part variable dépend des indicateurs et arrive un an plus tard."
         onChange={(tauxVariable) => onChange({ tauxVariable })}
       />
-      <Field hint="Seulement si une crise est déclarée : l'ACI verse alors le montant « survenue d'une crise ».">
+      <Field
+        label="Démarrage des missions"
+        hint={`« À la signature » reproduit les tableaux FCPTS ; « au plus tard » retient les délais maximaux de l'ACI (${MISSION_START_DEADLINES.months.acces} mois pour l'accès aux soins et la crise, ${MISSION_START_DEADLINES.months.parcours} mois pour les autres). Le budget et la trésorerie suivent le même calendrier.`}
+      >
+        <RadioGroup
+          value={values.demarrages}
+          onChange={(_, data) => onChange({ demarrages: data.value as MissionStartSetting })}
+        >
+          {(Object.keys(MISSION_START_SETTINGS) as MissionStartSetting[]).map((key) => (
+            <Radio key={key} value={key} label={capitalized(MISSION_START_SETTINGS[key])} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field hint="Seulement si une crise est déclarée : l'ACI verse alors le montant « survenue d'une crise », en entier.">
         <Switch
           label="Crise sanitaire déclarée"
           checked={values.crise}

@@ -29,7 +29,7 @@ const EXERCICE_VERDICTS: Record<ExerciceFigures["verdict"], string> = {
 
 interface TreasurySummaryProps {
   tresorerie: TreasuryFigures;
-  exercices: [ExerciceFigures, ExerciceFigures];
+  exercices: ExerciceFigures[];
   seuil: number;
 }
 

@@ -64,9 +64,9 @@ export function YearThreshold({ year, seuil }: { year: YearFigures; seuil: numbe
           : `Sous le seuil de ${formatEuros(seuil)} (marge ${formatEuros(margin)}) : pas d'obligation de commissaire aux comptes à ce titre.`}
       </Text>
       {year.cacObligatoire && <Caption1 className={pane.note}>{CAC_CONSEQUENCE}</Caption1>}
-      {year.detail && year.detail.excluded.length > 0 && (
+      {year.excluded && year.excluded.length > 0 && (
         <Caption1 className={pane.note}>
-          Non comptés comme subventions publiques : {year.detail.excluded.join(", ")}.
+          Non comptés comme subventions publiques : {year.excluded.join(", ")}.
         </Caption1>
       )}
       <dl className={styles.totals}>

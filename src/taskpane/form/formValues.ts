@@ -1,5 +1,6 @@
 // The form's state: what the user typed (numbers kept as text until valid), and its conversion to BudgetInputs.
 import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../../domain/budgetInputs";
+import { DEFAULT_MISSION_START, MissionStartSetting } from "../../domain/data/paymentCalendar";
 import { FunderKind } from "../../domain/threshold";
 import { parseFrenchNumber, toFrenchInput } from "./numbers";
 
@@ -19,6 +20,8 @@ export interface FormValues {
   /** Percent, 0–100. */
   tauxVariable: string;
   crise: boolean;
+  /** When the missions start: at signature or the latest the ACI allows. */
+  demarrages: MissionStartSetting;
   membres: string;
   mode: CoordinatorMode;
   coef: string;
@@ -39,6 +42,7 @@ function formValuesFrom(inputs: BudgetInputs): FormValues {
     optionnelles: inputs.optionnelles,
     tauxVariable: toFrenchInput(Math.round(inputs.tauxVariable * 10000) / 100),
     crise: inputs.crise,
+    demarrages: inputs.demarrages ?? DEFAULT_MISSION_START,
     membres: String(inputs.membres),
     mode: c.mode,
     coef: String(c.coef),
@@ -79,6 +83,7 @@ export function toBudgetInputs(
     optionnelles: values.optionnelles,
     tauxVariable: n(values.tauxVariable) / 100,
     crise: values.crise,
+    demarrages: values.demarrages,
     membres: n(values.membres),
     // Fields the chosen mode hides keep their defaults: a stale entry there must not block the generation.
     coordinateur: {

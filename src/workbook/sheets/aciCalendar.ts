@@ -18,8 +18,9 @@ export const CALENDAR_COLUMNS = {
   annee: 4,
   du: 5,
   au: 6,
-  alloue: [7, 8],
-  enveloppe: 9,
+  alloue: [7, 8, 9],
+  enveloppe: 10,
+  code: 11,
 } as const;
 const COL = CALENDAR_COLUMNS;
 
@@ -66,11 +67,11 @@ export function addAciCalendar(
   const events = model.tresorerie.evenements;
   const header = s.add([
     text("Calendrier des versements de l'ACI", "header"),
-    ...Array.from({ length: COL.enveloppe - 1 }, () => text("", "header")),
+    ...Array.from({ length: COL.code - 1 }, () => text("", "header")),
   ]);
   s.add([
     text(
-      "Chaque versement et sa date suivent les Paramètres. Exercices 1 et 2 : part du montant attribuée à l'exercice, au prorata des jours de la période couverte.",
+      "Chaque versement et sa date suivent les Paramètres ; le Budget en reprend, par ligne du barème (code), ceux datés dans chaque année de contrat. Exercices 1 à 3 : part du montant attribuée à l'exercice, au prorata des jours de la période couverte.",
       "note"
     ),
   ]);
@@ -84,7 +85,9 @@ export function addAciCalendar(
       "au",
       "Exercice 1",
       "Exercice 2",
+      "Exercice 3",
       "Enveloppe",
+      "Code barème",
     ].map((h) => text(h, "header"))
   );
   const first = s.nextRow;
@@ -121,8 +124,9 @@ export function addAciCalendar(
       return kind === "avance" ? `=ROUND(${f}*${b.avance},2)` : `=ROUND(${f}-${advanceOf(e)},2)`;
     }
     if (m === "crise") {
+      // A declared crisis is paid whole, never prorated to the mission's start.
       if (kind === "variable")
-        return `=ROUND(${envelope("crise.survenue")}*${factor(m, k)},2)*IF(${p.crise}="${YES}",1,0)`;
+        return `=ROUND(${envelope("crise.survenue")}*${majoration},2)*IF(${p.crise}="${YES}",1,0)`;
       return `=ROUND(${envelope(k === 1 ? "crise.elaboration" : "crise.miseajour")}*${factor(m, k)},2)`;
     }
     if (kind === "variable") {
@@ -144,7 +148,7 @@ export function addAciCalendar(
   for (const e of events) {
     const row = s.nextRow;
     const [du, au, montant] = [a1(COL.du, row), a1(COL.au, row), a1(COL.montant, row)];
-    const granted = (x: 0 | 1) =>
+    const granted = (x: number) =>
       `=IF(${au}<${du},0,ROUND(${montant}*MAX(0,MIN(${c.exerciceFin[x]},${au})-MAX(${c.exerciceDebut[x]},${du})+1)/(${au}-${du}+1),2))`;
     const k = e.contractYear;
     s.add([
@@ -158,9 +162,9 @@ export function addAciCalendar(
         FORMAT.date
       ),
       calc(`=${anniversary(k)}-1`, excelDate(e.periode.au), FORMAT.date),
-      calc(granted(0), e.alloue[0], FORMAT.euroCentsOrDash),
-      calc(granted(1), e.alloue[1], FORMAT.euroCentsOrDash),
+      ...e.alloue.map((alloue, x) => calc(granted(x), alloue, FORMAT.euroCentsOrDash)),
       text(MISSION_LABELS[e.mission]),
+      text(e.code, "source"),
     ]);
   }
   const last = s.nextRow - 1;
@@ -172,7 +176,7 @@ export function addAciCalendar(
       "total"
     );
   s.add([
-    text("Total des versements du plan", "total"),
+    text("Total des versements du calendrier", "total"),
     null,
     sum(
       COL.montant,
@@ -181,9 +185,9 @@ export function addAciCalendar(
     null,
     null,
     null,
-    ...([0, 1] as const).map((x) =>
+    ...COL.alloue.map((col, x) =>
       sum(
-        COL.alloue[x],
+        col,
         events.map((e) => e.alloue[x])
       )
     ),

@@ -1,4 +1,4 @@
-// The `Barème ACI` sheet: the ACI scale with its payment shares and the PASS, read by the budget's INDEX/MATCH.
+// The `Barème ACI` sheet: the ACI scale and the PASS, read by the payment calendar's and the checks' INDEX/MATCH.
 import { ACI_ROWS, AciRow } from "../../domain/budgetAci";
 import {
   ACI_GRID,
@@ -17,7 +17,6 @@ export interface BaremeRefs {
   codes: string;
   /** The four taille columns of the scale: INDEX(montants, MATCH(code, codes, 0), Taille). */
   montants: string;
-  verse: [string, string];
   tauxMajoration: string;
   membresMajoration: string;
   /** Share of a year's fixed part advanced when the year starts (the cash plan's calendar). */
@@ -60,8 +59,6 @@ export function buildBareme(
     text("Enveloppe", "header"),
     text("Volet", "header"),
     ...[1, 2, 3, 4].map((t) => number(t, '"Taille "0', "header")),
-    text("Versé en année 1", "header"),
-    text("Versé en année 2", "header"),
     text("Remarque", "header"),
   ]);
   const first = s.nextRow;
@@ -71,8 +68,6 @@ export function buildBareme(
       text(MISSION_LABELS[row.mission]),
       text(row.volet),
       ...row.montants.map((amount) => number(amount, FORMAT.euro)),
-      number(row.verse[0], FORMAT.percent),
-      number(row.verse[1], FORMAT.percent),
       text(
         remark(row),
         "note",
@@ -122,13 +117,6 @@ export function buildBareme(
     FORMAT.count,
     MAJORATION_T4.source
   );
-  s.add([
-    text("Parts versées en années 1 et 2 (colonnes H et I)"),
-    null,
-    null,
-    null,
-    text(PAYMENT_RULES.source, "source"),
-  ]);
   const avance = rule(
     "Avance versée au début de chaque année (part du volet fixe)",
     PAYMENT_RULES.advance,
@@ -162,14 +150,13 @@ export function buildBareme(
 
   return {
     sheet: s.build({
-      columnWidths: [26, 32, 30, 12, 12, 12, 12, 17, 17, 62],
+      columnWidths: [26, 32, 30, 12, 12, 12, 12, 62],
       frozenRows: header,
       print: { orientation: "landscape", fitToWidth: true, title: "Barème ACI des CPTS" },
     }),
     refs: {
       codes: ref.range(1, first, 1, last),
       montants: ref.range(FIRST_TAILLE_COL, first, FIRST_TAILLE_COL + 3, last),
-      verse: [ref.range(8, first, 8, last), ref.range(9, first, 9, last)],
       tauxMajoration: ref.cell(FIRST_TAILLE_COL, majoration),
       membresMajoration: ref.cell(FIRST_TAILLE_COL, membres),
       avance: ref.cell(FIRST_TAILLE_COL, avance),

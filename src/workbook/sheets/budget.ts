@@ -4,11 +4,11 @@ import { ANNEES, BudgetModel, ChargeKind } from "../../domain/budget";
 import { AciRow } from "../../domain/budgetAci";
 import { cents } from "../../domain/errors";
 import { MISSION_LABELS, MISSIONS } from "../../domain/data/aciGrid";
+import { DEFAULT_MISSION_START, MISSION_START_SETTINGS } from "../../domain/data/paymentCalendar";
 import { calc, excelDate, FORMAT, input, quoted, text } from "../formats";
 import { a1, SheetRef } from "../names";
 import { CellPlan, SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { BaremeRefs } from "./bareme";
 import { ControlesRefs } from "./controles";
 import { MODE_LABELS, ParametresRefs, YES } from "./parametres";
 
@@ -36,19 +36,16 @@ const AMOUNT_ERROR = "Saisissez un montant positif ou nul, en euros.";
 const ENVELOPE_COL = 5;
 const yearCells = (f: (y: 0 | 1) => CellPlan): [CellPlan, CellPlan] => [f(0), f(1)];
 
-/** The ACI paid for one Barème row in contract year y+1: envelope for the taille × share paid × scenario factors. */
-function aciFormula(row: AciRow, y: 0 | 1, p: ParametresRefs, b: BaremeRefs): string {
-  const match = `MATCH(${quoted(row.code)},${b.codes},0)`;
-  const factors = [`INDEX(${b.montants},${match},${p.taille})`, `INDEX(${b.verse[y]},${match})`];
-  if (row.facteur === "taux") factors.push(p.tauxVariable);
-  if (row.facteur === "crise") factors.push(`IF(${p.crise}="${YES}",1,0)`);
-  if (row.facteur === "additionnel") factors.push(`IF(${p.signature}<${p.dateLimite},1,0)`);
-  if (row.optionnelle) factors.push(`IF(${p.optionnelles}="${YES}",1,0)`);
-  if (row.majoree)
-    factors.push(
-      `IF(AND(${p.taille}=4,${p.membres}>=${b.membresMajoration}),1+${b.tauxMajoration},1)`
-    );
-  return `=ROUND(${factors.join("*")},2)`;
+/** The payment calendar's columns (Trésorerie), which the Budget sums by Barème row and contract year. */
+export interface CalendarRefs {
+  codes: string;
+  dates: string;
+  montants: string;
+}
+
+/** The ACI of one Barème row in contract year y+1: the calendar's payments of that row dated inside the year. */
+function aciFormula(row: AciRow, y: 0 | 1, p: ParametresRefs, cal: CalendarRefs): string {
+  return `=ROUND(SUMIFS(${cal.montants},${cal.codes},${quoted(row.code)},${cal.dates},">="&${p.debut[y]},${cal.dates},"<="&${p.fin[y]}),2)`;
 }
 
 /**
@@ -92,7 +89,7 @@ export function buildBudget(
   model: BudgetModel,
   name: string,
   p: ParametresRefs,
-  b: BaremeRefs,
+  calendar: CalendarRefs,
   controles: ControlesRefs
 ): { sheet: SheetPlan; refs: BudgetRefs } {
   const s = new SheetBuilder(name);
@@ -133,6 +130,14 @@ export function buildBudget(
   s.add([
     text(
       "En encaissements : ce que la CPTS reçoit et dépense dans chaque année de contrat (d'un anniversaire de la signature au suivant). Cellules jaunes à saisir.",
+      "note"
+    ),
+  ]);
+  s.add([
+    calc(
+      `="ACI : versements du calendrier (Trésorerie) datés dans l'année ; démarrage des missions sans date choisie : "&${p.demarrage}&" (Paramètres)."`,
+      `ACI : versements du calendrier (Trésorerie) datés dans l'année ; démarrage des missions sans date choisie : ${MISSION_START_SETTINGS[inputs.demarrages ?? DEFAULT_MISSION_START]} (Paramètres).`,
+      undefined,
       "note"
     ),
   ]);
@@ -240,7 +245,9 @@ export function buildBudget(
     s.add([
       text("74"),
       text(line.row.label),
-      ...yearCells((y) => calc(aciFormula(line.row, y, p, b), line.montants[y], FORMAT.euro)),
+      ...yearCells((y) =>
+        calc(aciFormula(line.row, y, p, calendar), line.montants[y], FORMAT.euro)
+      ),
       text(MISSION_LABELS[line.row.mission]),
     ]);
   }

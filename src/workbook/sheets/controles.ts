@@ -52,6 +52,7 @@ const LAYOUT = [
   "sectionExercices",
   "exerciceDebut",
   "exerciceFin",
+  "exerciceTeste",
   "aciEncaissee",
   "autresEncaissees",
   "subventionsEncaissees",
@@ -68,30 +69,52 @@ const ROW = Object.fromEntries(
 ) as Record<RowKey, number>;
 const YEAR_COLS = ["B", "C"] as const;
 type YearCol = (typeof YEAR_COLS)[number];
+/** The exercices tested sit in columns B to D, their reading in E. */
+const EXERCICE_COLS = ["B", "C", "D"] as const;
+type ExerciceCol = (typeof EXERCICE_COLS)[number];
+type Triple = [string, string, string];
 
 export interface ControlesRefs {
   subventions: [string, string];
   cacObligatoire: [string, string];
   /** Whether the Budget charges the CAC fee in contract years 1 and 2 (the rule of computeBudget). */
   cacRetenu: [string, string];
-  /** First and last day of financial years 1 and 2. */
-  exerciceDebut: [string, string];
-  exerciceFin: [string, string];
-  subventionsEncaissees: [string, string];
-  subventionsAllouees: [string, string];
+  depensesFonctionnement: [string, string];
+  aciFonctionnement: [string, string];
+  indemniteMax: [string, string];
+  pass: [string, string];
+  anneePass: [string, string];
+  /** First and last day of exercices 1 to 3, and whether each overlaps contract years 1 and 2 (is tested). */
+  exerciceDebut: Triple;
+  exerciceFin: Triple;
+  exerciceTeste: Triple;
+  /** Per exercice, 0 for one not tested. */
+  subventionsEncaissees: Triple;
+  subventionsAllouees: Triple;
 }
 
 export function controlesRefs(name: string): ControlesRefs {
   const ref = new SheetRef(name);
   const pair = (key: RowKey): [string, string] => [ref.cell(2, ROW[key]), ref.cell(3, ROW[key])];
+  const triple = (key: RowKey): Triple => [
+    ref.cell(2, ROW[key]),
+    ref.cell(3, ROW[key]),
+    ref.cell(4, ROW[key]),
+  ];
   return {
     subventions: pair("subventions"),
     cacObligatoire: pair("cacObligatoire"),
     cacRetenu: pair("cacRetenu"),
-    exerciceDebut: pair("exerciceDebut"),
-    exerciceFin: pair("exerciceFin"),
-    subventionsEncaissees: pair("subventionsEncaissees"),
-    subventionsAllouees: pair("subventionsAllouees"),
+    depensesFonctionnement: pair("depensesFonctionnement"),
+    aciFonctionnement: pair("aciFonctionnement"),
+    indemniteMax: pair("indemniteMax"),
+    pass: pair("pass"),
+    anneePass: pair("anneePass"),
+    exerciceDebut: triple("exerciceDebut"),
+    exerciceFin: triple("exerciceFin"),
+    exerciceTeste: triple("exerciceTeste"),
+    subventionsEncaissees: triple("subventionsEncaissees"),
+    subventionsAllouees: triple("subventionsAllouees"),
   };
 }
 
@@ -114,7 +137,8 @@ export const VERDICTS = {
   equilibre: "Budget équilibré ou excédentaire.",
   uneLecture: "À vérifier",
   exerciceDepasse: `Seuil dépassé sur un exercice selon au moins une lecture : voir avec l'expert-comptable ; si l'obligation est retenue, CAC pour ${SEUIL_CAC.mandateYears} exercices.`,
-  exerciceOk: "Sous le seuil sur les deux exercices, en subventions encaissées comme attribuées.",
+  exerciceOk: "Sous le seuil sur chaque exercice testé, en subventions encaissées comme attribuées.",
+  sansObjet: "Sans objet",
 } as const;
 
 export interface ControlesSources {
@@ -157,17 +181,13 @@ export function buildControles(
     fmt?: string,
     comment?: CellPlan
   ) => {
-    const totals: RowKey[] = [
-      "subventions",
-      "resultat",
-      "subventionsEncaissees",
-      "subventionsAllouees",
-    ];
+    const totals: RowKey[] = ["subventions", "resultat"];
     const style = totals.includes(key) ? "total" : undefined;
     const row = s.add([
       text(label, style ?? "label"),
       calc(formula(0), expected[0], fmt, style),
       calc(formula(1), expected[1], fmt, style),
+      null,
       comment ?? null,
     ]);
     if (row !== ROW[key])
@@ -181,15 +201,25 @@ export function buildControles(
     fmt?: string,
     comment?: CellPlan
   ) => pairRow(key, label, formula, [expected(annees[0]), expected(annees[1])], fmt, comment);
+  /** A row of three formulas, one per exercice (columns B to D), and the reading in E. */
   const exerciceCheck = (
     key: RowKey,
     label: string,
-    formula: (y: 0 | 1) => string,
+    formula: (x: number) => string,
     expected: (e: ExerciceThreshold) => Expected,
     fmt?: string,
     comment?: CellPlan
-  ) => pairRow(key, label, formula, [expected(exercices[0]), expected(exercices[1])], fmt, comment);
-  const section = (key: RowKey, label: string, columns = ["", "", ""]) => {
+  ) => {
+    const style = key === "subventionsEncaissees" || key === "subventionsAllouees" ? "total" : undefined;
+    const row = s.add([
+      text(label, style ?? "label"),
+      ...exercices.map((e, x) => calc(formula(x), expected(e), fmt, style)),
+      comment ?? null,
+    ]);
+    if (row !== ROW[key])
+      throw new Error(`Contrôles : la ligne ${key} est en ${row}, attendue en ${ROW[key]}.`);
+  };
+  const section = (key: RowKey, label: string, columns = ["", "", "", ""]) => {
     const row = s.add([text(label, "header"), ...columns.map((c) => text(c, "header"))]);
     if (row !== ROW[key])
       throw new Error(`Contrôles : la section ${key} est en ${row}, attendue en ${ROW[key]}.`);
@@ -198,10 +228,11 @@ export function buildControles(
   const format = (
     key: RowKey,
     test: (col: YearCol) => string,
-    style: ConditionalFormatPlan["style"]
+    style: ConditionalFormatPlan["style"],
+    lastCol: "C" | "D" = "C"
   ) =>
     s.conditionalFormats.push({
-      range: `B${ROW[key]}:C${ROW[key]}`,
+      range: `B${ROW[key]}:${lastCol}${ROW[key]}`,
       formula: `=${test("B")}`,
       style,
     });
@@ -227,6 +258,7 @@ export function buildControles(
     text("Contrôle", "header"),
     text("Année 1", "header"),
     text("Année 2", "header"),
+    text("", "header"),
     text("Lecture", "header"),
   ]);
 
@@ -297,14 +329,14 @@ export function buildControles(
   format("verdictCac", at("cacObligatoire"), "warning");
   // The CAC fee rule (see computeBudget): the threshold is per exercice in law, the budget per contract year. Year N
   // carries the fee when the contract-year test says so, or the test of an exercice overlapping year N (received or
-  // granted), or when year N − 1 carries it (6-exercice mandate). Exercice 1 is column B, exercice 2 column C.
-  const exerciceCol = (x: 0 | 1) => YEAR_COLS[x];
-  const exerciceOverlaps = (x: 0 | 1, n: 0 | 1) =>
-    `${exerciceCol(x)}${ROW.exerciceDebut}<=${p.fin[n]},${exerciceCol(x)}${ROW.exerciceFin}>=${p.debut[n]}`;
-  const exerciceOverAndOverlaps = (x: 0 | 1, n: 0 | 1) =>
-    `AND(${exerciceOverlaps(x, n)},OR(${exerciceCol(x)}${ROW.depasseEncaissees},${exerciceCol(x)}${ROW.depasseAllouees}))`;
+  // granted), or when year N − 1 carries it (6-exercice mandate). Exercices 1 to 3 are columns B to D; an exercice
+  // not tested never crosses the threshold (its subsidies count 0).
+  const exerciceOverlaps = (col: ExerciceCol, n: 0 | 1) =>
+    `${col}${ROW.exerciceDebut}<=${p.fin[n]},${col}${ROW.exerciceFin}>=${p.debut[n]}`;
+  const exerciceOverAndOverlaps = (col: ExerciceCol, n: 0 | 1) =>
+    `AND(${exerciceOverlaps(col, n)},OR(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees}))`;
   const cacDue = (n: 0 | 1) =>
-    `${cell("cacObligatoire", n)},${exerciceOverAndOverlaps(0, n)},${exerciceOverAndOverlaps(1, n)}`;
+    [cell("cacObligatoire", n), ...EXERCICE_COLS.map((col) => exerciceOverAndOverlaps(col, n))].join(",");
   check(
     "cacRetenu",
     "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",
@@ -451,18 +483,21 @@ export function buildControles(
   format("ecartContributions", (col) => `${col}${ROW.ecartContributions}<>0`, "bad");
   s.add();
 
-  // The 153 000 € rule applies per financial year: on the subsidies received in it, and on those granted for it.
+  // The 153 000 € rule applies per financial year: on the subsidies received in it, and on those granted for it. Every
+  // exercice overlapping contract years 1 and 2 is tested: two, or three when the signature is not its first day.
   section("sectionExercices", "Seuil de 153 000 € par exercice comptable", [
     "Exercice 1",
     "Exercice 2",
+    "Exercice 3",
     "Lecture",
   ]);
   const sig = p.signature;
   const exerciceStart = `DATE(YEAR(${sig})-IF(MONTH(${sig})<${p.debutExercice},1,0),${p.debutExercice},1)`;
+  const xcell = (key: RowKey, x: number) => `${EXERCICE_COLS[x]}${ROW[key]}`;
   exerciceCheck(
     "exerciceDebut",
     "Début de l'exercice",
-    (y) => (y === 0 ? `=${exerciceStart}` : `=EDATE(${cell("exerciceDebut", 0)},12)`),
+    (x) => (x === 0 ? `=${exerciceStart}` : `=EDATE(${xcell("exerciceDebut", 0)},${12 * x})`),
     (e) => excelDate(e.debut),
     FORMAT.date,
     text("L'exercice 1 contient la date de signature (mois de début : Paramètres).", "note")
@@ -470,18 +505,34 @@ export function buildControles(
   exerciceCheck(
     "exerciceFin",
     "Fin de l'exercice",
-    (y) => `=EDATE(${cell("exerciceDebut", y)},12)-1`,
+    (x) => `=EDATE(${xcell("exerciceDebut", x)},12)-1`,
     (e) => excelDate(e.fin),
     FORMAT.date
   );
+  exerciceCheck(
+    "exerciceTeste",
+    "Exercice testé (recoupe les années de contrat 1 et 2)",
+    (x) => `=${xcell("exerciceDebut", x)}<=${p.fin[1]}`,
+    (e) => e.teste,
+    undefined,
+    text(
+      "Un exercice qui ne recoupe pas les deux années du budget compte 0 : le budget ne le couvre pas.",
+      "note"
+    )
+  );
+  format("exerciceTeste", (col) => `NOT(${col}${ROW.exerciceTeste})`, "warning", "D");
+  /** Gates an exercice's amount on its being tested. */
+  const ifTested = (x: number, formula: string) => `IF(${xcell("exerciceTeste", x)},${formula},0)`;
   const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
-  const ifAciCounted = (formula: string) => `=IF(${p.aciSubvention}="${YES}",${formula},0)`;
-  const during = (y: 0 | 1) =>
-    `">="&${cell("exerciceDebut", y)},${t.evenementsDates},"<="&${cell("exerciceFin", y)}`;
+  const ifAciCounted = (x: number, formula: string) =>
+    `=IF(${p.aciSubvention}="${YES}",${ifTested(x, formula)},0)`;
+  const during = (x: number) =>
+    `">="&${xcell("exerciceDebut", x)},${t.evenementsDates},"<="&${xcell("exerciceFin", x)}`;
   exerciceCheck(
     "aciEncaissee",
     "ACI encaissée dans l'exercice",
-    (y) => ifAciCounted(`SUMIFS(${t.evenementsMontants},${t.evenementsDates},${during(y)})`),
+    (x) =>
+      ifAciCounted(x, `SUMIFS(${t.evenementsMontants},${t.evenementsDates},${during(x)})`),
     (e) => counted(e.encaissees.aci),
     FORMAT.euro,
     text("Versements du calendrier de l'ACI (Trésorerie) datés dans l'exercice.", "note")
@@ -489,8 +540,8 @@ export function buildControles(
   exerciceCheck(
     "autresEncaissees",
     "Autres subventions publiques encaissées",
-    (y) =>
-      `=SUMIFS(${t.subventionsPubliques},${t.mois},">="&${cell("exerciceDebut", y)},${t.mois},"<="&${cell("exerciceFin", y)})`,
+    (x) =>
+      `=${ifTested(x, `SUMIFS(${t.subventionsPubliques},${t.mois},">="&${xcell("exerciceDebut", x)},${t.mois},"<="&${xcell("exerciceFin", x)})`)}`,
     (e) => e.encaissees.autres,
     FORMAT.euro,
     text("Financeurs marqués « oui », reçus le mois des éléments annuels (Trésorerie).", "note")
@@ -498,21 +549,21 @@ export function buildControles(
   exerciceCheck(
     "subventionsEncaissees",
     "Subventions publiques encaissées",
-    (y) => `=${cell("aciEncaissee", y)}+${cell("autresEncaissees", y)}`,
+    (x) => `=${xcell("aciEncaissee", x)}+${xcell("autresEncaissees", x)}`,
     (e) => e.encaissees.seuil.counted,
     FORMAT.euro
   );
   exerciceCheck(
     "depasseEncaissees",
     "Seuil dépassé (subventions encaissées)",
-    (y) => `=${cell("subventionsEncaissees", y)}>${p.seuil}`,
+    (x) => `=${xcell("subventionsEncaissees", x)}>${p.seuil}`,
     (e) => e.encaissees.seuil.cacMandatory
   );
-  format("depasseEncaissees", at("depasseEncaissees"), "warning");
+  format("depasseEncaissees", at("depasseEncaissees"), "warning", "D");
   exerciceCheck(
     "aciAllouee",
     "ACI attribuée pour l'exercice",
-    (y) => ifAciCounted(`SUM(${t.evenementsAlloue[y]})`),
+    (x) => ifAciCounted(x, `SUM(${t.evenementsAlloue[x]})`),
     (e) => counted(e.allouees.aci),
     FORMAT.euro,
     text(
@@ -520,14 +571,15 @@ export function buildControles(
       "note"
     )
   );
-  const overlap = (y: 0 | 1, n: 0 | 1) =>
-    `MAX(0,MIN(${cell("exerciceFin", y)},${p.fin[n]})-MAX(${cell("exerciceDebut", y)},${p.debut[n]})+1)/(${p.fin[n]}-${p.debut[n]}+1)`;
+  const overlap = (x: number, n: 0 | 1) =>
+    `MAX(0,MIN(${xcell("exerciceFin", x)},${p.fin[n]})-MAX(${xcell("exerciceDebut", x)},${p.debut[n]})+1)/(${p.fin[n]}-${p.debut[n]}+1)`;
   const publicOf = (n: 0 | 1) =>
     `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[n]})`;
   exerciceCheck(
     "autresAllouees",
     "Autres subventions publiques attribuées",
-    (y) => `=ROUND(${publicOf(0)}*${overlap(y, 0)}+${publicOf(1)}*${overlap(y, 1)},2)`,
+    (x) =>
+      `=${ifTested(x, `ROUND(${publicOf(0)}*${overlap(x, 0)}+${publicOf(1)}*${overlap(x, 1)},2)`)}`,
     (e) => e.allouees.autres,
     FORMAT.euro,
     text(
@@ -538,41 +590,44 @@ export function buildControles(
   exerciceCheck(
     "subventionsAllouees",
     "Subventions publiques attribuées",
-    (y) => `=${cell("aciAllouee", y)}+${cell("autresAllouees", y)}`,
+    (x) => `=${xcell("aciAllouee", x)}+${xcell("autresAllouees", x)}`,
     (e) => e.allouees.seuil.counted,
     FORMAT.euro
   );
   exerciceCheck(
     "depasseAllouees",
     "Seuil dépassé (subventions attribuées)",
-    (y) => `=${cell("subventionsAllouees", y)}>${p.seuil}`,
+    (x) => `=${xcell("subventionsAllouees", x)}>${p.seuil}`,
     (e) => e.allouees.seuil.cacMandatory
   );
-  format("depasseAllouees", at("depasseAllouees"), "warning");
+  format("depasseAllouees", at("depasseAllouees"), "warning", "D");
   const over = (e: ExerciceThreshold) =>
     [e.encaissees, e.allouees].filter((c) => c.seuil.cacMandatory).length;
-  const bothOver = (col: YearCol) =>
+  const bothOver = (col: string) =>
     `AND(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
-  const oneOver = (col: YearCol) =>
+  const oneOver = (col: string) =>
     `OR(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees})`;
   exerciceCheck(
     "verdictExercice",
     "Verdict",
-    (y) =>
-      `=IF(${bothOver(YEAR_COLS[y])},${quoted(VERDICTS.cacOui)},IF(${oneOver(YEAR_COLS[y])},${quoted(VERDICTS.uneLecture)},${quoted(VERDICTS.cacNon)}))`,
-    (e) => [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][over(e)],
+    (x) => {
+      const col = EXERCICE_COLS[x];
+      return `=IF(NOT(${col}${ROW.exerciceTeste}),${quoted(VERDICTS.sansObjet)},IF(${bothOver(col)},${quoted(VERDICTS.cacOui)},IF(${oneOver(col)},${quoted(VERDICTS.uneLecture)},${quoted(VERDICTS.cacNon)})))`;
+    },
+    (e) =>
+      e.teste ? [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][over(e)] : VERDICTS.sansObjet,
     undefined,
     verdict(
-      `OR(${oneOver("B")},${oneOver("C")})`,
+      `OR(${EXERCICE_COLS.map(oneOver).join(",")})`,
       VERDICTS.exerciceDepasse,
       VERDICTS.exerciceOk,
       exercices.some((e) => over(e) > 0)
     )
   );
-  format("verdictExercice", oneOver, "warning");
+  format("verdictExercice", oneOver, "warning", "D");
 
   return s.build({
-    columnWidths: [62, 17, 17, 95],
+    columnWidths: [62, 17, 17, 17, 95],
     frozenRows: ROW.entete,
     print: {
       orientation: "landscape",

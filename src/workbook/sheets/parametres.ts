@@ -8,7 +8,12 @@ import {
   MISSIONS,
 } from "../../domain/data/aciGrid";
 import { GEIO_TARIFF } from "../../domain/data/geTariff";
-import { MISSION_START_DEADLINES, PAYMENT_LAG } from "../../domain/data/paymentCalendar";
+import {
+  DEFAULT_MISSION_START,
+  MISSION_START_DEADLINES,
+  MISSION_START_SETTINGS,
+  PAYMENT_LAG,
+} from "../../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
 import { calc, excelDate, FORMAT, input, number, text } from "../formats";
 import { a1, SheetRef } from "../names";
@@ -48,6 +53,8 @@ export interface ParametresRefs {
   delaiPaiement: string;
   moisAnnuel: string;
   debutExercice: string;
+  /** « à la signature » or « au plus tard »: when a mission with no date typed starts. */
+  demarrage: string;
   /** Start date used for each mission and its first-year prorata. */
   demarrages: Record<Exclude<Mission, "fonctionnement">, { date: string; prorata: string }>;
   mois: [string, string];
@@ -244,6 +251,15 @@ export function buildParametres(
     month,
     monthError
   );
+  const startSetting = inputs.demarrages ?? DEFAULT_MISSION_START;
+  const demarrage = scalar(
+    "Démarrage des missions sans date choisie",
+    input(MISSION_START_SETTINGS[startSetting]),
+    "« à la signature » : comme les tableaux FCPTS ; « au plus tard » : délais maximaux de l'ACI.",
+    { kind: "list", values: Object.values(MISSION_START_SETTINGS) },
+    `Choisissez « ${MISSION_START_SETTINGS.signature} » ou « ${MISSION_START_SETTINGS["au-plus-tard"]} ».`
+  );
+  const setting = local(2, demarrage);
   s.add();
   s.add([
     text("Démarrage des missions", "header"),
@@ -268,7 +284,11 @@ export function buildParametres(
           style: "input",
           numberFormat: FORMAT.date,
         },
-        calc(`=IF(${chosenCell}="",${latest},${chosenCell})`, excelDate(start.date), FORMAT.date),
+        calc(
+          `=IF(${chosenCell}="",IF(${setting}="${MISSION_START_SETTINGS["au-plus-tard"]}",${latest},${sig}),${chosenCell})`,
+          excelDate(start.date),
+          FORMAT.date
+        ),
         number(MISSION_START_DEADLINES.months[m], '0" mois "'),
         calc(`=EDATE(${sig},${deadline})`, excelDate(start.auPlusTard), FORMAT.date),
         // Clamped: a date typed outside the ACI's window (flagged in red) must not give negative or > 100 % advances.
@@ -294,7 +314,7 @@ export function buildParametres(
   });
   s.add([
     text(
-      "Date choisie vide : la mission démarre au plus tard permis par l'ACI. En rouge : avant la signature ou trop tardive.",
+      "Date choisie vide : la mission démarre selon le réglage ci-dessus (à la signature, ou au plus tard permis par l'ACI). En rouge : avant la signature ou trop tardive.",
       "note",
       `Délais : ${MISSION_START_DEADLINES.source}. ${MISSION_START_DEADLINES.confidence}`
     ),
@@ -511,6 +531,7 @@ export function buildParametres(
       delaiPaiement: cell(delaiPaiement),
       moisAnnuel: cell(moisAnnuel),
       debutExercice: cell(debutExercice),
+      demarrage: cell(demarrage),
       demarrages,
       mois: pair(mois),
       mode: cell(mode),

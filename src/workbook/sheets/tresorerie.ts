@@ -19,14 +19,17 @@ import { MODE_LABELS, ParametresRefs, YES } from "./parametres";
 export interface TresorerieRefs {
   evenementsDates: string;
   evenementsMontants: string;
-  /** Each ACI payment's share granted for exercices 1 and 2. */
-  evenementsAlloue: [string, string];
+  /** Each ACI payment's Barème row code, which the Budget sums by. */
+  evenementsCodes: string;
+  /** Each ACI payment's share granted for exercices 1 to 3. */
+  evenementsAlloue: [string, string, string];
   /** The first day of each month of the plan. */
   mois: string;
   /** Per month, the other funders' amounts received that count as public subsidies. */
   subventionsPubliques: string;
   min: string;
   moisMin: string;
+  premierDecouvert: string;
 }
 
 export interface TresorerieSources {
@@ -366,11 +369,17 @@ export function buildTresorerie(
     refs: {
       evenementsDates: calendarColumn(CAL.date),
       evenementsMontants: calendarColumn(CAL.montant),
-      evenementsAlloue: [calendarColumn(CAL.alloue[0]), calendarColumn(CAL.alloue[1])],
+      evenementsCodes: calendarColumn(CAL.code),
+      evenementsAlloue: [
+        calendarColumn(CAL.alloue[0]),
+        calendarColumn(CAL.alloue[1]),
+        calendarColumn(CAL.alloue[2]),
+      ],
       mois: ref.range(FIRST_MONTH, monthRow, LAST_MONTH, monthRow),
       subventionsPubliques: ref.range(FIRST_MONTH, publicRow, LAST_MONTH, publicRow),
       min: ref.cell(2, minRow),
       moisMin: ref.cell(2, moisMinRow),
+      premierDecouvert: ref.cell(2, firstNegativeRow),
     },
   };
 }
