@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { aciLine, aciPaid } from "../../src/domain/aci";
 import { BudgetModel, ChargeKind, computeBudget, passFor } from "../../src/domain/budget";
-import { ACI_ROWS } from "../../src/domain/budgetAci";
+import { aciCalendar } from "../../src/domain/cashPlan";
+import { contractYear } from "../../src/domain/treasury";
 import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { directHireCost, geCost } from "../../src/domain/coordinator";
 import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
@@ -75,42 +76,34 @@ describe("ACI produits (paid view)", () => {
     expect(model.annees.map((a) => a.aci)).toEqual([389875, 496500]);
   });
 
-  test("the Barème rows with their payment shares reproduce aciLine for every taille, year and option", () => {
+  test("with every mission started at signature, the calendar's cash per contract year reproduces aciLine (the FCPTS tables) for every taille, year and option", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 4 }),
-        fc.constantFrom(1, 2),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.boolean(),
         fc.constantFrom(0, 99, 100, 250),
-        fc.constantFrom("2022-01-10", "2022-09-30", "2025-03-01"),
-        (taille, annee, taux, crise, membres, dateSignature) => {
-          const ctx = { taille, annee, taux, crise, membres, dateSignature };
-          const majoration = taille === 4 && membres >= 100 ? 1.1 : 1;
-          const factor = {
-            fixe: 1,
-            taux,
-            crise: crise ? 1 : 0,
-            additionnel: dateSignature < "2022-09-30" ? 1 : 0,
-          };
-          for (const mission of MISSIONS) {
-            const fromRows = ACI_ROWS.filter((r) => r.mission === mission).reduce(
-              (sum, r) =>
-                sum +
-                cents(
-                  r.montants[taille - 1] *
-                    r.verse[annee - 1] *
-                    factor[r.facteur] *
-                    (r.majoree ? majoration : 1)
-                ),
-              0
-            );
-            const { fixe, variable } = aciLine(mission, ctx);
-            expect(cents(fromRows)).toBe(cents(fixe + variable));
+        fc.constantFrom("2022-01-10", "2022-09-30", "2024-02-29", "2025-03-01", "2025-08-31"),
+        fc.integer({ min: 0, max: 11 }),
+        (taille, taux, crise, membres, dateSignature, lagMonths) => {
+          const events = aciCalendar(
+            { taille, dateSignature, taux, crise, membres, optionnelles: true, lagMonths },
+            5
+          ).events;
+          for (let annee = 1; annee <= 4; annee++) {
+            const year = contractYear(dateSignature, annee);
+            const ctx = { taille, annee, taux, crise, membres, dateSignature };
+            for (const mission of MISSIONS) {
+              const paid = events
+                .filter((e) => e.mission === mission && e.date >= year.du && e.date <= year.au)
+                .reduce((sum, e) => sum + e.amount, 0);
+              const { fixe, variable } = aciLine(mission, ctx);
+              expect(cents(paid)).toBe(cents(fixe + variable));
+            }
           }
         }
       ),
-      { numRuns: 300 }
+      { numRuns: 200 }
     );
   });
 
@@ -173,53 +166,103 @@ describe("coordinator cost by contract year", () => {
 });
 
 describe("threshold, CAC fee, checks", () => {
-  test("T1 alone stays under 153 000 €; 20 000 € from the ARS in year 1 crosses it, and the CAC fee then runs both years", async () => {
-    const under = await computeBudget(inputsWith({ honorairesCac: 5000 }));
+  test("T1, missions at their latest start, stays under 153 000 € in every contract year and exercice: no CAC fee; with 20 000 € from the ARS and missions at signature, year 1 crosses it and the fee runs both years", async () => {
+    const under = await computeBudget(
+      inputsWith({ honorairesCac: 5000, demarrages: "au-plus-tard" })
+    );
     expect(under.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);
+    expect(
+      under.tresorerie.exercices.some(
+        (e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory
+      )
+    ).toBe(false);
     expect(line(under, "cac").montants).toEqual([0, 0]);
 
     const financeurs = defaultBudgetInputs().financeurs.map((f, i) =>
       i === 0 ? { ...f, annee1: 20000 } : f
     );
     const over = await computeBudget(inputsWith({ honorairesCac: 5000, financeurs }));
+    // 142 500 € of ACI at signature (the FCPTS table's year 1) + 20 000 €.
     expect(over.annees[0].seuil).toMatchObject({
       counted: 162500,
       cacMandatory: true,
       margin: -9500,
     });
-    expect(over.annees[1].seuil.cacMandatory).toBe(false);
     expect(line(over, "cac").montants).toEqual([5000, 5000]);
     expect(over.annees[0].seuil.reason).toContain("commissaire aux comptes");
   });
 
-  test("the contract-year test says yes but no exercice does: the CAC fee is still charged both years (prudent)", async () => {
-    const financeurs = defaultBudgetInputs().financeurs.map((f, i) =>
-      i === 0 ? { ...f, annee1: 20000 } : f
+  test("T1 signed on 15 March 2024, variable 5 %: contract year 2 runs into exercice 2026, which receives 155 500 € of ACI, so the CAC fee is retained in year 2", async () => {
+    const model = await computeBudget(
+      inputsWith({ dateSignature: "2024-03-15", tauxVariable: 0.05, honorairesCac: 5000 })
     );
-    const model = await computeBudget(inputsWith({ honorairesCac: 5000, financeurs }));
-    expect(model.annees.map((a) => a.seuil.cacMandatory)).toEqual([true, false]);
-    // Exercices 2025 and 2026: 102 852,74 / 124 318,49 € received, 85 424,65 / 152 095,90 € granted.
-    expect(
-      model.tresorerie.exercices.map((e) => [e.encaissees.seuil.counted, e.allouees.seuil.counted])
-    ).toEqual([
-      [102852.74, 85424.65],
-      [124318.49, 152095.9],
-    ]);
-    expect(
-      model.tresorerie.exercices.some(
-        (e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory
-      )
-    ).toBe(false);
-    expect(model.annees.map((a) => a.cacRetenu)).toEqual([true, true]);
-    expect(line(model, "cac").montants).toEqual([5000, 5000]);
+    const e3 = model.tresorerie.exercices[2];
+    expect(e3).toMatchObject({ exercice: 3, teste: true, debut: "2026-01-01", fin: "2026-12-31" });
+    // Paid on 15 May 2026 (A2 + 2 months): fonctionnement 12 500 + 37 500, mission balances 22 500, year-3 advances
+    // 67 500, year-2 variable parts 5 % × 60 000 = 3 000, crisis plan update 12 500.
+    expect(e3.encaissees.aci).toBe(155500);
+    expect(e3.encaissees.seuil.cacMandatory).toBe(true);
+    expect(model.annees[1].cacRetenu).toBe(true);
+    expect(line(model, "cac").montants[1]).toBe(5000);
+  });
+
+  test("the CAC rule: a year carries the fee when its own test, a tested exercice overlapping it, or the year before says so", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom("2024-01-01", "2024-03-15", "2024-02-29", "2025-06-30", "2025-10-01"),
+        fc.constantFrom<"signature" | "au-plus-tard">("signature", "au-plus-tard"),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 40000 }),
+        async (taille, dateSignature, demarrages, debutExercice, ars) => {
+          const financeurs = defaultBudgetInputs().financeurs.map((f, i) =>
+            i === 0 ? { ...f, annee1: ars } : f
+          );
+          const model = await computeBudget(
+            inputsWith({
+              taille: taille as 1 | 2 | 3 | 4,
+              dateSignature,
+              demarrages,
+              debutExercice,
+              financeurs,
+              honorairesCac: 4000,
+            })
+          );
+          const over = (y: number) => {
+            const { debut, fin } = model.annees[y];
+            return (
+              model.annees[y].seuil.cacMandatory ||
+              model.tresorerie.exercices.some(
+                (e) =>
+                  e.teste &&
+                  e.debut <= fin &&
+                  e.fin >= debut &&
+                  (e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory)
+              )
+            );
+          };
+          expect(model.annees.map((a) => a.cacRetenu)).toEqual([over(0), over(0) || over(1)]);
+          expect(model.annees.map((a) => a.honorairesCac)).toEqual(
+            model.annees.map((a) => (a.cacRetenu ? 4000 : 0))
+          );
+        }
+      ),
+      { numRuns: 40 }
+    );
   });
 
   test("T1 with the optional missions signed on 1 October 2025: under the threshold each contract year, over it on exercice 2026 received, so the fee runs from year 1", async () => {
     const model = await computeBudget(
-      inputsWith({ optionnelles: true, dateSignature: "2025-10-01", honorairesCac: 5000 })
+      inputsWith({
+        optionnelles: true,
+        dateSignature: "2025-10-01",
+        honorairesCac: 5000,
+        demarrages: "au-plus-tard",
+      })
     );
-    // Contract years: 151 875 € and 152 500 €, under 153 000 €.
-    expect(model.annees.map((a) => a.seuil.counted)).toEqual([151875, 152500]);
+    // Contract years, cash of the calendar with the missions at their latest start: 50 000 of fonctionnement and the
+    // accès and crise advances prorated to 183 of 365 days in year 1; the anniversary's payments in year 2.
+    expect(model.annees.map((a) => a.seuil.counted)).toEqual([83215.76, 133768.83]);
     expect(model.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);
     const [e1, e2] = model.tresorerie.exercices;
     expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual([
@@ -239,7 +282,12 @@ describe("threshold, CAC fee, checks", () => {
     // The fee is a charge of the fonctionnement envelope, and a yearly payment of the cash plan.
     expect(model.annees[0].fonctionnement.depenses).toBeGreaterThanOrEqual(5000);
     const withoutFee = await computeBudget(
-      inputsWith({ optionnelles: true, dateSignature: "2025-10-01", honorairesCac: 0 })
+      inputsWith({
+        optionnelles: true,
+        dateSignature: "2025-10-01",
+        honorairesCac: 0,
+        demarrages: "au-plus-tard",
+      })
     );
     expect(model.annees.map((a) => a.totalCharges)).toEqual(
       withoutFee.annees.map((a) => a.totalCharges + 5000)
@@ -254,6 +302,7 @@ describe("threshold, CAC fee, checks", () => {
         dateSignature: "2025-01-01",
         debutExercice: 1,
         honorairesCac: 5000,
+        demarrages: "au-plus-tard",
       })
     );
     expect(model.annees.map((a) => a.seuil.cacMandatory)).toEqual([false, false]);

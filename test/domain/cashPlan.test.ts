@@ -49,10 +49,10 @@ describe("default mission starts", () => {
   });
 });
 
-describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), default starts and lag", () => {
+describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), latest starts, default lag", () => {
   // A1 = 2024-12-28; year 1 has 366 days (29 Feb 2024). Accès and crise start 2024-06-28: 183 days left, p = 0.5.
   // Parcours and prévention start at A1: p = 0, nothing for year 1. Lag 2 months: anniversary payments on 28 Feb.
-  const o: CashPlanOptions = { taille: 3, dateSignature: "2023-12-28" };
+  const o: CashPlanOptions = { taille: 3, dateSignature: "2023-12-28", demarrage: "au-plus-tard" };
   const schedule = aciPaymentSchedule(o);
 
   test("signature: fonctionnement 75 000 in full, no financement additionnel (signed after the cut-off)", () => {
@@ -60,6 +60,7 @@ describe("T3 signed on 28 December 2023 (the forum's Chambéry CPTS), default st
       {
         date: "2023-12-28",
         mission: "fonctionnement",
+        code: "fonctionnement",
         kind: "fonctionnement",
         contractYear: 1,
         amount: 75000,
@@ -159,6 +160,7 @@ describe("T1 signed on 1 January 2025, hand-picked starts, lag 1 month, variable
   const o: CashPlanOptions = {
     taille: 1,
     dateSignature: "2025-01-01",
+    demarrage: "au-plus-tard",
     taux: 0.5,
     crise: true,
     lagMonths: 1,
@@ -199,13 +201,13 @@ describe("T1 signed on 1 January 2025, hand-picked starts, lag 1 month, variable
       ["variable", 1, 1000],
       ["avance", 2, 7500],
     ]);
-    // survenue 37 500 × 0.6, then the plan update for year 2 in full
+    // survenue 37 500 whole (a declared crisis is never prorated), then the plan update for year 2 in full
     expect(pick(schedule, date, "crise")).toEqual([
-      ["variable", 1, 22500],
+      ["variable", 1, 37500],
       ["avance", 2, 12500],
     ]);
-    // 37 500 + 57 000 + 26 250 + 9 000 + 35 000
-    expect(sum(on(schedule, date))).toBe(164750);
+    // 37 500 + 57 000 + 26 250 + 9 000 + 50 000
+    expect(sum(on(schedule, date))).toBe(179750);
   });
 
   test("what is due for year 1 is the year's allocation times the prorata", () => {
@@ -217,7 +219,8 @@ describe("T1 signed on 1 January 2025, hand-picked starts, lag 1 month, variable
     };
     expect(year1("fonctionnement")).toBe(allocated("fonctionnement"));
     expect(year1("acces")).toBe(allocated("acces") * 0.6); // 67 500 × 0.6 = 40 500
-    expect(year1("crise")).toBe(allocated("crise") * 0.6); // 62 500 × 0.6 = 37 500
+    // The plan prorated (25 000 × 0.6), the declared crisis whole (37 500).
+    expect(year1("crise")).toBe(15000 + 37500);
     expect(year1("parcours")).toBe(allocated("parcours") * 0.4); // 37 500 × 0.4 = 15 000
     expect(year1("prevention")).toBe(allocated("prevention") * 0.2); // 15 000 × 0.2 = 3 000
   });
@@ -225,7 +228,7 @@ describe("T1 signed on 1 January 2025, hand-picked starts, lag 1 month, variable
 
 describe("T2 signed on 1 June 2022, before the financement additionnel cut-off", () => {
   // A1 = 2023-06-01 (365 days). Accès and crise start 2022-12-01: 182 days left, p = 182/365.
-  const o: CashPlanOptions = { taille: 2, dateSignature: "2022-06-01" };
+  const o: CashPlanOptions = { taille: 2, dateSignature: "2022-06-01", demarrage: "au-plus-tard" };
   const schedule = aciPaymentSchedule(o);
 
   test("signature: 60 000 + 45 000 additionnel", () => {
@@ -339,10 +342,11 @@ describe("consistency with aciLine", () => {
     }
   );
 
-  test("with the default (late) starts, years 2 and later are whole, year 1 is prorated", () => {
+  test("with the latest starts, years 2 and later are whole, year 1 is prorated", () => {
     const o: CashPlanOptions = {
       taille: 3,
       dateSignature: "2023-12-28",
+      demarrage: "au-plus-tard",
       taux: 1,
       crise: true,
       optionnelles: true,
@@ -393,7 +397,11 @@ describe("monthlyAciInflows matches the schedule", () => {
 
 describe("the calendar as a fixed table (the workbook's Trésorerie)", () => {
   test("every payment the rules provide for, zero amounts included; its non-zero rows are the schedule", () => {
-    const o: CashPlanOptions = { taille: 3, dateSignature: "2023-12-28" };
+    const o: CashPlanOptions = {
+      taille: 3,
+      dateSignature: "2023-12-28",
+      demarrage: "au-plus-tard",
+    };
     const { starts, events } = aciCalendar(o, 2);
     expect(starts.acces).toEqual({ date: "2024-06-28", prorata: 0.5 });
     expect(starts.qualite).toEqual({ date: "2024-12-28", prorata: 0 }); // not contracted, still dated
@@ -420,7 +428,12 @@ describe("the calendar as a fixed table (the workbook's Trésorerie)", () => {
   });
 
   test("the optional missions have their rows, with amounts only when contracted", () => {
-    const o: CashPlanOptions = { taille: 2, dateSignature: "2024-01-10", taux: 1 };
+    const o: CashPlanOptions = {
+      taille: 2,
+      dateSignature: "2024-01-10",
+      taux: 1,
+      demarrage: "au-plus-tard",
+    };
     const amounts = (optionnelles: boolean) =>
       aciCalendar({ ...o, optionnelles }, 2)
         .events.filter((e) => e.mission === "qualite")
@@ -434,7 +447,11 @@ describe("rounding to the cent as the workbook's ROUND does", () => {
   test("a half cent rounds away from zero, even when the float is just under it", () => {
     // T3 signed on 1 March 2025: accès starts on 1 September, 181 of 365 days left; 90 000 × 181/365 = 44 630.14,
     // whose 75 % is 33 472.605 (stored as 33 472.604999…): 33 472.61, as ROUND gives in Excel and LibreOffice.
-    const schedule = aciPaymentSchedule({ taille: 3, dateSignature: "2025-03-01" });
+    const schedule = aciPaymentSchedule({
+      taille: 3,
+      dateSignature: "2025-03-01",
+      demarrage: "au-plus-tard",
+    });
     expect(pick(schedule, "2025-09-01", "acces")).toEqual([["avance", 1, 33472.61]]);
     expect([cents(2.675), cents(-2.675), cents(1.005), cents(-0.001)]).toEqual([
       2.68, -2.68, 1.01, 0,

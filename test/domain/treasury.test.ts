@@ -51,7 +51,7 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
     expect(demarrages.prevention.prorata).toBe(0);
   });
 
-  test("36 months from December 2023: 9 600 € paid each month, 7 800 € more each June", () => {
+  test("36 months from December 2023: 9 600 € paid each month, 3 000 € more in June 2024, 7 800 € (CAC fee included) from June 2025", () => {
     const { months } = model.tresorerie;
     expect(months).toHaveLength(TREASURY_MONTHS);
     expect([months[0].mois, months[35].mois]).toEqual(["2023-12", "2026-11"]);
@@ -60,8 +60,10 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
       ...Array(12).fill(2),
       ...Array(12).fill(3),
     ]);
+    // The CAC fee (4 800 €) is retained from contract year 2, which overlaps exercice 2025 (above the threshold).
+    const june = (mois: string) => (mois === "2024-06" ? 12600 : 17400);
     for (const m of months)
-      expect(m.totalDecaissements).toBeCloseTo(m.mois.endsWith("-06") ? 17400 : 9600, 6);
+      expect(m.totalDecaissements).toBeCloseTo(m.mois.endsWith("-06") ? june(m.mois) : 9600, 6);
   });
 
   test("receipts: 75 000 at signature, 56 250 + 800 in June 2024, 204 375 in February 2025, 250 000 in February 2026", () => {
@@ -81,34 +83,34 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
     });
   });
 
-  test("the bank balance runs out in December 2024 and bottoms at −10 150 € in January 2025", () => {
+  test("the bank balance runs out in January 2025, at −5 350 €", () => {
     const b = balances(model);
     expect(b["2023-12"]).toBe(65400); // 75 000 − 9 600
     expect(b["2024-05"]).toBe(17400); // − 5 × 9 600
-    expect(b["2024-06"]).toBe(57050); // + 57 050 − 17 400
-    expect(b["2024-11"]).toBe(9050); // − 5 × 9 600
-    expect(b["2024-12"]).toBe(-550);
-    expect(b["2025-01"]).toBe(-10150);
-    expect(b["2025-02"]).toBe(184625); // + 204 375 − 9 600
+    expect(b["2024-06"]).toBe(61850); // + 57 050 − 12 600
+    expect(b["2024-11"]).toBe(13850); // − 5 × 9 600
+    expect(b["2024-12"]).toBe(4250);
+    expect(b["2025-01"]).toBe(-5350);
+    expect(b["2025-02"]).toBe(189425); // + 204 375 − 9 600
     expect(model.tresorerie).toMatchObject({
-      min: -10150,
+      min: -5350,
       moisMin: "2025-01",
-      firstNegativeMonth: "2024-12",
-      besoin: 10150,
+      firstNegativeMonth: "2025-01",
+      besoin: 5350,
     });
   });
 
   test("an opening balance shifts every month; enough of it and nothing is negative", async () => {
-    const funded = await computeBudget(forum({ soldeInitial: 10150 }));
+    const funded = await computeBudget(forum({ soldeInitial: 5350 }));
     expect(funded.tresorerie.months.map((m) => m.soldeFin)).toEqual(
-      model.tresorerie.months.map((m) => cents(m.soldeFin + 10150))
+      model.tresorerie.months.map((m) => cents(m.soldeFin + 5350))
     );
     expect(funded.tresorerie).toMatchObject({ min: 0, moisMin: "2025-01", besoin: 0 });
     expect(funded.tresorerie.firstNegativeMonth).toBeUndefined();
   });
 
-  test("153 000 € per calendar exercice: under it in 2023 and 2024, received or granted", () => {
-    const [e1, e2] = model.tresorerie.exercices;
+  test("153 000 € per calendar exercice: under it in 2023 and 2024, received or granted; over it in 2025, the third exercice", () => {
+    const [e1, e2, e3] = model.tresorerie.exercices;
     expect([e1.debut, e1.fin, e2.debut, e2.fin]).toEqual([
       "2023-01-01",
       "2023-12-31",
@@ -133,8 +135,13 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
     // 28 June 2024, and 4 of the 365 days of year 2 (250 000 € due, 2 739.75 to the cent event by event).
     expect(e2.allouees.aci).toBe(144420.08);
     expect(e2.allouees.seuil.cacMandatory).toBe(false);
-    // The contract-year view (missions taken as started at signature) is above the threshold.
-    expect(model.annees[0].seuil.cacMandatory).toBe(true);
+    // Contract year 2 (28/12/2024 – 27/12/2025) runs into 2025: a third exercice is tested, and receives A1's payment.
+    expect(e3).toMatchObject({ teste: true, debut: "2025-01-01", fin: "2025-12-31" });
+    expect(e3.encaissees.seuil).toMatchObject({ counted: 204375, cacMandatory: true });
+    // The Budget books the calendar's cash: year 1 under the threshold, the CAC fee from year 2 (which overlaps 2025).
+    expect(model.annees.map((a) => a.aci)).toEqual([131250, 204375]);
+    expect(model.annees[0].seuil.cacMandatory).toBe(false);
+    expect(model.annees.map((a) => a.honorairesCac)).toEqual([0, 4800]);
   });
 
   test("an exercice starting in July: 131 250 € received in 2023-24, 204 375 € in 2024-25", async () => {
@@ -154,7 +161,9 @@ describe("the forum's CPTS: T3 signed on 28 December 2023, missions started at 6
 describe("T2 signed on 1 June 2022, before the financement additionnel cut-off", () => {
   let model: BudgetModel;
   beforeAll(async () => {
-    model = await computeBudget(inputs({ taille: 2, dateSignature: "2022-06-01" }));
+    model = await computeBudget(
+      inputs({ taille: 2, dateSignature: "2022-06-01", demarrages: "au-plus-tard" })
+    );
   });
 
   test("2022: 148 630.13 € received, under the threshold even with the 45 000 € additionnel", () => {
@@ -179,7 +188,7 @@ describe("T2 signed on 1 June 2022, before the financement additionnel cut-off",
     expect(additionnel).toMatchObject({
       date: "2022-06-01",
       amount: 45000,
-      alloue: [26383.56, 18616.44],
+      alloue: [26383.56, 18616.44, 0],
     });
   });
 
@@ -189,6 +198,7 @@ describe("T2 signed on 1 June 2022, before the financement additionnel cut-off",
       inputs({
         taille: 2,
         dateSignature: "2022-06-01",
+        demarrages: "au-plus-tard",
         moisAnnuel: 9,
         aciSubventionPublique: false,
         financeurs: base.financeurs.map((f) =>
@@ -292,10 +302,10 @@ describe("the plan follows the budget: no figure computed twice", () => {
       const lastDay = new Date(Date.parse(last) - 86_400_000).toISOString().slice(0, 10);
       const aci = sum(t.months.flatMap((m) => MISSIONS.map((mission) => m.aci[mission])));
       expect(aci).toBe(aciCashBetween(options, first, lastDay));
-      // The calendar's events are the schedule's payments of the window, zero amounts aside.
-      const inWindow = aciPaymentSchedule(options, 3).filter((p) => p.date <= lastDay);
-      expect(sum(t.evenements.map((e) => e.amount))).toBe(sum(inWindow.map((p) => p.amount)));
-      expect(t.evenements.filter((e) => e.amount > 0)).toHaveLength(inWindow.length);
+      // The calendar's events are the schedule's payments of years 1 to 3, zero amounts aside.
+      const schedule = aciPaymentSchedule(options, 3);
+      expect(sum(t.evenements.map((e) => e.amount))).toBe(sum(schedule.map((p) => p.amount)));
+      expect(t.evenements.filter((e) => e.amount > 0)).toHaveLength(schedule.length);
       t.months.forEach((m, i) => {
         expect(m.soldeDebut).toBe(
           i === 0 ? (budgetInputs.soldeInitial ?? 0) : t.months[i - 1].soldeFin
@@ -313,8 +323,9 @@ describe("the plan follows the budget: no figure computed twice", () => {
       scenarios.map(([, c]) => computeBudget(inputs(c))).filter((_, i) => i % 5 === 0)
     );
     expect(keys(plain)).toEqual(keys(rich));
-    // Fonctionnement (5 rows), five missions with a fixed and a variable part (7 rows each), crise (5 rows).
-    expect(keys(plain)).toHaveLength(45);
+    // Years 1 to 3: fonctionnement (6 rows), five missions with an advance, a balance and a variable part each year
+    // (9 rows each), crise with its plan or update and a survenue each year (6 rows).
+    expect(keys(plain)).toHaveLength(57);
   });
 
   test("a contract year that is the exercice: what is granted for it is what falls due for it", async () => {
@@ -327,12 +338,15 @@ describe("the plan follows the budget: no figure computed twice", () => {
         crise: true,
       })
     );
-    model.tresorerie.exercices.forEach((e, x) => {
+    const [e1, e2, e3] = model.tresorerie.exercices;
+    [e1, e2].forEach((e, x) => {
       const due = model.tresorerie.evenements
         .filter((ev) => ev.contractYear === x + 1)
         .map((ev) => ev.amount);
       expect(e.allouees.aci).toBe(sum(due));
     });
+    // Signed on an exercice's first day, the two contract years are exercices 1 and 2: the third is not tested.
+    expect(e3).toMatchObject({ teste: false, encaissees: { seuil: { counted: 0 } } });
   });
 });
 

@@ -28,6 +28,8 @@ export function forumInputs(changes: Changes = {}): BudgetInputs {
     nom: "CPTS Chambéry agglo'",
     taille: 3,
     dateSignature: "2023-12-28",
+    // Its missions started at the ACI's deadlines: accès and crise in June 2024, the others in December 2024.
+    demarrages: "au-plus-tard",
     membres: 40,
     cotisationParMembre: 20,
     honorairesCac: 4800,

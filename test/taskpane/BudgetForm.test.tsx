@@ -22,6 +22,10 @@ const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => (
   totalProduits: subventions,
   resultat,
   cacObligatoire: subventions > 153000,
+  cacRetenu: subventions > 153000,
+  honorairesCac: subventions > 153000 ? 5000 : 0,
+  fonctionnement: { depenses: 50000, financementAci: 75000, ecart: 25000 },
+  indemnites: { anneePass: 2025, pass: 47100, maxParProfessionnel: 0, depasse: false },
 });
 
 const figures = (

@@ -58,20 +58,10 @@ describe("task pane logic", () => {
       totalProduits: 0,
       resultat,
       cacObligatoire: true,
-      detail: {
-        cacRetenu: true,
-        excluded: [],
-        honorairesCac: 4000,
-        fonctionnement: { depenses: 0, financementAci: 0, ecart: 0 },
-        indemnites: {
-          anneeCivile: 2025,
-          anneePass: 2025,
-          pass: 47100,
-          maxParProfessionnel: 50000,
-          marge: -2900,
-          depasse,
-        },
-      },
+      cacRetenu: true,
+      honorairesCac: 4000,
+      fonctionnement: { depenses: 0, financementAci: 0, ecart: 0 },
+      indemnites: { anneePass: 2025, pass: 47100, maxParProfessionnel: 50000, depasse },
     });
     const checks = failedChecks({
       origin: "modele",
