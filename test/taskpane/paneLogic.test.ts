@@ -30,18 +30,33 @@ describe("task pane logic", () => {
   });
 
   it("turns the workbook's defined names into figures, and names every missing or broken one in French", () => {
+    const flags = ["CAC_Obligatoire", "CAC_Retenu", "Exercice3_Teste"];
     const values = Object.fromEntries(
-      DEFINED_NAMES.map((n) => [n, n.startsWith("CAC") ? false : 1000])
+      DEFINED_NAMES.map((n) => [n, flags.some((f) => n.startsWith(f)) ? false : 1000])
     );
     expect(figuresFromNames(values).annees[1].totalCharges).toBe(1000);
     // Tresorerie_Mois_Min is a date: Office.js returns its serial number (45658 = 1 January 2025).
     const figures = figuresFromNames({
       ...values,
       Tresorerie_Mois_Min: 45658,
+      Tresorerie_Premier_Decouvert: "aucun",
       Subventions_Encaissees_Exercice2: 200000,
     });
     expect(figures.tresorerie).toEqual({ min: 1000, moisMin: "2025-01" });
     expect(figures.exercices.map((e) => e.verdict)).toEqual(["non", "a-verifier"]);
+    // A third exercice is read only when the workbook tests it.
+    const three = figuresFromNames({
+      ...values,
+      Exercice3_Teste: true,
+      Subventions_Allouees_Exercice3: 160000,
+      Tresorerie_Premier_Decouvert: 45627,
+    });
+    expect(three.exercices.map((e) => [e.exercice, e.verdict])).toEqual([
+      [1, "non"],
+      [2, "non"],
+      [3, "a-verifier"],
+    ]);
+    expect(three.tresorerie.firstNegativeMonth).toBe("2024-12");
     expect(() =>
       figuresFromNames({ ...values, Resultat_Annee1: "#REF!", Subventions_Annee2: undefined })
     ).toThrow(

@@ -206,16 +206,21 @@ describe("formulas in invariant syntax", () => {
     }
   });
 
-  test("the ACI amounts come from the Barème through INDEX/MATCH driven by Taille", () => {
+  test("the Budget's ACI lines sum the Trésorerie's calendar by Barème code between each contract year's dates; the calendar reads the Barème by Taille", () => {
     const taille = plan.names.find((n) => n.name === "Taille")!.ref;
     const aci = formulas(plan).filter(
-      (f) => f.sheet.name === "Budget" && f.formula.includes('MATCH("acces.fixe"')
+      (f) => f.sheet.name === "Budget" && f.formula.includes('"acces.fixe"')
     );
     expect(aci).toHaveLength(2);
-    for (const { formula } of aci) {
-      expect(formula).toContain(`INDEX('Barème ACI'!`);
-      expect(formula).toContain(`,${taille})`);
-    }
+    aci.forEach(({ formula }, y) => {
+      expect(formula).toMatch(/^=ROUND\(SUMIFS\('Trésorerie'!\$C\$\d+:\$C\$\d+,'Trésorerie'!\$K\$/);
+      expect(formula).toContain(`">="&'Paramètres'!$${"BC"[y]}$`);
+    });
+    const calendar = formulas(plan).filter(
+      (f) => f.sheet.name === "Trésorerie" && f.formula.includes('MATCH("acces.fixe"')
+    );
+    expect(calendar.length).toBeGreaterThan(0);
+    for (const { formula } of calendar) expect(formula).toContain(`,${taille})`);
   });
 
   test("every sheet reference of a formula, a chart or a name resolves to a sheet of the plan and inside its grid", () => {
@@ -323,7 +328,7 @@ describe("the Trésorerie sheet", () => {
     });
     const aci = formulasOf(rowOf("ACI : Accès aux soins"));
     expect(aci[0]!.value).toMatch(
-      /^=SUMIFS\(\$C\$\d+:\$C\$\d+,\$I\$\d+:\$I\$\d+,"Accès aux soins",\$B\$/
+      /^=SUMIFS\(\$C\$\d+:\$C\$\d+,\$J\$\d+:\$J\$\d+,"Accès aux soins",\$B\$/
     );
     expect(aci.slice(0, 36).map((c) => c!.expected)).toEqual(
       model.tresorerie.months.map((m) => m.aci.acces)

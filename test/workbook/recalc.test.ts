@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { computeBudget } from "../../src/domain/budget";
+import { BudgetModel, computeBudget } from "../../src/domain/budget";
 import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { excelDate } from "../../src/workbook/formats";
@@ -25,6 +25,14 @@ import {
   sofficeOrSkip,
 } from "../helpers/libreoffice";
 import { Changes, forumInputs, inputs } from "../helpers/budgetInputs";
+import { failedChecks } from "../../src/taskpane/check/failedChecks";
+import {
+  BudgetFigures,
+  figuresFromModel,
+  figuresFromNames,
+} from "../../src/taskpane/check/figures";
+import { NameValues } from "../../src/taskpane/excel/readBack";
+import { DEFINED_NAMES } from "../../src/workbook/names";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
@@ -117,12 +125,44 @@ const OPTION_SETS: [string, BudgetInputs][] = [
   // The CAC fee by exercice: under 153 000 € each contract year, but exercice 2026 receives 166 984,59 €.
   [
     "T1-optionnelles-cac-par-exercice",
-    inputs({ optionnelles: true, dateSignature: "2025-10-01", honorairesCac: 5000 }),
+    inputs({
+      optionnelles: true,
+      dateSignature: "2025-10-01",
+      honorairesCac: 5000,
+      demarrages: "au-plus-tard",
+    }),
   ],
   // Signed on the first day of the exercice: only exercice 2 (granted) is over, the fee runs from year 2.
   [
     "T1-optionnelles-cac-exercice-2-attribue",
-    inputs({ optionnelles: true, dateSignature: "2025-01-01", honorairesCac: 5000 }),
+    inputs({
+      optionnelles: true,
+      dateSignature: "2025-01-01",
+      honorairesCac: 5000,
+      demarrages: "au-plus-tard",
+    }),
+  ],
+  // Contract year 2 runs into a third exercice (2026), which receives 155 500 € of ACI.
+  [
+    "T1-15-mars-2024-variable5-exercice3",
+    inputs({ dateSignature: "2024-03-15", tauxVariable: 0.05, honorairesCac: 5000 }),
+  ],
+  // One professional on two lines paid 30 000 € each: above the PASS, and the budget in deficit.
+  [
+    "T1-indemnites-au-dela-du-pass",
+    inputs({
+      indemnites: defaultBudgetInputs().indemnites.map((i, k) => ({
+        ...i,
+        professionnels: k < 2 ? 3 : 0,
+        parProfessionnelAnnee1: 30000,
+        parProfessionnelAnnee2: 30000,
+      })),
+    }),
+  ],
+  // A crisis declared with the missions at their latest start: the survenue is paid whole, never prorated.
+  [
+    "T3-crise-au-plus-tard-29-fevrier",
+    filled({ taille: 3, crise: true, dateSignature: "2024-02-29", demarrages: "au-plus-tard" }),
   ],
   [
     "T2-tresorerie-toutes-options",
@@ -242,7 +282,7 @@ function differences(
 
 async function expectations(
   budgetInputs: BudgetInputs
-): Promise<{ plan: WorkbookPlan; names: Record<string, CachedValue> }> {
+): Promise<{ model: BudgetModel; plan: WorkbookPlan; names: Record<string, CachedValue> }> {
   const model = await computeBudget(budgetInputs);
   const names: Record<string, CachedValue> = {
     Taille: budgetInputs.taille,
@@ -257,18 +297,43 @@ async function expectations(
       [`Total_Produits_Annee${n}`]: a.totalProduits,
       [`Resultat_Annee${n}`]: a.resultat,
       [`CAC_Obligatoire_Annee${n}`]: a.seuil.cacMandatory,
+      [`CAC_Retenu_Annee${n}`]: a.cacRetenu,
+      [`Honoraires_CAC_Annee${n}`]: a.honorairesCac,
+      [`Depenses_Fonctionnement_Annee${n}`]: a.fonctionnement.depenses,
+      [`ACI_Fonctionnement_Annee${n}`]: a.fonctionnement.financementAci,
+      [`Indemnite_Max_Annee${n}`]: a.indemnites.maxParProfessionnel,
+      [`PASS_Annee${n}`]: a.indemnites.pass,
+      [`Annee_PASS_Annee${n}`]: a.indemnites.anneePass,
     });
   });
   const t = model.tresorerie;
   Object.assign(names, {
     Tresorerie_Min: t.min,
     Tresorerie_Mois_Min: excelDate(`${t.moisMin}-01`),
+    Tresorerie_Premier_Decouvert: t.firstNegativeMonth
+      ? excelDate(`${t.firstNegativeMonth}-01`)
+      : "aucun",
+    Exercice3_Teste: t.exercices[2].teste,
   });
+  // Every exercice, 0 for one not tested.
   t.exercices.forEach((e, x) => {
     names[`Subventions_Encaissees_Exercice${x + 1}`] = e.encaissees.seuil.counted;
     names[`Subventions_Allouees_Exercice${x + 1}`] = e.allouees.seuil.counted;
   });
-  return { plan: buildWorkbookPlan(model), names };
+  return { model, plan: buildWorkbookPlan(model), names };
+}
+
+/** What the pane reads back in Excel: each defined name's value in the recalculated file. */
+function nameValues(recalculated: CachedWorkbook): NameValues {
+  const values: NameValues = {};
+  for (const name of DEFINED_NAMES) {
+    const ref = recalculated.names.get(name);
+    if (!ref) continue;
+    const { sheet, cell } = parseRef(ref);
+    const value = recalculated.sheets.get(sheet)?.get(cell);
+    if (value !== undefined && typeof value !== "object") values[name] = value;
+  }
+  return values;
 }
 
 describeWithLibreOffice(
@@ -301,6 +366,79 @@ describeWithLibreOffice(
         expect(differences(plan, await readCachedValues(recalculated.get(name)!), names)).toEqual(
           []
         );
+      }
+    );
+
+    test.each(OPTION_SETS.map(([name]) => name))(
+      "%s: the pane lists the same checks from the names read back as from the model",
+      async (name) => {
+        const { model } = expected.get(name)!;
+        const fromWorkbook = figuresFromNames(
+          nameValues(await readCachedValues(recalculated.get(name)!))
+        );
+        const fromModel = figuresFromModel(model);
+        expect(failedChecks(fromWorkbook)).toEqual(failedChecks(fromModel));
+        const comparable = (f: BudgetFigures) => ({
+          ...f,
+          origin: undefined,
+          annees: f.annees.map((a) => ({ ...a, excluded: undefined })),
+        });
+        expect(comparable(fromWorkbook)).toEqual(comparable(fromModel));
+      }
+    );
+
+    test("the read-back path reports the detailed checks: CAC fee missing, fonctionnement overspent, PASS", async () => {
+      const ids = new Set<string>();
+      for (const [name] of OPTION_SETS) {
+        const book = await readCachedValues(recalculated.get(name)!);
+        for (const check of failedChecks(figuresFromNames(nameValues(book))))
+          ids.add(check.id.replace(/-\d$/, ""));
+      }
+      expect([...ids].sort()).toEqual(
+        expect.arrayContaining([
+          "deficit",
+          "excedent",
+          "fonctionnement",
+          "honoraires-cac",
+          "indemnites",
+        ])
+      );
+    });
+
+    test.each(OPTION_SETS.map(([name]) => name))(
+      "%s: in the recalculated file, each year's ACI is the calendar's payments dated inside that year",
+      async (name) => {
+        const { plan } = expected.get(name)!;
+        const book = await readCachedValues(recalculated.get(name)!);
+        const value = (ref: string) => {
+          const { sheet, cell } = parseRef(ref);
+          return book.sheets.get(sheet)!.get(cell) as number;
+        };
+        const tresorerie = plan.sheets.find((s) => s.name === "Trésorerie")!;
+        const header = tresorerie.rows.findIndex((r) => r[0]?.value === "Versement") + 1;
+        const cells = book.sheets.get("Trésorerie")!;
+        const payments: { date: number; amount: number }[] = [];
+        for (let row = header + 1; typeof cells.get(`B${row}`) === "number"; row++) {
+          payments.push({
+            date: cells.get(`B${row}`) as number,
+            amount: cells.get(`C${row}`) as number,
+          });
+        }
+        expect(payments.length).toBeGreaterThan(40);
+        const parametres = plan.sheets.find((s) => s.name === "Paramètres")!;
+        const datesRow = (label: string) =>
+          parametres.rows.findIndex((r) => r[0]?.value === label) + 1;
+        const [debut, fin] = [datesRow("Début"), datesRow("Fin")];
+        ["B", "C"].forEach((col, y) => {
+          const [from, to] = [debut, fin].map((row) => value(`'Paramètres'!$${col}$${row}`));
+          const paid = payments
+            .filter((p) => p.date >= from && p.date <= to)
+            .reduce((sum, p) => sum + p.amount, 0);
+          expect(value(plan.names.find((n) => n.name === `ACI_Annee${y + 1}`)!.ref)).toBeCloseTo(
+            paid,
+            2
+          );
+        });
       }
     );
 

@@ -80,7 +80,12 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
     cacRetenu: s.cacRetenu,
     honorairesCac: s.honorairesCac,
     fonctionnement: s.fonctionnement,
-    indemnites: s.indemnites,
+    indemnites: {
+      anneePass: s.indemnites.anneePass,
+      pass: s.indemnites.pass,
+      maxParProfessionnel: s.indemnites.maxParProfessionnel,
+      depasse: s.indemnites.depasse,
+    },
     excluded: s.seuil.excluded,
   });
   const { min, moisMin, firstNegativeMonth, exercices } = model.tresorerie;
