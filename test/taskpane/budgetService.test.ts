@@ -19,6 +19,7 @@ describe("Excel mode generation", () => {
       createdSheets: Object.values(DEFAULT_SHEET_NAMES),
       renamed: false,
       replacedNames: [],
+      notes: { mode: "notes", cells: 40 },
       syncs: 2,
     });
     jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));

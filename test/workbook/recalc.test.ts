@@ -186,9 +186,7 @@ function parseRef(ref: string): { sheet: string; cell: string } {
 const layout = (plan: WorkbookPlan) =>
   plan.sheets.map((s) =>
     s.rows.map((r) =>
-      r.map((c) =>
-        typeof c?.value === "string" && c.value.startsWith("=") ? c.value : typeof c?.value
-      )
+      r.map((c) => c?.formula ?? (c?.text !== undefined ? "string" : typeof c?.value))
     )
   );
 
@@ -218,7 +216,7 @@ function differences(
         const actual = cells?.get(address);
         if (!sameValue(cell.expected, actual))
           found.push(
-            `${sheet.name}!${address} ${cell.value}: attendu ${cell.expected}, LibreOffice ${JSON.stringify(actual)}`
+            `${sheet.name}!${address} ${cell.formula}: attendu ${cell.expected}, LibreOffice ${JSON.stringify(actual)}`
           );
       })
     );
@@ -326,7 +324,7 @@ describeWithLibreOffice(
           workbook.getWorksheet(sheet)!.getCell(cell).value = changes.taille;
         } else {
           const row =
-            parametres.rows.findIndex((r) => r[0]?.value === "Date de signature de l'ACI") + 1;
+            parametres.rows.findIndex((r) => r[0]?.text === "Date de signature de l'ACI") + 1;
           workbook.getWorksheet(parametres.name)!.getCell(row, 2).value = excelDate(
             changes.dateSignature
           );

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
+import { DEFINED_NAME_COMMENT } from "../../src/workbook/names";
 import { WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 
@@ -49,9 +50,16 @@ test("defined names point to the renamed sheets", async () => {
   for (const { name, ref } of plan.names) {
     expect(workbook.definedNames.getRanges(name).ranges.map(unquoted)).toEqual([unquoted(ref)]);
   }
+  // Each tagged as the add-in's, so that the task pane may later point it at a new budget.
   expect(await part("xl/workbook.xml")).toContain(
-    '<definedName name="ACI_Annee1">&apos;Budget (2)&apos;!$C$'
+    `<definedName name="ACI_Annee1" comment="${DEFINED_NAME_COMMENT}">&apos;Budget (2)&apos;!$C$`
   );
+  const workbookXml = await part("xl/workbook.xml");
+  const tagged = [...workbookXml.matchAll(/<definedName name="(\w+)" comment="([^"]*)"/g)];
+  expect(tagged.map((m) => m[1]).sort()).toEqual(plan.names.map((n) => n.name).sort());
+  expect(new Set(tagged.map((m) => m[2]))).toEqual(new Set([DEFINED_NAME_COMMENT]));
+  // Print titles are Excel's own names: untouched.
+  expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">/);
 });
 
 test("inputs, headers, totals and notes are styled; number formats and notes are kept", () => {
