@@ -14,6 +14,8 @@ import {
   SheetNames,
 } from "../../src/workbook/names";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import { officeEntry } from "../../src/taskpane/excel/sheetGrids";
+import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 import { FakeExcel } from "./fakeExcel";
 
 jest.mock("modele-social", () =>
@@ -453,6 +455,56 @@ describe("writePlanToWorkbook on the real budget plan", () => {
     }
     expect(excel.writes.some((w) => w.what === "note")).toBe(true);
   });
+});
+
+describe("text cells", () => {
+  it.each([
+    ...FORMULA_LIKE_TEXTS.map((t) => [t, `'${t}`]),
+    ["'déjà entre apostrophes", "''déjà entre apostrophes"],
+    ["#N/A", "'#N/A"],
+    ["VRAI", "'VRAI"],
+    ["606", "'606"],
+    ["3 mars", "'3 mars"],
+    ["CPTS du Val", "CPTS du Val"],
+    ["", ""],
+  ])("%p goes to Range.formulas as %p, so Excel keeps it as that text", (text, entry) => {
+    expect(officeEntry({ text })).toBe(entry);
+  });
+
+  it("leaves formulas and constants as they are", () => {
+    expect(officeEntry({ formula: "=1+1" })).toBe("=1+1");
+    expect(officeEntry({ value: 12.5 })).toBe(12.5);
+    expect(officeEntry({ value: false })).toBe(false);
+    expect(officeEntry({ value: null })).toBe("");
+    expect(officeEntry(null)).toBe("");
+  });
+
+  it.each(FORMULA_LIKE_TEXTS)(
+    "writes the CPTS name %p as text in Paramètres; the titles still concatenate that cell",
+    async (nom) => {
+      const model = await computeBudget({
+        ...defaultBudgetInputs(),
+        nom,
+        dateSignature: "2025-03-01",
+      });
+      const excel = new FakeExcel();
+      await write(excel, (sheetNames) => buildWorkbookPlan(model, { sheetNames }));
+      const grid = (sheet: string) => excel.writesTo(sheet, "formulas")[0].value as unknown[][];
+      const parametres = grid(DEFAULT_SHEET_NAMES.parametres);
+      const row = parametres.findIndex((r) => r[0] === "Nom de la CPTS");
+      expect(parametres[row][1]).toBe(`'${nom}`);
+      const nomRef = `'Paramètres'!$B$${row + 1}`;
+      for (const sheet of [
+        DEFAULT_SHEET_NAMES.budget,
+        DEFAULT_SHEET_NAMES.tresorerie,
+        DEFAULT_SHEET_NAMES.controles,
+      ]) {
+        const title = grid(sheet)[0][0];
+        expect(title).toMatch(/^="[^"]+"&/);
+        expect(title).toContain(nomRef);
+      }
+    }
+  );
 });
 
 describe("readDefinedNamesInContext", () => {
