@@ -16,7 +16,9 @@ import {
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
 import { officeEntry } from "../../src/taskpane/excel/sheetGrids";
 import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
-import { FakeExcel } from "./fakeExcel";
+import { describeError } from "../../src/taskpane/describeError";
+import { BudgetWriteError } from "../../src/taskpane/excel/rollback";
+import { FakeExcel, FakeOptions } from "./fakeExcel";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
@@ -454,6 +456,83 @@ describe("writePlanToWorkbook on the real budget plan", () => {
       expect(writes(sheet.name, "note")).toEqual(comments);
     }
     expect(excel.writes.some((w) => w.what === "note")).toBe(true);
+  });
+});
+
+describe("a write that fails", () => {
+  const ours = (formula: string) => ({ formula, comment: DEFINED_NAME_COMMENT });
+  /** A workbook holding an earlier budget's « Budget » sheet and one of its names, and a name of the user's. */
+  const earlierBudget = (failure: Pick<FakeOptions, "failSync" | "failAlsoSync">) =>
+    new FakeExcel({
+      sheets: ["Budget", "Feuil1"],
+      names: { Taille: ours("='Paramètres'!$B$5"), Autre: "=Feuil1!A1" },
+      ...failure,
+    });
+  const failedWrite = async (excel: FakeExcel) => {
+    const error = await write(excel, (names) => syntheticPlan(names, 20)).then(
+      () => undefined,
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(BudgetWriteError);
+    return error as BudgetWriteError;
+  };
+  const namesOf = (excel: FakeExcel) => Object.fromEntries(excel.names);
+
+  it("removes the sheets and names it added and restores the names it repointed, in further syncs, and says so", async () => {
+    const excel = earlierBudget({ failSync: { at: 2 } });
+    const error = await failedWrite(excel);
+    expect(excel.created).toEqual([]);
+    expect(namesOf(excel)).toEqual({
+      Taille: ours("='Paramètres'!$B$5"),
+      Autre: { formula: "=Feuil1!A1", comment: "" },
+    });
+    expect(excel.existingSheetAccess).toEqual([]);
+    // Sync 3 reads what is there, sync 4 deletes.
+    expect(excel.syncs).toBe(4);
+    const cleanup = excel.calls.filter((c) => c.batch > 1).map((c) => c.what);
+    expect(excel.calls.filter((c) => c.batch > 1).every((c) => c.batch === 3)).toBe(true);
+    expect(cleanup.filter((c) => c.startsWith("worksheets.delete:"))).toHaveLength(4);
+    expect(cleanup.filter((c) => c.startsWith("names.delete:"))).toHaveLength(
+      DEFINED_NAMES.length - 1
+    );
+    expect(cleanup).toContain("names.set:Taille");
+    expect(error.leftSheets).toEqual([]);
+    expect(describeError(error)).toBe(
+      "Le budget n'a pas pu être écrit : Excel a refusé une valeur ou une adresse envoyée par le complément. " +
+        "(code InvalidArgument, emplacement Workbook.worksheets, message « The argument is invalid or missing. ») " +
+        "Les feuilles et les noms que cette génération avait ajoutés ont été supprimés : le classeur est tel qu'avant."
+    );
+  });
+
+  it("deletes only the sheets Excel did add before the error", async () => {
+    const excel = earlierBudget({ failSync: { at: 2, keepSheets: 2 } });
+    await failedWrite(excel);
+    expect(
+      excel.calls.filter((c) => c.what.startsWith("worksheets.delete:")).map((c) => c.what)
+    ).toEqual(["worksheets.delete:Paramètres (2)", "worksheets.delete:Budget (2)"]);
+    expect(excel.created).toEqual([]);
+  });
+
+  it("names the sheets left to delete by hand when the clean-up fails too", async () => {
+    const excel = earlierBudget({ failSync: { at: 2 }, failAlsoSync: 4 });
+    const error = await failedWrite(excel);
+    expect(error.leftSheets).toEqual([
+      "Paramètres (2)",
+      "Budget (2)",
+      "Contrôles (2)",
+      "Barème ACI (2)",
+    ]);
+    expect(error.message.replace(/\u00a0/g, " ")).toMatch(
+      /^Le budget n'a pas pu être écrit : Excel a refusé une valeur .* Les feuilles ajoutées n'ont pas pu être supprimées \(Excel a rencontré une erreur interne\. .*\) : supprimez celles qui restent parmi « Paramètres \(2\) », « Budget \(2\) », « Contrôles \(2\) », « Barème ACI \(2\) » \(clic droit sur l'onglet › Supprimer\), puis relancez la génération\.$/
+    );
+  });
+
+  it("adds nothing to clean when the first sync (the read) fails: the error is Excel's", async () => {
+    const excel = new FakeExcel({ failSync: { at: 1 } });
+    const error = await write(excel, (names) => syntheticPlan(names, 20)).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(BudgetWriteError);
+    expect(describeError(error)).toMatch(/^Excel a refusé une valeur/);
+    expect(excel.syncs).toBe(1);
   });
 });
 
