@@ -17,8 +17,10 @@ jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
 );
 
-/** The manifest's <Set Name="ExcelApi" MinVersion="1.9"/>. */
-const MINIMUM = "1.9";
+/** The manifest's <Set Name="ExcelApi" MinVersion="…"/>: what every host that loads the add-in has. */
+const MINIMUM = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(
+  readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8")
+)![1];
 
 interface Tag {
   set: string;
@@ -116,7 +118,8 @@ function violations(uses: MemberUse[]): string[] {
 }
 
 describe("Office.js members and their requirement sets", () => {
-  it("reads the tags of @types/office-js", () => {
+  it("reads the manifest's minimum and the tags of @types/office-js", () => {
+    expect(MINIMUM).toBe("1.9");
     expect(TAGS.size).toBeGreaterThan(2500);
     expect(TAGS.get("Worksheet.notes")).toEqual({ set: "ExcelApi", version: "1.18" });
     expect(TAGS.get("Workbook.comments")).toEqual({ set: "ExcelApi", version: "1.10" });
