@@ -75,9 +75,7 @@ async function main() {
 
   const cells = plan.sheets.reduce((n, s) => n + s.rows.flat().filter(Boolean).length, 0);
   const formulas = plan.sheets.reduce(
-    (n, s) =>
-      n +
-      s.rows.flat().filter((c) => typeof c?.value === "string" && c.value.startsWith("=")).length,
+    (n, s) => n + s.rows.flat().filter((c) => c?.formula !== undefined).length,
     0
   );
   const f = (t) => `${t.median.toFixed(2)} ms (min ${t.min.toFixed(2)}, max ${t.max.toFixed(2)})`;

@@ -167,17 +167,28 @@ describe("manifest.xml", () => {
     for (const text of resources.longStrings.values()) expect(text.length).toBeLessThanOrEqual(250);
   });
 
-  it("asks for ReadWriteDocument only and requires the shared runtime", () => {
+  it("asks for ReadWriteDocument only", () => {
     expect(
       children(app)
         .filter((c) => c["#name"] === "Permissions")
         .map((p) => p._)
     ).toEqual(["ReadWriteDocument"]);
-    const sets = children(at(app, "Requirements", "Sets")).map((s) => [
+  });
+
+  it("requires what the add-in uses unguarded: ExcelApi 1.9, CustomFunctionsRuntime 1.2, the shared runtime", () => {
+    const sets = at(app, "Requirements", "Sets");
+    expect(names(sets).every((n) => n === "Set")).toBe(true);
+    const declared = children(sets).map((s) => [
       attr(s, "Name"),
-      attr(s, "MinVersion"),
+      attr(s, "MinVersion") ?? attr(sets, "DefaultMinVersion") ?? "1.1",
     ]);
-    expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
+    expect(declared).toEqual([
+      // The writer's baseline (test/taskpane/apiSets.test.ts): page layout, page breaks and RangeAreas are 1.9.
+      ["ExcelApi", "1.9"],
+      // CustomFunctions.Error with a message, for the functions' French errors.
+      ["CustomFunctionsRuntime", "1.2"],
+      ["SharedRuntime", "1.1"],
+    ]);
   });
 
   it("resolves every resid to a resource of the right kind", () => {

@@ -41,6 +41,17 @@ function writeNotices(result: WriteResult): string[] {
       `Les noms définis ${result.replacedNames.join(", ")} désignaient un budget précédent : ils désignent désormais ce nouveau budget (feuille «\u00a0${names.budget}\u00a0»).`
     );
   }
+  const { mode, cells } = result.notes;
+  if (cells > 0 && mode === "comments") {
+    notices.push(
+      "Cette version d'Excel n'ajoute pas de notes aux cellules : les sources et explications des cellules sont jointes en commentaires."
+    );
+  }
+  if (cells > 0 && mode === "none") {
+    notices.push(
+      `Cette version d'Excel n'ajoute ni notes ni commentaires aux cellules : les sources et explications de ${cells} cellules ne sont pas dans le classeur. Le fichier du mode autonome (volet ouvert hors d'Excel) les contient.`
+    );
+  }
   return notices;
 }
 

@@ -1,5 +1,5 @@
 // Number formats and cell constructors shared by the sheets.
-import { CellPlan, CellStyle } from "./planTypes";
+import { CellPlan, CellStyle, FormulaCell, TextCell, ValueCell } from "./planTypes";
 
 // Every format ends with a space: it keeps a right-aligned figure off the text of the next column.
 export const FORMAT = {
@@ -19,16 +19,16 @@ export const FORMAT = {
   decimal: '0.00" "',
 } as const;
 
-export type Expected = CellPlan["expected"];
+export type Expected = FormulaCell["expected"];
 
-/** A cell the user fills in. */
+/** A cell the user fills in: a text when given a string, a constant otherwise (null leaves it empty). */
 export function input(
-  value: string | number | boolean,
+  value: string | number | boolean | null,
   numberFormat?: string,
   comment?: string
 ): CellPlan {
   return {
-    value,
+    ...(typeof value === "string" ? { text: value } : { value }),
     style: "input",
     ...(numberFormat && { numberFormat }),
     ...(comment && { comment }),
@@ -41,20 +41,22 @@ export function calc(
   expected: Expected,
   numberFormat?: string,
   style?: CellStyle
-): CellPlan {
+): FormulaCell {
+  if (!formula.startsWith("=")) throw new Error(`Formule sans « = » initial : ${formula}`);
   return {
-    value: formula,
+    formula,
     expected,
     ...(numberFormat && { numberFormat }),
     ...(style && { style }),
   };
 }
 
-export function text(value: string, style: CellStyle = "label", comment?: string): CellPlan {
-  return { value, style, ...(comment && { comment }) };
+/** A text cell: written as text even when it starts with "=", "+", "-" or "@", or looks like a number. */
+export function text(value: string, style: CellStyle = "label", comment?: string): TextCell {
+  return { text: value, style, ...(comment && { comment }) };
 }
 
-export function number(value: number, numberFormat: string, style: CellStyle = "label"): CellPlan {
+export function number(value: number, numberFormat: string, style: CellStyle = "label"): ValueCell {
   return { value, numberFormat, style };
 }
 

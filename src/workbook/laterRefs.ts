@@ -28,7 +28,8 @@ export class LaterRefs {
   private fill(text: string): string {
     return text.replace(TOKEN, (_, id: string) => {
       const address = this.addresses.get(Number(id));
-      if (address === undefined) throw new Error(`Unresolved reference: ${this.labels[Number(id)]}`);
+      if (address === undefined)
+        throw new Error(`Unresolved reference: ${this.labels[Number(id)]}`);
       return address;
     });
   }
@@ -41,14 +42,16 @@ export class LaterRefs {
       sheets: plan.sheets.map((sheet) => ({
         ...sheet,
         rows: sheet.rows.map((row) =>
-          row.map((cell) => {
-            if (cell === null) return null;
-            const filled: Record<string, unknown> = { ...cell };
-            for (const key of ["value", "formula"]) if (key in filled) filled[key] = fill(filled[key]);
-            return filled as unknown as typeof cell;
-          })
+          row.map((cell) =>
+            cell !== null && "formula" in cell && cell.formula !== undefined
+              ? { ...cell, formula: fill(cell.formula) }
+              : cell
+          )
         ),
-        conditionalFormats: sheet.conditionalFormats.map((c) => ({ ...c, formula: fill(c.formula) })),
+        conditionalFormats: sheet.conditionalFormats.map((c) => ({
+          ...c,
+          formula: fill(c.formula),
+        })),
         charts: sheet.charts.map((c) => ({
           ...c,
           categories: fill(c.categories),

@@ -58,6 +58,15 @@ export const DEFINED_NAMES = [
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 
+/** The marker in the comment of every defined name the add-in creates: what tells its names from the user's own. */
+export const DEFINED_NAME_MARKER = "[cpts-budget]";
+/** The comment written on those names, as Excel's Name Manager shows it. */
+export const DEFINED_NAME_COMMENT = `Nom créé par le complément Budget CPTS ${DEFINED_NAME_MARKER} : une nouvelle génération du budget le met à jour.`;
+
+export function isAddinDefinedName(comment: string | undefined): boolean {
+  return comment?.includes(DEFINED_NAME_MARKER) ?? false;
+}
+
 /** Excel's rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 function requireSheetName(key: SheetKey, name: unknown): string {
   if (

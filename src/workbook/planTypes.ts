@@ -5,19 +5,43 @@
 
 export type CellStyle = "title" | "header" | "input" | "label" | "total" | "note" | "source";
 
-export interface CellPlan {
-  /** A constant, or a formula string starting with "=". Dates are Excel serial numbers with a date format. */
-  value: string | number | boolean | null;
+interface CellCommon {
   numberFormat?: string;
   style?: CellStyle;
   /** A note shown on the cell (Excel "note", the former comment): the source or how the value was obtained. */
   comment?: string;
+}
+
+/** A formula, in invariant syntax and starting with "=". */
+export interface FormulaCell extends CellCommon {
+  formula: string;
   /**
-   * For a formula: the value the domain model gives for it. Writers do not write it (formulas carry no cached
-   * result, so every engine recalculates); tests compare a real recalculation with it.
+   * The value the domain model gives for it. Writers do not write it (formulas carry no cached result, so every
+   * engine recalculates); tests compare a real recalculation with it.
    */
   expected?: string | number | boolean;
+  value?: never;
+  text?: never;
 }
+
+/** A constant: a number (dates are Excel serial numbers with a date format), a boolean, or nothing (null). */
+export interface ValueCell extends CellCommon {
+  value: number | boolean | null;
+  formula?: never;
+  expected?: never;
+  text?: never;
+}
+
+/** Text, written as text whatever it looks like ("=1+1", "+33 6…", "606" stay strings, never formulas or numbers). */
+export interface TextCell extends CellCommon {
+  text: string;
+  formula?: never;
+  expected?: never;
+  value?: never;
+}
+
+/** A cell says what it is: a formula, a constant or a text. */
+export type CellPlan = FormulaCell | ValueCell | TextCell;
 
 export type ValidationRule =
   | { kind: "list"; values: string[] }

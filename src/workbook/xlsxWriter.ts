@@ -13,55 +13,53 @@ import {
   WorkbookPlan,
 } from "./planTypes";
 import { columnLetter } from "./names";
+import { CELL_STYLES, CONDITIONAL_STYLES, StyleSpec } from "./styles";
 import { addChartsToXlsx } from "./xlsxCharts";
+import { tagDefinedNames } from "./xlsxNames";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
-const solid = (hex: string): ExcelJS.Fill => ({
-  type: "pattern",
-  pattern: "solid",
-  fgColor: argb(hex),
-});
-const thin = (hex: string): Partial<ExcelJS.Border> => ({ style: "thin", color: argb(hex) });
 
-const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14, color: argb("1F3864") } },
-  header: { font: { bold: true, color: argb("1F3864") }, fill: solid("D9E1F2") },
-  input: {
-    font: { color: argb("0000FF") },
-    fill: solid("FFF2CC"),
-    border: {
-      top: thin("BFBFBF"),
-      bottom: thin("BFBFBF"),
-      left: thin("BFBFBF"),
-      right: thin("BFBFBF"),
-    },
-  },
-  label: {},
-  total: { font: { bold: true }, border: { top: thin("808080") } },
-  note: { font: { italic: true, size: 9, color: argb("595959") } },
-  source: { font: { italic: true, size: 8, color: argb("7F7F7F") } },
-};
+/** A style of the shared table (styles.ts) as ExcelJS writes it. */
+function excelStyle({ font, fill, border, wrap }: StyleSpec): Partial<ExcelJS.Style> {
+  const thin = border && { style: "thin" as const, color: argb(border.color) };
+  return {
+    ...(font && {
+      font: {
+        ...(font.bold && { bold: true }),
+        ...(font.italic && { italic: true }),
+        ...(font.size && { size: font.size }),
+        ...(font.color && { color: argb(font.color) }),
+      },
+    }),
+    ...(fill && { fill: { type: "pattern", pattern: "solid", fgColor: argb(fill) } }),
+    ...(thin && {
+      border:
+        border.edges === "box"
+          ? { top: thin, bottom: thin, left: thin, right: thin }
+          : { top: thin },
+    }),
+    ...(wrap && { alignment: { wrapText: true } }),
+  };
+}
 
-/** Differential styles of the conditional formats (Excel's "bad", "good" and "neutral" colours). */
-const CONDITIONAL_STYLES: Record<ConditionalFormatPlan["style"], Partial<ExcelJS.Style>> = {
-  bad: {
-    fill: { type: "pattern", pattern: "solid", bgColor: argb("FFC7CE") },
-    font: { color: argb("9C0006") },
-  },
-  good: {
-    fill: { type: "pattern", pattern: "solid", bgColor: argb("C6EFCE") },
-    font: { color: argb("006100") },
-  },
-  warning: {
-    fill: { type: "pattern", pattern: "solid", bgColor: argb("FFEB9C") },
-    font: { color: argb("9C5700") },
-  },
-};
+const STYLES = Object.fromEntries(
+  Object.entries(CELL_STYLES).map(([style, spec]) => [style, excelStyle(spec)])
+) as Record<CellStyle, Partial<ExcelJS.Style>>;
 
-function cellValue(value: CellPlan["value"]): ExcelJS.CellValue {
-  return typeof value === "string" && value.startsWith("=")
-    ? { formula: value.slice(1), date1904: false }
-    : value;
+/** Differential style of a conditional format: the fill goes in bgColor there. */
+function conditionalStyle(style: ConditionalFormatPlan["style"]): Partial<ExcelJS.Style> {
+  const { fill, font } = CONDITIONAL_STYLES[style];
+  return {
+    fill: { type: "pattern", pattern: "solid", bgColor: argb(fill) },
+    font: { color: argb(font) },
+  };
+}
+
+/** A text is a plain string: ExcelJS writes a string as a string cell (a shared string), never as a formula. */
+function cellValue(cell: CellPlan): ExcelJS.CellValue {
+  if (cell.formula !== undefined) return { formula: cell.formula.slice(1), date1904: false };
+  if (cell.text !== undefined) return cell.text;
+  return cell.value;
 }
 
 /** Excel validation of one rule; list values become a quoted, comma-separated literal. */
@@ -140,7 +138,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
     cells.forEach((plan, c) => {
       if (!plan) return;
       const cell = ws.getCell(r + 1, c + 1);
-      cell.value = cellValue(plan.value);
+      cell.value = cellValue(plan);
       // A style object of its own per cell: ExcelJS writes numFmt into the cell's style object.
       cell.style = {
         ...(plan.style && STYLES[plan.style]),
@@ -164,7 +162,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
           type: "expression",
           priority: i + 1,
           formulae: [cf.formula.replace(/^=/, "")],
-          style: CONDITIONAL_STYLES[cf.style],
+          style: conditionalStyle(cf.style),
         },
       ],
     })
@@ -184,5 +182,6 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   for (const { name, ref } of plan.names) workbook.definedNames.add(ref, name);
   const buffer = await workbook.xlsx.writeBuffer();
-  return addChartsToXlsx(new Uint8Array(buffer as ArrayBuffer), plan);
+  const tagged = await tagDefinedNames(new Uint8Array(buffer as ArrayBuffer), plan.names);
+  return addChartsToXlsx(tagged, plan);
 }

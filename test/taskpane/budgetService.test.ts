@@ -19,6 +19,7 @@ describe("Excel mode generation", () => {
       createdSheets: Object.values(DEFAULT_SHEET_NAMES),
       renamed: false,
       replacedNames: [],
+      notes: { mode: "notes", cells: 40 },
       syncs: 2,
     });
     jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
@@ -31,5 +32,29 @@ describe("Excel mode generation", () => {
     expect(outcome.notices[0]).toMatch(
       /^Le budget est écrit dans le classeur, mais ses totaux n'ont pas pu être relus : .*Connexion au classeur perdue\..*« Revérifier » relira le classeur\.$/
     );
+  });
+  it.each([
+    ["notes", []],
+    ["comments", [/^Cette version d'Excel n'ajoute pas de notes .* jointes en commentaires\.$/]],
+    [
+      "none",
+      [/^Cette version d'Excel n'ajoute ni notes ni commentaires .* de 40 cellules ne sont pas/],
+    ],
+  ] as const)("tells where the cells' notes went when they are %s", async (mode, expected) => {
+    jest.mocked(writePlanToWorkbook).mockResolvedValue({
+      sheetNames: { ...DEFAULT_SHEET_NAMES },
+      createdSheets: Object.values(DEFAULT_SHEET_NAMES),
+      renamed: false,
+      replacedNames: [],
+      notes: { mode, cells: 40 },
+      syncs: 2,
+    });
+    jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
+    const inputs = { ...defaultBudgetInputs(), taille: 2 as const, dateSignature: "2025-03-01" };
+
+    const { notices } = await excelService.generate(inputs, () => undefined);
+
+    // The last notice is the read-back failure's.
+    expect(notices.slice(0, -1)).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));
   });
 });

@@ -7,15 +7,22 @@ import {
   writePlanToWorkbook,
 } from "../../src/taskpane/excel/officeWriter";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
-import { DEFAULT_SHEET_NAMES, DEFINED_NAMES, SheetNames } from "../../src/workbook/names";
+import {
+  DEFAULT_SHEET_NAMES,
+  DEFINED_NAME_COMMENT,
+  DEFINED_NAMES,
+  SheetNames,
+} from "../../src/workbook/names";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
-import { FakeExcel } from "./fakeExcel";
+import { officeEntry } from "../../src/taskpane/excel/sheetGrids";
+import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
+import { describeError } from "../../src/taskpane/describeError";
+import { BudgetWriteError } from "../../src/taskpane/excel/rollback";
+import { FakeExcel, FakeOptions } from "./fakeExcel";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
 );
-
-const NO_NOTES = { notes: false };
 
 type Layout = Partial<Pick<SheetPlan, "frozenRows" | "frozenColumns" | "rowBreaks" | "print">>;
 
@@ -27,11 +34,15 @@ function syntheticPlan(names: SheetNames, rows: number, layout: Layout = {}): Wo
   const sheet = (name: string): SheetPlan => ({
     name,
     rows: Array.from({ length: rows }, (_, r): (CellPlan | null)[] => [
-      { value: `Ligne ${r + 1}`, style: r === 0 ? "header" : "label" },
+      { text: `Ligne ${r + 1}`, style: r === 0 ? "header" : "label" },
       { value: r * 10, numberFormat: "#,##0 €", style: "input" },
-      { value: `=B${r + 1}*2`, numberFormat: "#,##0 €", style: r % 10 === 9 ? "total" : undefined },
+      {
+        formula: `=B${r + 1}*2`,
+        numberFormat: "#,##0 €",
+        style: r % 10 === 9 ? "total" : undefined,
+      },
       null,
-      { value: "606", comment: "Compte du plan comptable associatif" },
+      { text: "606", comment: "Compte du plan comptable associatif" },
     ]),
     columnWidths: [30, 14, 14, 14, 8],
     merges: ["A1:C1"],
@@ -73,7 +84,7 @@ function syntheticPlan(names: SheetNames, rows: number, layout: Layout = {}): Wo
 }
 
 async function write(excel: FakeExcel, buildPlanFor: PlanForSheetNames) {
-  return writePlanInContext(excel.context as Excel.RequestContext, buildPlanFor, NO_NOTES);
+  return writePlanInContext(excel.context, buildPlanFor, excel.requirements);
 }
 
 describe("writePlanToWorkbook", () => {
@@ -109,7 +120,7 @@ describe("writePlanToWorkbook", () => {
     const grid = formulas[0].value as unknown[][];
     expect(grid).toHaveLength(300);
     expect(grid.every((row) => Array.isArray(row) && row.length === 5)).toBe(true);
-    expect(grid[4]).toEqual(["Ligne 5", 40, "=B5*2", "", "'606"]);
+    expect(grid[4]).toEqual(["'Ligne 5", 40, "=B5*2", "", "'606"]);
     const formats = excel.writesTo("Budget", "numberFormat");
     expect(formats).toHaveLength(1);
     expect((formats[0].value as string[][])[4]).toEqual([
@@ -139,7 +150,7 @@ describe("writePlanToWorkbook", () => {
   });
 
   it("never touches an existing « Budget » sheet: the new budget goes to « Budget (2) » and its companions", async () => {
-    const excel = new FakeExcel(["Budget", "Feuil1"]);
+    const excel = new FakeExcel({ sheets: ["Budget", "Feuil1"] });
     const result = await write(excel, (names) => syntheticPlan(names, 20));
     expect(excel.existingSheetAccess).toEqual([]);
     expect(excel.writes.filter((w) => w.sheet === "Budget" || w.sheet === "Feuil1")).toEqual([]);
@@ -153,23 +164,36 @@ describe("writePlanToWorkbook", () => {
     expect(result.sheetNames.budget).toBe("Budget (2)");
     expect(result.createdSheets).toContain("Budget (2)");
     // The plan was rebuilt with the new names: formulas and defined names point into the new sheets.
-    expect(excel.names.get("Total_Charges_Annee1")).toBe("='Budget (2)'!$C$7");
+    expect(excel.names.get("Total_Charges_Annee1")?.formula).toBe("='Budget (2)'!$C$7");
     expect(excel.writesTo("Budget (2)", "activate")).toHaveLength(1);
     expect(excel.syncs).toBe(2);
   });
 
   it("picks the first suffix free for every sheet, whatever the case of the existing names", async () => {
-    const excel = new FakeExcel(["budget", "Budget (2)", "Paramètres (3)"]);
+    const excel = new FakeExcel({ sheets: ["budget", "Budget (2)", "Paramètres (3)"] });
     const result = await write(excel, (names) => syntheticPlan(names, 5));
     expect(result.sheetNames.budget).toBe("Budget (4)");
     expect(result.sheetNames.parametres).toBe("Paramètres (4)");
   });
 
-  it("points the defined names left by an earlier budget at the new one, and says which", async () => {
-    const excel = new FakeExcel(["Budget"], {
-      Taille: "='Paramètres'!$B$5",
-      Resultat_Annee1: "=Budget!$C$40",
-      Autre: "=Feuil1!A1",
+  it("tags the names it adds with the add-in's comment", async () => {
+    const excel = new FakeExcel();
+    await write(excel, (names) => syntheticPlan(names, 5));
+    expect(excel.names.size).toBe(DEFINED_NAMES.length);
+    for (const name of DEFINED_NAMES)
+      expect(excel.names.get(name)?.comment).toBe(DEFINED_NAME_COMMENT);
+  });
+
+  it("points its own names left by an earlier budget at the new one, stale #REF! ones included, and says which", async () => {
+    const ours = (formula: string) => ({ formula, comment: DEFINED_NAME_COMMENT });
+    const excel = new FakeExcel({
+      sheets: ["Budget"],
+      names: {
+        Taille: ours("='Paramètres'!$B$5"),
+        // The earlier budget's sheet was deleted.
+        Resultat_Annee1: ours("=#REF!$C$40"),
+        Autre: "=Feuil1!A1",
+      },
     });
     const result = await write(excel, (names) => syntheticPlan(names, 20));
     expect(result.replacedNames).toEqual(["Taille", "Resultat_Annee1"]);
@@ -177,20 +201,37 @@ describe("writePlanToWorkbook", () => {
       "names.set:Taille",
       "names.set:Resultat_Annee1",
     ]);
-    expect(excel.names.get("Taille")).toBe("='Budget (2)'!$C$1");
-    expect(excel.names.get("Autre")).toBe("=Feuil1!A1");
+    expect(excel.names.get("Taille")).toEqual(ours("='Budget (2)'!$C$1"));
+    expect(excel.names.get("Resultat_Annee1")).toEqual(ours("='Budget (2)'!$C$11"));
+    expect(excel.names.get("Autre")).toEqual({ formula: "=Feuil1!A1", comment: "" });
   });
 
-  it("stops before writing anything when a name it needs is the user's own", async () => {
-    const excel = new FakeExcel(["Feuil1"], {
-      Taille: "=Feuil1!$A$1",
-      Seuil_CAC: "='Budget (3)'!$B$2",
+  it.each([
+    ["another sheet", "=Feuil1!$A$1"],
+    ["the user's own sheet called « Budget »", "=Budget!$C$40"],
+    ["a deleted sheet", "=#REF!$C$40"],
+  ])(
+    "stops before writing anything when a name it needs is the user's own, pointing to %s",
+    async (_, formula) => {
+      const excel = new FakeExcel({ sheets: ["Budget"], names: { Taille: formula } });
+      const pattern = new RegExp(
+        `le nom défini Taille \\(${formula.replace(/[$()]/g, "\\$&")}\\), que le complément n'a pas créé.*Rien n'a été écrit\\.$`
+      );
+      await expect(write(excel, (names) => syntheticPlan(names, 5))).rejects.toThrow(pattern);
+      expect(excel.created).toEqual([]);
+      expect(excel.calls.filter((c) => c.what.startsWith("names."))).toEqual([]);
+      expect(excel.names.get("Taille")).toEqual({ formula, comment: "" });
+      expect(excel.syncs).toBe(1);
+    }
+  );
+
+  it("names every user's name it would need, in one message", async () => {
+    const excel = new FakeExcel({
+      names: { Taille: "=Feuil1!$A$1", Seuil_CAC: "='Budget (3)'!$B$2" },
     });
     await expect(write(excel, (names) => syntheticPlan(names, 5))).rejects.toThrow(
-      /le nom défini Taille \(=Feuil1!\$A\$1\).*Rien n'a été écrit\./
+      "Le classeur contient déjà les noms définis Taille (=Feuil1!$A$1), Seuil_CAC (='Budget (3)'!$B$2), que le complément n'a pas créés"
     );
-    expect(excel.created).toEqual([]);
-    expect(excel.names.get("Taille")).toBe("=Feuil1!$A$1");
   });
 
   it("queues validations, conditional formats, charts, freeze panes and print setup on the new sheet", async () => {
@@ -257,19 +298,40 @@ describe("writePlanToWorkbook", () => {
     expect(await freezeWrites({ frozenRows: 0, print: print(true) })).toEqual([]);
   });
 
-  it("adds the plan's notes where the host supports them, without extra syncs", async () => {
-    const excel = new FakeExcel();
-    await writePlanInContext(
-      excel.context as Excel.RequestContext,
-      (names) => syntheticPlan(names, 20),
-      { notes: true }
-    );
+  it("adds the plan's comments as notes where the host has ExcelApi 1.18, without extra syncs", async () => {
+    const excel = new FakeExcel({ excelApi: "1.18" });
+    const result = await write(excel, (names) => syntheticPlan(names, 20));
     expect(excel.writesTo("Budget", "note")).toHaveLength(20);
     expect(excel.writesTo("Budget", "note")[0]).toMatchObject({
       address: "E1",
       value: "Compte du plan comptable associatif",
     });
+    expect(excel.writes.filter((w) => w.what === "comment")).toEqual([]);
+    expect(result.notes).toEqual({ mode: "notes", cells: 80 });
     expect(excel.syncs).toBe(2);
+  });
+
+  it("adds them as threaded comments where notes are missing (Excel 2021, 2024: ExcelApi 1.10 to 1.17)", async () => {
+    const excel = new FakeExcel({ excelApi: "1.17" });
+    const result = await write(excel, (names) => syntheticPlan(names, 20));
+    expect(excel.requirementChecks).toEqual(["ExcelApi 1.18: false", "ExcelApi 1.10: true"]);
+    expect(excel.writes.filter((w) => w.what === "note")).toEqual([]);
+    const comments = excel.writesTo("Budget", "comment");
+    expect(comments).toHaveLength(20);
+    expect(comments[19]).toMatchObject({
+      address: "E20",
+      value: "Compte du plan comptable associatif",
+      batch: 1,
+    });
+    expect(result.notes).toEqual({ mode: "comments", cells: 80 });
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("counts the comments it could not attach on a host with neither", async () => {
+    const excel = new FakeExcel({ excelApi: "1.9" });
+    const result = await write(excel, (names) => syntheticPlan(names, 20));
+    expect(excel.writes.filter((w) => w.what === "note" || w.what === "comment")).toEqual([]);
+    expect(result.notes).toEqual({ mode: "none", cells: 80 });
   });
 
   it("writes the real budget plan in two syncs, through Excel.run", async () => {
@@ -278,7 +340,7 @@ describe("writePlanToWorkbook", () => {
       taille: 3,
       dateSignature: "2025-03-01",
     });
-    const excel = new FakeExcel(["Budget"]);
+    const excel = new FakeExcel({ sheets: ["Budget"] });
     (globalThis as { Excel?: unknown }).Excel = {
       run: (batch: (context: unknown) => Promise<unknown>) => batch(excel.context),
     };
@@ -327,12 +389,8 @@ describe("writePlanToWorkbook on the real budget plan", () => {
       dateSignature: "2025-03-01",
     });
     plan = buildWorkbookPlan(model);
-    excel = new FakeExcel();
-    result = await writePlanInContext(
-      excel.context as Excel.RequestContext,
-      (sheetNames) => buildWorkbookPlan(model, { sheetNames }),
-      { notes: true }
-    );
+    excel = new FakeExcel({ excelApi: "1.18" });
+    result = await write(excel, (sheetNames) => buildWorkbookPlan(model, { sheetNames }));
   });
 
   it("still uses two syncs, every write queued before the last one", () => {
@@ -401,14 +459,141 @@ describe("writePlanToWorkbook on the real budget plan", () => {
   });
 });
 
+describe("a write that fails", () => {
+  const ours = (formula: string) => ({ formula, comment: DEFINED_NAME_COMMENT });
+  /** A workbook holding an earlier budget's « Budget » sheet and one of its names, and a name of the user's. */
+  const earlierBudget = (failure: Pick<FakeOptions, "failSync" | "failAlsoSync">) =>
+    new FakeExcel({
+      sheets: ["Budget", "Feuil1"],
+      names: { Taille: ours("='Paramètres'!$B$5"), Autre: "=Feuil1!A1" },
+      ...failure,
+    });
+  const failedWrite = async (excel: FakeExcel) => {
+    const error = await write(excel, (names) => syntheticPlan(names, 20)).then(
+      () => undefined,
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(BudgetWriteError);
+    return error as BudgetWriteError;
+  };
+  const namesOf = (excel: FakeExcel) => Object.fromEntries(excel.names);
+
+  it("removes the sheets and names it added and restores the names it repointed, in further syncs, and says so", async () => {
+    const excel = earlierBudget({ failSync: { at: 2 } });
+    const error = await failedWrite(excel);
+    expect(excel.created).toEqual([]);
+    expect(namesOf(excel)).toEqual({
+      Taille: ours("='Paramètres'!$B$5"),
+      Autre: { formula: "=Feuil1!A1", comment: "" },
+    });
+    expect(excel.existingSheetAccess).toEqual([]);
+    // Sync 3 reads what is there, sync 4 deletes.
+    expect(excel.syncs).toBe(4);
+    const cleanup = excel.calls.filter((c) => c.batch > 1).map((c) => c.what);
+    expect(excel.calls.filter((c) => c.batch > 1).every((c) => c.batch === 3)).toBe(true);
+    expect(cleanup.filter((c) => c.startsWith("worksheets.delete:"))).toHaveLength(4);
+    expect(cleanup.filter((c) => c.startsWith("names.delete:"))).toHaveLength(
+      DEFINED_NAMES.length - 1
+    );
+    expect(cleanup).toContain("names.set:Taille");
+    expect(error.leftSheets).toEqual([]);
+    expect(describeError(error)).toBe(
+      "Le budget n'a pas pu être écrit : Excel a refusé une valeur ou une adresse envoyée par le complément. " +
+        "(code InvalidArgument, emplacement Workbook.worksheets, message « The argument is invalid or missing. ») " +
+        "Les feuilles et les noms que cette génération avait ajoutés ont été supprimés : le classeur est tel qu'avant."
+    );
+  });
+
+  it("deletes only the sheets Excel did add before the error", async () => {
+    const excel = earlierBudget({ failSync: { at: 2, keepSheets: 2 } });
+    await failedWrite(excel);
+    expect(
+      excel.calls.filter((c) => c.what.startsWith("worksheets.delete:")).map((c) => c.what)
+    ).toEqual(["worksheets.delete:Paramètres (2)", "worksheets.delete:Budget (2)"]);
+    expect(excel.created).toEqual([]);
+  });
+
+  it("names the sheets left to delete by hand when the clean-up fails too", async () => {
+    const excel = earlierBudget({ failSync: { at: 2 }, failAlsoSync: 4 });
+    const error = await failedWrite(excel);
+    expect(error.leftSheets).toEqual([
+      "Paramètres (2)",
+      "Budget (2)",
+      "Contrôles (2)",
+      "Barème ACI (2)",
+    ]);
+    expect(error.message.replace(/\u00a0/g, " ")).toMatch(
+      /^Le budget n'a pas pu être écrit : Excel a refusé une valeur .* Les feuilles ajoutées n'ont pas pu être supprimées \(Excel a rencontré une erreur interne\. .*\) : supprimez celles qui restent parmi « Paramètres \(2\) », « Budget \(2\) », « Contrôles \(2\) », « Barème ACI \(2\) » \(clic droit sur l'onglet › Supprimer\), puis relancez la génération\.$/
+    );
+  });
+
+  it("adds nothing to clean when the first sync (the read) fails: the error is Excel's", async () => {
+    const excel = new FakeExcel({ failSync: { at: 1 } });
+    const error = await write(excel, (names) => syntheticPlan(names, 20)).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(BudgetWriteError);
+    expect(describeError(error)).toMatch(/^Excel a refusé une valeur/);
+    expect(excel.syncs).toBe(1);
+  });
+});
+
+describe("text cells", () => {
+  it.each([
+    ...FORMULA_LIKE_TEXTS.map((t) => [t, `'${t}`]),
+    ["'déjà entre apostrophes", "''déjà entre apostrophes"],
+    ["#N/A", "'#N/A"],
+    ["VRAI", "'VRAI"],
+    ["606", "'606"],
+    ["3 mars", "'3 mars"],
+    ["CPTS du Val", "CPTS du Val"],
+    ["", ""],
+  ])("%p goes to Range.formulas as %p, so Excel keeps it as that text", (text, entry) => {
+    expect(officeEntry({ text })).toBe(entry);
+  });
+
+  it("leaves formulas and constants as they are", () => {
+    expect(officeEntry({ formula: "=1+1" })).toBe("=1+1");
+    expect(officeEntry({ value: 12.5 })).toBe(12.5);
+    expect(officeEntry({ value: false })).toBe(false);
+    expect(officeEntry({ value: null })).toBe("");
+    expect(officeEntry(null)).toBe("");
+  });
+
+  it.each(FORMULA_LIKE_TEXTS)(
+    "writes the CPTS name %p as text in Paramètres; the titles still concatenate that cell",
+    async (nom) => {
+      const model = await computeBudget({
+        ...defaultBudgetInputs(),
+        nom,
+        dateSignature: "2025-03-01",
+      });
+      const excel = new FakeExcel();
+      await write(excel, (sheetNames) => buildWorkbookPlan(model, { sheetNames }));
+      const grid = (sheet: string) => excel.writesTo(sheet, "formulas")[0].value as unknown[][];
+      const parametres = grid(DEFAULT_SHEET_NAMES.parametres);
+      const row = parametres.findIndex((r) => r[0] === "Nom de la CPTS");
+      expect(parametres[row][1]).toBe(`'${nom}`);
+      const nomRef = `'Paramètres'!$B$${row + 1}`;
+      for (const sheet of [
+        DEFAULT_SHEET_NAMES.budget,
+        DEFAULT_SHEET_NAMES.tresorerie,
+        DEFAULT_SHEET_NAMES.controles,
+      ]) {
+        const title = grid(sheet)[0][0];
+        expect(title).toMatch(/^="[^"]+"&/);
+        expect(title).toContain(nomRef);
+      }
+    }
+  );
+});
+
 describe("readDefinedNamesInContext", () => {
   it("reads every defined name in one sync after a recalculation, leaving out the missing ones", async () => {
     const values = Object.fromEntries(
       DEFINED_NAMES.map((n, i) => [n, n.startsWith("CAC") ? i % 2 === 0 : i * 1000])
     );
     delete values.Resultat_Annee2;
-    const excel = new FakeExcel([], {}, values);
-    const read = await readDefinedNamesInContext(excel.context as Excel.RequestContext);
+    const excel = new FakeExcel({ nameValues: values });
+    const read = await readDefinedNamesInContext(excel.context);
     expect(excel.syncs).toBe(1);
     expect(excel.calls[0].what).toBe("calculate:Recalculate");
     expect(read.Subventions_Annee1).toBe(values.Subventions_Annee1);

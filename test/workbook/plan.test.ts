@@ -58,9 +58,9 @@ const formulas = (plan: WorkbookPlan): FormulaCell[] =>
   allCells(plan)
     .filter(
       (x): x is { sheet: SheetPlan; address: string; cell: CellPlan } =>
-        typeof x.cell?.value === "string" && x.cell.value.startsWith("=")
+        x.cell?.formula !== undefined
     )
-    .map((x) => ({ ...x, formula: x.cell.value as string }));
+    .map((x) => ({ ...x, formula: x.cell.formula! }));
 
 /** The formula with its string literals blanked, so separators and names inside texts do not count. */
 const outsideStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
@@ -253,7 +253,8 @@ describe("defined names", () => {
     expect(plan.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES].sort());
     for (const { ref } of plan.names) {
       const { sheet, cell } = parseName(ref);
-      expect(cellAt(plan, sheet, cell)?.value).not.toBeNull();
+      const named = cellAt(plan, sheet, cell);
+      expect(named?.formula ?? named?.text ?? named?.value).not.toBeNull();
     }
   });
 
@@ -261,7 +262,7 @@ describe("defined names", () => {
     const value = (name: string) => {
       const { sheet, cell } = parseName(plan.names.find((n) => n.name === name)!.ref);
       const planned = cellAt(plan, sheet, cell)!;
-      return planned.expected ?? planned.value;
+      return planned.expected ?? planned.text ?? planned.value;
     };
     expect(value("Taille")).toBe(4);
     expect(value("Seuil_CAC")).toBe(153000);
@@ -286,9 +287,8 @@ describe("defined names", () => {
 
 describe("the Trésorerie sheet", () => {
   const sheet = () => plan.sheets.find((s) => s.name === "Trésorerie")!;
-  const rowOf = (label: string) => sheet().rows.findIndex((r) => r[0]?.value === label) + 1;
-  const formulasOf = (row: number) =>
-    sheet().rows[row - 1].filter((c) => typeof c?.value === "string" && c.value.startsWith("="));
+  const rowOf = (label: string) => sheet().rows.findIndex((r) => r[0]?.text === label) + 1;
+  const formulasOf = (row: number) => sheet().rows[row - 1].filter((c) => c?.formula !== undefined);
 
   test("36 months in columns C to AL from the signature month, labels and months frozen, printed in 3 strips", () => {
     const header = sheet().frozenRows;
@@ -296,7 +296,7 @@ describe("the Trésorerie sheet", () => {
     expect(months.map((c) => c!.expected)).toEqual(
       model.tresorerie.months.map((m) => excelDate(`${m.mois}-01`))
     );
-    expect(months[0]!.value).toBe("=DATE(YEAR('Paramètres'!$B$7),MONTH('Paramètres'!$B$7)+0,1)");
+    expect(months[0]!.formula).toBe("=DATE(YEAR('Paramètres'!$B$7),MONTH('Paramètres'!$B$7)+0,1)");
     expect(sheet()).toMatchObject({
       frozenColumns: 2,
       print: { orientation: "landscape", fitToWidth: true, pagesWide: 3, repeatHeader: false },
@@ -308,7 +308,7 @@ describe("the Trésorerie sheet", () => {
     const closing = rowOf("Trésorerie en fin de mois");
     const opening = rowOf("Trésorerie en début de mois");
     expect(sheet().rows[opening - 1][2]).toMatchObject({ value: 0, style: "input" });
-    expect(sheet().rows[opening - 1][3]!.value).toBe(`=C${closing}`);
+    expect(sheet().rows[opening - 1][3]!.formula).toBe(`=C${closing}`);
     const cells = formulasOf(closing);
     expect(cells).toHaveLength(36);
     expect(cells.map((c) => c!.expected)).toEqual(model.tresorerie.months.map((m) => m.soldeFin));
@@ -327,7 +327,7 @@ describe("the Trésorerie sheet", () => {
       expect([row[1]!.expected, row[2]!.expected]).toEqual([excelDate(e.date), e.amount]);
     });
     const aci = formulasOf(rowOf("ACI : Accès aux soins"));
-    expect(aci[0]!.value).toMatch(
+    expect(aci[0]!.formula).toMatch(
       /^=SUMIFS\(\$C\$\d+:\$C\$\d+,\$J\$\d+:\$J\$\d+,"Accès aux soins",\$B\$/
     );
     expect(aci.slice(0, 36).map((c) => c!.expected)).toEqual(
@@ -347,7 +347,7 @@ describe("the Trésorerie sheet", () => {
     const notes = sheet()
       .rows.map((r) => r[0])
       .filter((c) => c?.style === "note")
-      .map((c) => String(c!.value))
+      .map((c) => String(c!.text))
       .join(" ")
       .replace(/\s+/g, " ");
     for (const hypothesis of CASH_PLAN_HYPOTHESES) expect(notes).toContain(hypothesis.slice(0, 60));
@@ -414,11 +414,10 @@ describe("the CAC fee follows the exercices, with no circular reference", () => 
   }
   const formulaOf = (key: string) => {
     const [sheet, a1] = [key.slice(0, key.lastIndexOf("!")), key.slice(key.lastIndexOf("!") + 1)];
-    const value = cellAt(plan, sheet, a1)?.value;
-    return typeof value === "string" && value.startsWith("=") ? value : undefined;
+    return cellAt(plan, sheet, a1)?.formula;
   };
   const rowOf = (sheetName: string, col: number, label: string) =>
-    plan.sheets.find((s) => s.name === sheetName)!.rows.findIndex((r) => r[col]?.value === label) +
+    plan.sheets.find((s) => s.name === sheetName)!.rows.findIndex((r) => r[col]?.text === label) +
     1;
 
   test("no formula of the workbook depends on itself", () => {
@@ -463,11 +462,11 @@ describe("the CAC fee follows the exercices, with no circular reference", () => 
     expect([feeRow, dueRow, received, granted, obligatoire].every((r) => r > 0)).toBe(true);
     ["C", "D"].forEach((col, y) => {
       const fee = cellAt(plan, budget, `${col}${feeRow}`)!;
-      expect(precedents(budget, fee.value as string)).toContain(`${controles}!${"BC"[y]}${dueRow}`);
+      expect(precedents(budget, fee.formula!)).toContain(`${controles}!${"BC"[y]}${dueRow}`);
       expect(fee.expected).toBe(model.annees[y].honorairesCac);
       const due = cellAt(plan, controles, `${"BC"[y]}${dueRow}`)!;
       expect(due.expected).toBe(model.annees[y].cacRetenu);
-      const read = precedents(controles, due.value as string);
+      const read = precedents(controles, due.formula!);
       for (const row of [received, granted])
         expect(read).toEqual(
           expect.arrayContaining([`${controles}!B${row}`, `${controles}!C${row}`])

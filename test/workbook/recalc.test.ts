@@ -226,9 +226,7 @@ function parseRef(ref: string): { sheet: string; cell: string } {
 const layout = (plan: WorkbookPlan) =>
   plan.sheets.map((s) =>
     s.rows.map((r) =>
-      r.map((c) =>
-        typeof c?.value === "string" && c.value.startsWith("=") ? c.value : typeof c?.value
-      )
+      r.map((c) => c?.formula ?? (c?.text !== undefined ? "string" : typeof c?.value))
     )
   );
 
@@ -258,7 +256,7 @@ function differences(
         const actual = cells?.get(address);
         if (!sameValue(cell.expected, actual))
           found.push(
-            `${sheet.name}!${address} ${cell.value}: attendu ${cell.expected}, LibreOffice ${JSON.stringify(actual)}`
+            `${sheet.name}!${address} ${cell.formula}: attendu ${cell.expected}, LibreOffice ${JSON.stringify(actual)}`
           );
       })
     );
@@ -415,7 +413,7 @@ describeWithLibreOffice(
           return book.sheets.get(sheet)!.get(cell) as number;
         };
         const tresorerie = plan.sheets.find((s) => s.name === "Trésorerie")!;
-        const header = tresorerie.rows.findIndex((r) => r[0]?.value === "Versement") + 1;
+        const header = tresorerie.rows.findIndex((r) => r[0]?.text === "Versement") + 1;
         const cells = book.sheets.get("Trésorerie")!;
         const payments: { date: number; amount: number }[] = [];
         for (let row = header + 1; typeof cells.get(`B${row}`) === "number"; row++) {
@@ -427,7 +425,7 @@ describeWithLibreOffice(
         expect(payments.length).toBeGreaterThan(40);
         const parametres = plan.sheets.find((s) => s.name === "Paramètres")!;
         const datesRow = (label: string) =>
-          parametres.rows.findIndex((r) => r[0]?.value === label) + 1;
+          parametres.rows.findIndex((r) => r[0]?.text === label) + 1;
         const [debut, fin] = [datesRow("Début"), datesRow("Fin")];
         ["B", "C"].forEach((col, y) => {
           const [from, to] = [debut, fin].map((row) => value(`'Paramètres'!$${col}$${row}`));
@@ -464,7 +462,7 @@ describeWithLibreOffice(
           workbook.getWorksheet(sheet)!.getCell(cell).value = changes.taille;
         } else {
           const row =
-            parametres.rows.findIndex((r) => r[0]?.value === "Date de signature de l'ACI") + 1;
+            parametres.rows.findIndex((r) => r[0]?.text === "Date de signature de l'ACI") + 1;
           workbook.getWorksheet(parametres.name)!.getCell(row, 2).value = excelDate(
             changes.dateSignature
           );

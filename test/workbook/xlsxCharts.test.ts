@@ -28,7 +28,11 @@ const OUTPUT = join(__dirname, "..", "..", "test-output");
 function sheet(name: string, rows: (string | number)[][], charts: SheetPlan["charts"]): SheetPlan {
   return {
     name,
-    rows: rows.map((row) => row.map((value) => ({ value }))),
+    rows: rows.map((row) =>
+      row.map((v) =>
+        typeof v === "number" ? { value: v } : v.startsWith("=") ? { formula: v } : { text: v }
+      )
+    ),
     columnWidths: [18, 14, 14],
     merges: [],
     validations: [],
@@ -107,11 +111,9 @@ async function writeWithExcelJs(workbookPlan: WorkbookPlan): Promise<Uint8Array>
     });
     sheetPlan.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        const value = cell?.value;
-        worksheet.getCell(r + 1, c + 1).value =
-          typeof value === "string" && value.startsWith("=")
-            ? { formula: value.slice(1) }
-            : (value as string | number);
+        worksheet.getCell(r + 1, c + 1).value = cell?.formula
+          ? { formula: cell.formula.slice(1) }
+          : (cell?.text ?? cell?.value);
       })
     );
     worksheet.columns = sheetPlan.columnWidths.map((width) => ({ width }));

@@ -1,10 +1,16 @@
 import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
+import { tmpdir } from "os";
+import { join } from "path";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
+import { columnLetter, DEFINED_NAME_COMMENT } from "../../src/workbook/names";
 import { WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
+import { readCachedValues, recalculateXlsx, sofficeOrSkip } from "../helpers/libreoffice";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
@@ -49,9 +55,16 @@ test("defined names point to the renamed sheets", async () => {
   for (const { name, ref } of plan.names) {
     expect(workbook.definedNames.getRanges(name).ranges.map(unquoted)).toEqual([unquoted(ref)]);
   }
+  // Each tagged as the add-in's, so that the task pane may later point it at a new budget.
   expect(await part("xl/workbook.xml")).toContain(
-    '<definedName name="ACI_Annee1">&apos;Budget (2)&apos;!$C$'
+    `<definedName name="ACI_Annee1" comment="${DEFINED_NAME_COMMENT}">&apos;Budget (2)&apos;!$C$`
   );
+  const workbookXml = await part("xl/workbook.xml");
+  const tagged = [...workbookXml.matchAll(/<definedName name="(\w+)" comment="([^"]*)"/g)];
+  expect(tagged.map((m) => m[1]).sort()).toEqual(plan.names.map((n) => n.name).sort());
+  expect(new Set(tagged.map((m) => m[2]))).toEqual(new Set([DEFINED_NAME_COMMENT]));
+  // Print titles are Excel's own names: untouched.
+  expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">/);
 });
 
 test("inputs, headers, totals and notes are styled; number formats and notes are kept", () => {
@@ -121,4 +134,86 @@ test("the chart of charges and produits is added to the Budget sheet, the line o
   expect(line).toContain("<c:lineChart>");
   expect(line).toContain("Trésorerie en fin de mois");
   expect(line).toContain("&#39;Trésorerie&#39;!$C$11:$AL$11");
+});
+
+describe("text that looks like a formula, as the CPTS name", () => {
+  const soffice = sofficeOrSkip("le recalcul LibreOffice des noms de CPTS en forme de formule");
+  const dir = join(tmpdir(), `cpts-text-cells-${process.pid}`);
+  const cases: { nom: string; plan: WorkbookPlan; file: string }[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    for (const [i, nom] of FORMULA_LIKE_TEXTS.entries()) {
+      const model = await computeBudget({
+        ...defaultBudgetInputs(),
+        nom,
+        dateSignature: "2025-03-01",
+      });
+      const file = join(dir, `nom-${i}.xlsx`);
+      const plan = buildWorkbookPlan(model);
+      writeFileSync(file, await writeXlsx(plan));
+      cases.push({ nom, plan, file });
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The row of « Nom de la CPTS » in Paramètres, and the plan's formulas that read that cell. */
+  const nomCell = (plan: WorkbookPlan) => {
+    const parametres = plan.sheets[0];
+    const row = parametres.rows.findIndex((r) => r[0]?.text === "Nom de la CPTS") + 1;
+    const ref = new RegExp(`'${parametres.name}'!\\$B\\$${row}(?!\\d)`);
+    const readers = plan.sheets.flatMap((sheet) =>
+      sheet.rows.flatMap((cells, r) =>
+        cells.flatMap((cell, c) =>
+          cell?.formula && ref.test(cell.formula)
+            ? [{ sheet: sheet.name, address: `${columnLetter(c + 1)}${r + 1}`, cell }]
+            : []
+        )
+      )
+    );
+    return { address: `B${row}`, readers };
+  };
+
+  it("is written by ExcelJS as a string cell, never a formula", async () => {
+    for (const { nom, plan, file } of cases) {
+      const { address, readers } = nomCell(plan);
+      expect(readers.length).toBeGreaterThanOrEqual(3); // the titles of Budget, Trésorerie, Contrôles
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const cell = book.getWorksheet("Paramètres")!.getCell(address);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(nom);
+      const sheetXml = await (
+        await JSZip.loadAsync(readFileSync(file))
+      )
+        .file("xl/worksheets/sheet1.xml")!
+        .async("string");
+      expect(sheetXml).toMatch(new RegExp(`<c r="${address}"[^>]* t="s"[^>]*><v>\\d+</v></c>`));
+    }
+  });
+
+  (soffice ? it : it.skip)(
+    "shows as that text once LibreOffice recalculates, in Paramètres and in every title that concatenates it",
+    async () => {
+      const out = await recalculateXlsx(
+        soffice!,
+        cases.map((c) => c.file),
+        join(dir, "out")
+      );
+      for (const [i, { nom, plan }] of cases.entries()) {
+        const recalculated = await readCachedValues(out[i]);
+        const { address, readers } = nomCell(plan);
+        expect(recalculated.sheets.get("Paramètres")?.get(address)).toBe(nom);
+        for (const { sheet, address: at, cell } of readers) {
+          expect(cell.expected).toContain(nom);
+          expect([sheet, at, recalculated.sheets.get(sheet)?.get(at)]).toEqual([
+            sheet,
+            at,
+            cell.expected,
+          ]);
+        }
+      }
+    },
+    120_000
+  );
 });

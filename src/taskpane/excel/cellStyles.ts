@@ -1,28 +1,8 @@
-// How each plan style looks in Excel, matching the xlsx writer: inputs blue on pale yellow, totals bold.
-import { CellStyle } from "../../workbook/planTypes";
+// The shared style table (workbook/styles.ts) applied with Office.js.
+import { CellStyle, ConditionalFormatPlan } from "../../workbook/planTypes";
+import { CELL_STYLES, CONDITIONAL_STYLES } from "../../workbook/styles";
 
-interface OfficeStyle {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  wrap?: boolean;
-  /** Thin border colour on the top edge only, or on every edge. */
-  topBorder?: string;
-  boxBorder?: string;
-}
-
-const OFFICE_STYLES: Record<CellStyle, OfficeStyle> = {
-  title: { bold: true, size: 14, color: "#1F3864" },
-  header: { bold: true, color: "#1F3864", fill: "#D9E1F2", wrap: true },
-  input: { color: "#0000FF", fill: "#FFF2CC", boxBorder: "#BFBFBF" },
-  label: {},
-  total: { bold: true, topBorder: "#808080" },
-  note: { italic: true, size: 9, color: "#595959" },
-  source: { italic: true, size: 8, color: "#7F7F7F" },
-};
-
+/** Every edge of each cell of the range: its outline and the lines between its cells. */
 const BOX_EDGES = [
   "EdgeTop",
   "EdgeBottom",
@@ -32,23 +12,30 @@ const BOX_EDGES = [
   "InsideVertical",
 ] as const;
 
+const color = (hex: string) => `#${hex}`;
+
 /** Queues one style on a range or a set of areas. */
 export function applyOfficeStyle(format: Excel.RangeFormat, style: CellStyle): void {
-  const s = OFFICE_STYLES[style];
-  if (s.bold) format.font.bold = true;
-  if (s.italic) format.font.italic = true;
-  if (s.size) format.font.size = s.size;
-  if (s.color) format.font.color = s.color;
-  if (s.fill) format.fill.color = s.fill;
-  if (s.wrap) format.wrapText = true;
-  const edges = s.boxBorder ? BOX_EDGES : s.topBorder ? (["EdgeTop"] as const) : [];
-  for (const edge of edges) {
-    const border = format.borders.getItem(edge);
-    border.style = "Continuous";
-    border.color = (s.boxBorder ?? s.topBorder)!;
+  const { font, fill, border, wrap } = CELL_STYLES[style];
+  if (font?.bold) format.font.bold = true;
+  if (font?.italic) format.font.italic = true;
+  if (font?.size) format.font.size = font.size;
+  if (font?.color) format.font.color = color(font.color);
+  if (fill) format.fill.color = color(fill);
+  if (wrap) format.wrapText = true;
+  if (!border) return;
+  for (const edge of border.edges === "box" ? BOX_EDGES : (["EdgeTop"] as const)) {
+    const line = format.borders.getItem(edge);
+    line.style = "Continuous";
+    line.color = color(border.color);
   }
 }
 
-export function hasVisibleStyle(style: CellStyle): boolean {
-  return Object.keys(OFFICE_STYLES[style]).length > 0;
+/** Queues a conditional format's colours. */
+export function applyConditionalStyle(
+  format: Excel.ConditionalRangeFormat,
+  style: ConditionalFormatPlan["style"]
+): void {
+  format.fill.color = color(CONDITIONAL_STYLES[style].fill);
+  format.font.color = color(CONDITIONAL_STYLES[style].font);
 }

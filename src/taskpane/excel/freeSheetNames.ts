@@ -30,18 +30,3 @@ export function freeSheetNames(
     }
   }
 }
-
-/** Whether a sheet name is one of a generated budget's: a default name, possibly with its " (n)" suffix. */
-export function isBudgetSheetName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return Object.values(DEFAULT_SHEET_NAMES).some((base) => {
-    const b = base.toLowerCase();
-    return lower === b || (lower.startsWith(`${b} (`) && /^ \(\d+\)$/.test(lower.slice(b.length)));
-  });
-}
-
-/** The sheet a defined name's formula points to ("='Budget (2)'!$C$40" → "Budget (2)"), if it is a plain reference. */
-export function sheetOfNameFormula(formula: string): string | undefined {
-  const match = /^=(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
-  return match ? (match[1]?.replace(/''/g, "'") ?? match[2]) : undefined;
-}

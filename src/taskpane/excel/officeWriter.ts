@@ -3,14 +3,17 @@ import { a1, columnLetter, DEFAULT_SHEET_NAMES, SheetKey, SheetNames } from "../
 import {
   ChartPlan,
   ConditionalFormatPlan,
-  NamePlan,
   SheetPlan,
   ValidationPlan,
   WorkbookPlan,
 } from "../../workbook/planTypes";
-import { applyOfficeStyle, hasVisibleStyle } from "./cellStyles";
-import { freeSheetNames, isBudgetSheetName, sheetOfNameFormula } from "./freeSheetNames";
+import { hasVisibleStyle } from "../../workbook/styles";
+import { NoteMode, noteMode, queueNotes, Requirements } from "./cellNotes";
+import { applyConditionalStyle, applyOfficeStyle } from "./cellStyles";
+import { loadNames, queueNames, requireNoUserNames } from "./definedNames";
+import { freeSheetNames } from "./freeSheetNames";
 import { addressBox, parseRef, planCell } from "./planRefs";
+import { undoWrite } from "./rollback";
 import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
 
 /** Builds the plan with the given sheet names (its formulas and defined names follow them). */
@@ -25,36 +28,33 @@ export interface WriteResult {
   renamed: boolean;
   /** Defined names that already existed (from an earlier budget) and now point to this one. */
   replacedNames: string[];
+  /** How the cells' comments were attached (notes, threaded comments or not at all), and to how many cells. */
+  notes: { mode: NoteMode; cells: number };
   /** context.sync() round trips used. */
   syncs: number;
 }
 
-/**
- * What the host supports beyond the writer's baseline, ExcelApi 1.9 (which also covers freeze panes, 1.7, and chart
- * axis number formats, 1.8; page layout, print titles and page breaks are 1.9).
- */
-export interface WriterCapabilities {
-  /** Cell notes, ExcelApi 1.18. */
-  notes: boolean;
-}
-
-function officeCapabilities(): WriterCapabilities {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  return { notes: requirements?.isSetSupported("ExcelApi", "1.18") ?? false };
-}
+/** Outside Office (tests through Excel.run alone): nothing beyond the manifest's ExcelApi 1.9. */
+const BASELINE_ONLY: Requirements = { isSetSupported: () => false };
 
 export async function writePlanToWorkbook(buildPlanFor: PlanForSheetNames): Promise<WriteResult> {
-  return Excel.run((context) => writePlanInContext(context, buildPlanFor, officeCapabilities()));
+  const requirements =
+    (typeof Office === "undefined" ? undefined : Office.context?.requirements) ?? BASELINE_ONLY;
+  return Excel.run((context) => writePlanInContext(context, buildPlanFor, requirements));
 }
 
 /**
  * Sync 1 reads the existing sheet and workbook names. Then every write is queued, as 2D arrays and grouped
- * formats, with calculation suspended, and sync 2 sends them. Existing sheets are never written to.
+ * formats, with calculation suspended, and sync 2 sends them. Existing sheets are never written to. If sync 2 fails,
+ * what it added is removed (two more syncs) and a BudgetWriteError says so.
+ *
+ * The manifest requires ExcelApi 1.9 (which covers freeze panes, 1.7, chart axis number formats, 1.8, page layout,
+ * print titles, page breaks and RangeAreas, 1.9); cell notes (1.18) and threaded comments (1.10) are asked for.
  */
 export async function writePlanInContext(
   context: Excel.RequestContext,
   buildPlanFor: PlanForSheetNames,
-  capabilities: WriterCapabilities
+  requirements: Requirements
 ): Promise<WriteResult> {
   let syncs = 0;
   const sync = async () => {
@@ -63,9 +63,9 @@ export async function writePlanInContext(
   };
 
   const worksheets = context.workbook.worksheets.load("items/name");
-  const workbookNames = context.workbook.names.load("items/name,items/formula");
+  const readNames = loadNames(context);
   await sync();
-  const existingNames = workbookNames.items.map((n) => ({ name: n.name, formula: n.formula }));
+  const existingNames = readNames();
 
   const existingSheets = worksheets.items.map((s) => s.name);
   const defaultPlan = buildPlanFor({ ...DEFAULT_SHEET_NAMES });
@@ -76,28 +76,35 @@ export async function writePlanInContext(
   const renamed = keys.some((key) => sheetNames[key] !== DEFAULT_SHEET_NAMES[key]);
   const plan = renamed ? buildPlanFor(sheetNames) : defaultPlan;
   requireFreeSheets(plan, existingSheets);
-  requireNamesOfEarlierBudgets(plan.names, existingNames);
+  requireNoUserNames(plan.names, existingNames);
+  const mode = noteMode(requirements);
 
   context.application.suspendApiCalculationUntilNextSync();
   const created = new Map(
     plan.sheets.map((s) => [s.name, context.workbook.worksheets.add(s.name)])
   );
   const sheetOf = (name: string) => created.get(name) ?? context.workbook.worksheets.getItem(name);
-  for (const sheetPlan of plan.sheets)
-    queueSheet(created.get(sheetPlan.name)!, sheetPlan, plan, sheetOf, capabilities);
-  const replacedNames = queueNames(
-    context,
-    plan.names,
-    existingNames.map((n) => n.name)
-  );
+  let noted = 0;
+  for (const sheetPlan of plan.sheets) {
+    const sheet = created.get(sheetPlan.name)!;
+    queueSheet(sheet, sheetPlan, plan, sheetOf);
+    noted += queueNotes(context, sheet, sheetPlan, mode);
+  }
+  const nameChanges = queueNames(context, plan.names, existingNames);
   created.get(sheetNames.budget)?.activate();
-  await sync();
+  const createdSheets = plan.sheets.map((s) => s.name);
+  try {
+    await sync();
+  } catch (error) {
+    throw await undoWrite(context, sync, createdSheets, nameChanges, error);
+  }
 
   return {
     sheetNames,
-    createdSheets: plan.sheets.map((s) => s.name),
+    createdSheets,
     renamed,
-    replacedNames,
+    replacedNames: nameChanges.repointed.map((n) => n.name),
+    notes: { mode, cells: noted },
     syncs,
   };
 }
@@ -116,8 +123,7 @@ function queueSheet(
   sheet: Excel.Worksheet,
   sheetPlan: SheetPlan,
   plan: WorkbookPlan,
-  sheetOf: (name: string) => Excel.Worksheet,
-  capabilities: WriterCapabilities
+  sheetOf: (name: string) => Excel.Worksheet
 ): void {
   const width = sheetWidth(sheetPlan);
   if (sheetPlan.rows.length > 0 && width > 0) {
@@ -135,13 +141,6 @@ function queueSheet(
   queueColumnWidths(sheet, sheetPlan.columnWidths);
   for (const validation of sheetPlan.validations) queueValidation(sheet, validation);
   for (const format of sheetPlan.conditionalFormats) queueConditionalFormat(sheet, format);
-  if (capabilities.notes) {
-    sheetPlan.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.comment) sheet.notes.add(a1(c + 1, r + 1), cell.comment);
-      })
-    );
-  }
   queueFreezePanes(sheet, sheetPlan);
   queuePrint(sheet, sheetPlan);
   for (const chart of sheetPlan.charts) queueChart(sheet, chart, sheetPlan.name, plan, sheetOf);
@@ -194,18 +193,10 @@ function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): vo
   };
 }
 
-/** Excel's own "bad / good / neutral" cell styles. */
-const CONDITIONAL_COLORS: Record<ConditionalFormatPlan["style"], { fill: string; font: string }> = {
-  bad: { fill: "#FFC7CE", font: "#9C0006" },
-  good: { fill: "#C6EFCE", font: "#006100" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-};
-
 function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatPlan): void {
   const format = sheet.getRange(plan.range).conditionalFormats.add("Custom");
   format.custom.rule.formula = plan.formula;
-  format.custom.format.fill.color = CONDITIONAL_COLORS[plan.style].fill;
-  format.custom.format.font.color = CONDITIONAL_COLORS[plan.style].font;
+  applyConditionalStyle(format.custom.format, plan.style);
 }
 
 /** A header/footer text: "&" starts a code there, so a literal one is doubled. */
@@ -261,8 +252,7 @@ function queueChart(
   };
   const seriesName = (name: string) => {
     if (!name.startsWith("=")) return name;
-    const value = planCell(plan, name, sheetName)?.value;
-    return typeof value === "string" && !value.startsWith("=") ? value : name.slice(1);
+    return planCell(plan, name, sheetName)?.text ?? name.slice(1);
   };
   const first = chart.series[0];
   const firstBox = addressBox(parseRef(first.values, sheetName).address);
@@ -289,47 +279,4 @@ function queueChart(
   }
   const anchor = addressBox(chart.anchor);
   added.setPosition(chart.anchor, a1(anchor.col + chart.width, anchor.row + chart.height));
-}
-
-/**
- * Stops, before anything is written, when a defined name the budget needs already exists and does not point to an
- * earlier budget's sheets: it is the user's own, and repointing it would change their formulas.
- */
-function requireNamesOfEarlierBudgets(
-  names: NamePlan[],
-  existing: { name: string; formula: string }[]
-): void {
-  const wanted = new Set(names.map((n) => n.name.toLowerCase()));
-  const foreign = existing.filter((n) => {
-    const sheet = sheetOfNameFormula(n.formula);
-    return wanted.has(n.name.toLowerCase()) && !(sheet && isBudgetSheetName(sheet));
-  });
-  if (foreign.length > 0) {
-    throw new Error(
-      `Le classeur contient déjà ${foreign.length > 1 ? "les noms définis" : "le nom défini"} ` +
-        `${foreign.map((n) => `${n.name} (${n.formula})`).join(", ")}, utilisé${foreign.length > 1 ? "s" : ""} par vos ` +
-        "propres formules. Le complément ne le modifie pas : renommez-le (Formules › Gestionnaire de noms) ou générez " +
-        "le budget dans un nouveau classeur. Rien n'a été écrit."
-    );
-  }
-}
-
-/** Adds the plan's workbook names; those left by an earlier budget are pointed at this one. */
-function queueNames(
-  context: Excel.RequestContext,
-  names: NamePlan[],
-  existing: string[]
-): string[] {
-  const existingByLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
-  const replaced: string[] = [];
-  for (const { name, ref } of names) {
-    const current = existingByLower.get(name.toLowerCase());
-    if (current === undefined) {
-      context.workbook.names.add(name, `=${ref}`);
-    } else {
-      context.workbook.names.getItem(current).formula = `=${ref}`;
-      replaced.push(name);
-    }
-  }
-  return replaced;
 }

@@ -2,14 +2,21 @@
 import { a1 } from "../../workbook/names";
 import { CellPlan, CellStyle, SheetPlan } from "../../workbook/planTypes";
 
-/** Text Excel would read as a number, date, boolean or formula if typed: written with a leading apostrophe. */
-const MISREAD_AS_NON_TEXT = /^[=+\-@]|^[\d\s.,:/%€$]+$|^(true|false|vrai|faux)$/i;
+/**
+ * Text Excel might not keep as text when assigned: a formula (=, +, -, @), an error (#N/A), a prefix apostrophe,
+ * a boolean, or anything with a digit (a number, date, time, percentage, "3 mars", "1e5", "(12)"). Such text is
+ * written with a leading apostrophe, as a user would type it: Excel hides the apostrophe and stores the text as is.
+ * (A "@" text number format would do too, but would turn whatever the user types there later into text.)
+ */
+const MAY_NOT_STAY_TEXT = /^[=+\-@#']|\d|^(true|false|vrai|faux)$/i;
 
-function formulaOf(cell: CellPlan | null): string | number | boolean {
-  const value = cell?.value ?? null;
-  if (value === null) return "";
-  if (typeof value !== "string" || value.startsWith("=")) return value;
-  return MISREAD_AS_NON_TEXT.test(value) ? `'${value}` : value;
+/** What Range.formulas receives for a cell: the formula, the constant, or the text as Excel keeps it as text. */
+export function officeEntry(cell: CellPlan | null): string | number | boolean {
+  if (!cell) return "";
+  if (cell.formula !== undefined) return cell.formula;
+  if (cell.text !== undefined)
+    return MAY_NOT_STAY_TEXT.test(cell.text) ? `'${cell.text}` : cell.text;
+  return cell.value ?? "";
 }
 
 export function sheetWidth(sheet: SheetPlan): number {
@@ -25,7 +32,7 @@ export function sheetGrids(sheet: SheetPlan): {
   const cellAt = (row: (CellPlan | null)[], c: number) => row[c] ?? null;
   return {
     formulas: sheet.rows.map((row) =>
-      Array.from({ length: width }, (_, c) => formulaOf(cellAt(row, c)))
+      Array.from({ length: width }, (_, c) => officeEntry(cellAt(row, c)))
     ),
     numberFormats: sheet.rows.map((row) =>
       Array.from({ length: width }, (_, c) => cellAt(row, c)?.numberFormat ?? "General")
