@@ -163,7 +163,7 @@ describe("cpts-budget: writing the workbook", () => {
       new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, " ") + " €";
     const line = (label: string) => stdout.split("\n").find((l) => l.startsWith(label)) ?? "";
     expect(stdout).toContain(`Budget écrit : ${out}`);
-    expect(stdout).toContain("CPTS du Val, taille 3");
+    expect(stdout).toContain("CPTS du Val, taille 3 ; démarrage des missions : à la signature");
     expect(line("Période")).toContain("15/03/2025 au 14/03/2026");
     const [a1, a2] = model.annees;
     expect(line("ACI")).toMatch(new RegExp(`${euros(a1.aci)}\\s+${euros(a2.aci)}$`));
@@ -179,27 +179,27 @@ describe("cpts-budget: writing the workbook", () => {
     expect(line("Honoraires du CAC inscrits")).toMatch(
       new RegExp(`${euros(a1.honorairesCac)}\\s+${euros(a2.honorairesCac)}$`)
     );
-    // The threshold per financial year, on the subsidies received and on those granted.
-    const [e1, e2] = model.tresorerie.exercices;
+    // The threshold per financial year, on the subsidies received and on those granted: signed on 15 March, the two
+    // contract years overlap three calendar exercices (2025, 2026, 2027), each a column.
+    const exercices = model.tresorerie.exercices;
+    expect(exercices.map((e) => e.teste)).toEqual([true, true, true]);
     const verdict = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
+    const columns = (values: string[]) => new RegExp(`${values.join("\\s+")}$`);
     expect(line("Exercice comptable")).toContain("01/01/2025 au 31/12/2025");
+    expect(line("Exercice comptable")).toContain("01/01/2027 au 31/12/2027");
     expect(line("Subventions encaissées")).toMatch(
-      new RegExp(`${euros(e1.encaissees.seuil.counted)}\\s+${euros(e2.encaissees.seuil.counted)}$`)
+      columns(exercices.map((e) => euros(e.encaissees.seuil.counted)))
     );
     expect(line("Subventions attribuées")).toMatch(
-      new RegExp(`${euros(e1.allouees.seuil.counted)}\\s+${euros(e2.allouees.seuil.counted)}$`)
+      columns(exercices.map((e) => euros(e.allouees.seuil.counted)))
     );
     expect(line("CAC selon l'encaissé")).toMatch(
-      new RegExp(
-        `${verdict(e1.encaissees.seuil.cacMandatory)}\\s+${verdict(e2.encaissees.seuil.cacMandatory)}$`
-      )
+      columns(exercices.map((e) => verdict(e.encaissees.seuil.cacMandatory)))
     );
     expect(line("CAC selon l'attribué")).toMatch(
-      new RegExp(
-        `${verdict(e1.allouees.seuil.cacMandatory)}\\s+${verdict(e2.allouees.seuil.cacMandatory)}$`
-      )
+      columns(exercices.map((e) => verdict(e.allouees.seuil.cacMandatory)))
     );
-    const anyExercice = [e1, e2].some(
+    const anyExercice = exercices.some(
       (e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory
     );
     expect(stdout.includes("Seuil dépassé sur un exercice")).toBe(anyExercice);
