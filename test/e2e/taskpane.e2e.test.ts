@@ -13,6 +13,7 @@ import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
+import { expectedNameValues } from "../helpers/expectedNames";
 
 jest.mock("modele-social", () =>
   jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
@@ -284,27 +285,7 @@ run("task pane in Chromium", () => {
         dateSignature: "2025-03-01",
       });
       const [y1, y2] = model.annees;
-      const names: Record<string, unknown> = {
-        Taille: 2,
-        Seuil_CAC: 153000,
-        ...Object.fromEntries(
-          [y1, y2].flatMap((y) => [
-            [`ACI_Annee${y.annee}`, y.aci],
-            [`Subventions_Annee${y.annee}`, y.seuil.counted],
-            [`Total_Charges_Annee${y.annee}`, y.totalCharges],
-            [`Total_Produits_Annee${y.annee}`, y.totalProduits],
-            [`Resultat_Annee${y.annee}`, y.resultat],
-            [`CAC_Obligatoire_Annee${y.annee}`, y.seuil.cacMandatory],
-          ])
-        ),
-        Tresorerie_Min: model.tresorerie.min,
-        // A date: Office.js returns the serial number of the 1st of the month.
-        Tresorerie_Mois_Min: Date.parse(`${model.tresorerie.moisMin}-01`) / 86400000 + 25569,
-        Subventions_Encaissees_Exercice1: model.tresorerie.exercices[0].encaissees.seuil.counted,
-        Subventions_Encaissees_Exercice2: model.tresorerie.exercices[1].encaissees.seuil.counted,
-        Subventions_Allouees_Exercice1: model.tresorerie.exercices[0].allouees.seuil.counted,
-        Subventions_Allouees_Exercice2: model.tresorerie.exercices[1].allouees.seuil.counted,
-      };
+      const names = expectedNameValues(model);
       const { page, pageErrors } = await openPane(stubOfficeJs(names));
       await page.goto(`${url}/taskpane.html`);
       await page.getByText(/écrit dans de nouvelles feuilles du classeur ouvert/).waitFor();

@@ -25,6 +25,7 @@ import {
   sofficeOrSkip,
 } from "../helpers/libreoffice";
 import { Changes, forumInputs, inputs } from "../helpers/budgetInputs";
+import { expectedNameValues } from "../helpers/expectedNames";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import {
   BudgetFigures,
@@ -282,42 +283,7 @@ async function expectations(
   budgetInputs: BudgetInputs
 ): Promise<{ model: BudgetModel; plan: WorkbookPlan; names: Record<string, CachedValue> }> {
   const model = await computeBudget(budgetInputs);
-  const names: Record<string, CachedValue> = {
-    Taille: budgetInputs.taille,
-    Seuil_CAC: model.seuilCac,
-  };
-  model.annees.forEach((a, y) => {
-    const n = y + 1;
-    Object.assign(names, {
-      [`ACI_Annee${n}`]: a.aci,
-      [`Subventions_Annee${n}`]: a.seuil.counted,
-      [`Total_Charges_Annee${n}`]: a.totalCharges,
-      [`Total_Produits_Annee${n}`]: a.totalProduits,
-      [`Resultat_Annee${n}`]: a.resultat,
-      [`CAC_Obligatoire_Annee${n}`]: a.seuil.cacMandatory,
-      [`CAC_Retenu_Annee${n}`]: a.cacRetenu,
-      [`Honoraires_CAC_Annee${n}`]: a.honorairesCac,
-      [`Depenses_Fonctionnement_Annee${n}`]: a.fonctionnement.depenses,
-      [`ACI_Fonctionnement_Annee${n}`]: a.fonctionnement.financementAci,
-      [`Indemnite_Max_Annee${n}`]: a.indemnites.maxParProfessionnel,
-      [`PASS_Annee${n}`]: a.indemnites.pass,
-      [`Annee_PASS_Annee${n}`]: a.indemnites.anneePass,
-    });
-  });
-  const t = model.tresorerie;
-  Object.assign(names, {
-    Tresorerie_Min: t.min,
-    Tresorerie_Mois_Min: excelDate(`${t.moisMin}-01`),
-    Tresorerie_Premier_Decouvert: t.firstNegativeMonth
-      ? excelDate(`${t.firstNegativeMonth}-01`)
-      : "aucun",
-    Exercice3_Teste: t.exercices[2].teste,
-  });
-  // Every exercice, 0 for one not tested.
-  t.exercices.forEach((e, x) => {
-    names[`Subventions_Encaissees_Exercice${x + 1}`] = e.encaissees.seuil.counted;
-    names[`Subventions_Allouees_Exercice${x + 1}`] = e.allouees.seuil.counted;
-  });
+  const names = expectedNameValues(model);
   return { model, plan: buildWorkbookPlan(model), names };
 }
 

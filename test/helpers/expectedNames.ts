@@ -1,0 +1,47 @@
+// What each defined name of a generated budget must hold, read from the model field by field: the recalculation
+// tests compare an engine's results with it, the pane tests answer Office.js with it.
+import { BudgetModel } from "../../src/domain/budget";
+import { excelDate } from "../../src/workbook/formats";
+import { DefinedName } from "../../src/workbook/names";
+
+export function expectedNameValues(
+  model: BudgetModel
+): Record<DefinedName, number | string | boolean> {
+  const names: Partial<Record<DefinedName, number | string | boolean>> = {
+    Taille: model.inputs.taille,
+    Seuil_CAC: model.seuilCac,
+  };
+  const set = (name: string, value: number | string | boolean) =>
+    (names[name as DefinedName] = value);
+  model.annees.forEach((a, y) => {
+    const n = y + 1;
+    set(`ACI_Annee${n}`, a.aci);
+    set(`Subventions_Annee${n}`, a.seuil.counted);
+    set(`Total_Charges_Annee${n}`, a.totalCharges);
+    set(`Total_Produits_Annee${n}`, a.totalProduits);
+    set(`Resultat_Annee${n}`, a.resultat);
+    set(`CAC_Obligatoire_Annee${n}`, a.seuil.cacMandatory);
+    set(`CAC_Retenu_Annee${n}`, a.cacRetenu);
+    set(`Honoraires_CAC_Annee${n}`, a.honorairesCac);
+    set(`Depenses_Fonctionnement_Annee${n}`, a.fonctionnement.depenses);
+    set(`ACI_Fonctionnement_Annee${n}`, a.fonctionnement.financementAci);
+    set(`Indemnite_Max_Annee${n}`, a.indemnites.maxParProfessionnel);
+    set(`PASS_Annee${n}`, a.indemnites.pass);
+    set(`Annee_PASS_Annee${n}`, a.indemnites.anneePass);
+  });
+  const t = model.tresorerie;
+  set("Tresorerie_Min", t.min);
+  // Months are dates: the serial number of their first day.
+  set("Tresorerie_Mois_Min", excelDate(`${t.moisMin}-01`));
+  set(
+    "Tresorerie_Premier_Decouvert",
+    t.firstNegativeMonth ? excelDate(`${t.firstNegativeMonth}-01`) : "aucun"
+  );
+  set("Exercice3_Teste", t.exercices[2].teste);
+  // Every exercice, 0 for one not tested.
+  t.exercices.forEach((e, x) => {
+    set(`Subventions_Encaissees_Exercice${x + 1}`, e.encaissees.seuil.counted);
+    set(`Subventions_Allouees_Exercice${x + 1}`, e.allouees.seuil.counted);
+  });
+  return names as Record<DefinedName, number | string | boolean>;
+}
