@@ -278,10 +278,32 @@ describe("CPTS.VERSEMENTS", () => {
     );
   });
 
-  it("omitted, empty and 0 optional arguments: total, fixed parts only", () => {
+  it("omitted, empty and 0 optional arguments: total, fixed parts only, no crisis, missions at signature", () => {
     const defaults = expected(0, "total", "2023-12-28", "2025-12-31");
     for (const empty of [NULL, EMPTY, 0]) {
-      expect(versements(1, "2023-12-28", "2023-12-28", "2025-12-31", empty, empty)).toBe(defaults);
+      expect(
+        versements(1, "2023-12-28", "2023-12-28", "2025-12-31", empty, empty, empty, empty)
+      ).toBe(defaults);
+    }
+  });
+
+  it("the README's examples: T3 signed on 28 December 2023, missions at signature or at the latest", () => {
+    const year1 = ["2023-12-28", "2023-12-28", "2024-12-27"] as const;
+    // The FCPTS table's year 1 (234 375 €) and the optional missions' advances, 11 250 + 7 500 €.
+    expect(versements(3, ...year1)).toBe(253125);
+    expect(versements(3, ...year1, "socle")).toBe(234375);
+    expect(versements(3, ...year1, NULL, NULL, NULL, "au plus tard")).toBe(131250);
+    expect(
+      versements(3, "2023-12-28", "2024-01-01", "2024-12-31", NULL, NULL, NULL, "Au-plus-tard")
+    ).toBe(56250);
+  });
+
+  it("a declared crisis adds its survenue amount whole, at the first anniversary + 2 months, whatever the start", () => {
+    for (const start of ["signature", "au plus tard"]) {
+      const [declared, none] = [true, false].map((crise) =>
+        versements(3, "2023-12-28", "2025-01-01", "2025-12-31", "crise", NULL, crise, start)
+      );
+      expect(declared - none).toBe(67500);
     }
   });
 
@@ -298,6 +320,14 @@ describe("CPTS.VERSEMENTS", () => {
     [/^Taille de CPTS invalide : 9\./, () => versements(9, 45288, 45288, 45658)],
     [/^Mission inconnue : « maison »/, () => versements(1, 45288, 45288, 45658, "maison")],
     [/^Taux de réalisation invalide : 2\./, () => versements(1, 45288, 45288, 45658, NULL, 2)],
+    [
+      /^Crise sanitaire déclarée invalide : « peut-être »/,
+      () => versements(1, 45288, 45288, 45658, NULL, NULL, "peut-être" as unknown as boolean),
+    ],
+    [
+      /^Démarrage des missions invalide : « demain ».*« signature » ou « au plus tard »/,
+      () => versements(1, 45288, 45288, 45658, NULL, NULL, NULL, "demain"),
+    ],
   ])("#VALUE! with a French message matching %p", (message, call) => {
     expectValueError(excelError(call), message);
   });
