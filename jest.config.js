@@ -2,7 +2,11 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151001] } }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
+    // modele-social is an ES module only: every test loads its CommonJS transpilation instead.
+    "^modele-social$": "<rootDir>/test/helpers/modeleSocial.js",
+  },
 };
 module.exports = {
   testTimeout: 120000,

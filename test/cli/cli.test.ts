@@ -7,10 +7,6 @@ import { run } from "../../src/cli/main";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 const ROOT = join(__dirname, "..", "..");
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

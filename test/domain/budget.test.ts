@@ -9,10 +9,6 @@ import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
 import { minimumSalary } from "../../src/domain/salary";
 import { cents, DomainError } from "../../src/domain/errors";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 function inputsWith(
   changes: Partial<BudgetInputs>,
   coordinateur: Partial<BudgetInputs["coordinateur"]> = {}

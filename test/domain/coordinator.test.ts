@@ -12,12 +12,12 @@ import { DomainError } from "../../src/domain/errors";
 import { employerMonthlyCost, preloadPayroll } from "../../src/domain/payroll";
 import { isCadre, minimumSalary } from "../../src/domain/salary";
 
-// jest cannot load modele-social (ES module only): see test/helpers/modeleSocial.ts. The counter proves the rules
+// jest loads modele-social's CommonJS transpilation (test/helpers/modeleSocial.js); the counter proves the rules
 // load lazily, and once.
 let mockRulesLoads = 0;
 jest.mock("modele-social", () => {
   mockRulesLoads += 1;
-  return jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs();
+  return jest.requireActual("modele-social");
 });
 
 const cent = (n: number) => Math.round(n * 100) / 100;

@@ -12,11 +12,6 @@ import { SYNTEC_GRIDS } from "../../src/domain/data/syntecGrid";
 import { TAXE_SALAIRES_YEARS } from "../../src/domain/data/taxeSalaires";
 import { gradeOf } from "../../src/domain/salary";
 
-// jest cannot load modele-social (ES module only): see test/helpers/modeleSocial.ts.
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 /** A finite, non-negative amount that is a whole number of cents. */
 function expectAmount(amount: number): void {
   expect(Number.isFinite(amount)).toBe(true);

@@ -8,10 +8,6 @@ import { cents } from "../../src/domain/errors";
 import { contractYear } from "../../src/domain/treasury";
 import { inputs } from "../helpers/budgetInputs";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 const DAY_MS = 86_400_000;
 const plusDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

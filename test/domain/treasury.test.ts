@@ -11,10 +11,6 @@ import {
 } from "../../src/domain/treasury";
 import { Changes, forumInputs, inputs } from "../helpers/budgetInputs";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 /**
  * The forum's Chambéry CPTS (000_b6e12858d4e2d6a1.txt): taille 3, ACI signed on 28 December 2023, a freelance
  * coordinator two days a week (96 days a year at 500 €: 4 000 € a month) for the 36 months, a chargée de mission

@@ -15,10 +15,6 @@ import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { expectedNameValues } from "../helpers/expectedNames";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless",

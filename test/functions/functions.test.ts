@@ -44,8 +44,8 @@ function expectValueError(error: CustomFunctionsError, message: string | RegExp)
 }
 
 /**
- * jest cannot load modele-social (ESM only): the payroll engine is replaced by a fixed 40 % of employer
- * contributions. The real engine runs in the bundle test (dist/functions.js).
+ * The adapters are tested apart from the payroll engine, replaced here by a fixed 40 % of employer contributions.
+ * The real engine runs in the bundle test (dist/functions.js) and the domain tests.
  */
 beforeEach(() => {
   jest

@@ -13,10 +13,6 @@ import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { DEFINED_NAME_COMMENT } from "../../src/workbook/names";
 import { FakeExcel, FakeOptions, MemberUse } from "./fakeExcel";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 /** The manifest's <Set Name="ExcelApi" MinVersion="…"/>: what every host that loads the add-in has. */
 const MINIMUM = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(
   readFileSync(join(__dirname, "..", "..", "manifest.xml"), "utf8")

@@ -6,9 +6,6 @@ import { writePlanToWorkbook } from "../../src/taskpane/excel/officeWriter";
 import { readDefinedNames } from "../../src/taskpane/excel/readBack";
 import { DEFAULT_SHEET_NAMES } from "../../src/workbook/names";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
 jest.mock("../../src/taskpane/excel/officeWriter");
 jest.mock("../../src/taskpane/excel/readBack");
 

@@ -20,10 +20,6 @@ import { describeError } from "../../src/taskpane/describeError";
 import { BudgetWriteError } from "../../src/taskpane/excel/rollback";
 import { FakeExcel, FakeOptions } from "./fakeExcel";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 type Layout = Partial<Pick<SheetPlan, "frozenRows" | "frozenColumns" | "rowBreaks" | "print">>;
 
 /**

@@ -6,10 +6,6 @@ import { excelDate } from "../../src/workbook/formats";
 import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
 import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 /** The richest option set: every option on, a funder, charges, indemnities, contributions. */
 function richInputs(): BudgetInputs {
   const base = defaultBudgetInputs();

@@ -35,10 +35,6 @@ import {
 import { NameValues } from "../../src/taskpane/excel/readBack";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 /** Charges, funders, dues, indemnities and contributions filled in, on top of the given options. */
 function filled(changes: Changes): BudgetInputs {
   const base = defaultBudgetInputs();

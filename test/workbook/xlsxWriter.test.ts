@@ -12,10 +12,6 @@ import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 import { readCachedValues, recalculateXlsx, sofficeOrSkip } from "../helpers/libreoffice";
 
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
-
 let plan: WorkbookPlan;
 let zip: JSZip;
 let workbook: ExcelJS.Workbook;
