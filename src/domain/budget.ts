@@ -248,7 +248,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   // The subsidies depend on the funders and the ACI only, never on the charges: the payment calendar and the
   // 153 000 € test per exercice (received and granted) come first, and the cash plan reuses them below.
   const receipts = computeReceipts(inputs, financeurs);
-  const periodes = [contractYear(inputs.dateSignature, 1), contractYear(inputs.dateSignature, 2)] as const;
+  const periodes = [
+    contractYear(inputs.dateSignature, 1),
+    contractYear(inputs.dateSignature, 2),
+  ] as const;
   // The Budget books the ACI the calendar pays inside each contract year: the Trésorerie's cash, to the cent.
   const aci = aciLines(receipts.evenements, periodes);
   const aciTotal = pairOf((y) => sum(aci.map((l) => l.montants[y])));

@@ -7,7 +7,6 @@ import {
   FINANCEMENT_ADDITIONNEL,
   Mission,
   MISSION_LABELS,
-  MISSIONS,
   OPTIONAL_MISSIONS,
 } from "./data/aciGrid";
 import { cents } from "./errors";
@@ -127,7 +126,10 @@ export interface AciBudgetLine {
 }
 
 /** What each Barème row pays in each contract year: the calendar's payments dated inside that year. */
-export function aciLines(events: readonly AciPayment[], years: readonly [Period, Period]): AciBudgetLine[] {
+export function aciLines(
+  events: readonly AciPayment[],
+  years: readonly [Period, Period]
+): AciBudgetLine[] {
   return ACI_ROWS.map((row) => {
     const of = events.filter((e) => e.code === row.code);
     const paidIn = (p: Period) =>

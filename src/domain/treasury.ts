@@ -388,7 +388,13 @@ function exerciceThreshold(
   }));
   // An exercice outside contract years 1 and 2 counts nothing: the budget does not cover it.
   const none = (count: SubsidyCount): SubsidyCount =>
-    teste ? count : subsidies(inputs, 0, financeurs.map((line) => ({ line, amount: 0 })));
+    teste
+      ? count
+      : subsidies(
+          inputs,
+          0,
+          financeurs.map((line) => ({ line, amount: 0 }))
+        );
   return {
     exercice: x + 1,
     teste,

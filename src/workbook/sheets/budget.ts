@@ -10,7 +10,7 @@ import { a1, SheetRef } from "../names";
 import { CellPlan, SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
 import { ControlesRefs } from "./controles";
-import { MODE_LABELS, ParametresRefs, YES } from "./parametres";
+import { MODE_LABELS, ParametresRefs } from "./parametres";
 
 export interface BudgetRefs {
   aciTotal: [string, string];

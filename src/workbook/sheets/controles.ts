@@ -137,7 +137,8 @@ export const VERDICTS = {
   equilibre: "Budget équilibré ou excédentaire.",
   uneLecture: "À vérifier",
   exerciceDepasse: `Seuil dépassé sur un exercice selon au moins une lecture : voir avec l'expert-comptable ; si l'obligation est retenue, CAC pour ${SEUIL_CAC.mandateYears} exercices.`,
-  exerciceOk: "Sous le seuil sur chaque exercice testé, en subventions encaissées comme attribuées.",
+  exerciceOk:
+    "Sous le seuil sur chaque exercice testé, en subventions encaissées comme attribuées.",
   sansObjet: "Sans objet",
 } as const;
 
@@ -210,7 +211,8 @@ export function buildControles(
     fmt?: string,
     comment?: CellPlan
   ) => {
-    const style = key === "subventionsEncaissees" || key === "subventionsAllouees" ? "total" : undefined;
+    const style =
+      key === "subventionsEncaissees" || key === "subventionsAllouees" ? "total" : undefined;
     const row = s.add([
       text(label, style ?? "label"),
       ...exercices.map((e, x) => calc(formula(x), expected(e), fmt, style)),
@@ -336,7 +338,10 @@ export function buildControles(
   const exerciceOverAndOverlaps = (col: ExerciceCol, n: 0 | 1) =>
     `AND(${exerciceOverlaps(col, n)},OR(${col}${ROW.depasseEncaissees},${col}${ROW.depasseAllouees}))`;
   const cacDue = (n: 0 | 1) =>
-    [cell("cacObligatoire", n), ...EXERCICE_COLS.map((col) => exerciceOverAndOverlaps(col, n))].join(",");
+    [
+      cell("cacObligatoire", n),
+      ...EXERCICE_COLS.map((col) => exerciceOverAndOverlaps(col, n)),
+    ].join(",");
   check(
     "cacRetenu",
     "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",
@@ -531,8 +536,7 @@ export function buildControles(
   exerciceCheck(
     "aciEncaissee",
     "ACI encaissée dans l'exercice",
-    (x) =>
-      ifAciCounted(x, `SUMIFS(${t.evenementsMontants},${t.evenementsDates},${during(x)})`),
+    (x) => ifAciCounted(x, `SUMIFS(${t.evenementsMontants},${t.evenementsDates},${during(x)})`),
     (e) => counted(e.encaissees.aci),
     FORMAT.euro,
     text("Versements du calendrier de l'ACI (Trésorerie) datés dans l'exercice.", "note")
@@ -615,7 +619,9 @@ export function buildControles(
       return `=IF(NOT(${col}${ROW.exerciceTeste}),${quoted(VERDICTS.sansObjet)},IF(${bothOver(col)},${quoted(VERDICTS.cacOui)},IF(${oneOver(col)},${quoted(VERDICTS.uneLecture)},${quoted(VERDICTS.cacNon)})))`;
     },
     (e) =>
-      e.teste ? [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][over(e)] : VERDICTS.sansObjet,
+      e.teste
+        ? [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][over(e)]
+        : VERDICTS.sansObjet,
     undefined,
     verdict(
       `OR(${EXERCICE_COLS.map(oneOver).join(",")})`,
