@@ -1,0 +1,165 @@
+// A small expression tree: each rule that is both a figure of the model and a formula of the workbook is written once
+// with it, then evaluated over numbers by the domain and printed over cell references by the sheets.
+
+/** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
+export type Value = number | boolean | string;
+
+type Op = "+" | "-" | "*" | "/" | "<" | "<=" | ">" | ">=" | "=" | "<>";
+type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT";
+
+export type Expr =
+  | { kind: "const"; value: Value }
+  | { kind: "var"; name: string }
+  | { kind: "op"; op: Op; left: Expr; right: Expr }
+  | { kind: "fn"; fn: Fn; args: Expr[] };
+
+/** A number, a boolean or a text, or an expression already. */
+export type Arg = Expr | Value;
+
+const lift = (a: Arg): Expr => (typeof a === "object" ? a : { kind: "const", value: a });
+const op =
+  (o: Op) =>
+  (left: Arg, right: Arg): Expr => ({ kind: "op", op: o, left: lift(left), right: lift(right) });
+const fn =
+  (f: Fn) =>
+  (...args: Arg[]): Expr => ({ kind: "fn", fn: f, args: args.map(lift) });
+
+/** A named input: a number of the model when evaluated, a cell reference when printed. */
+export const v = (name: string): Expr => ({ kind: "var", name });
+export const add = op("+");
+export const sub = op("-");
+export const mul = op("*");
+export const div = op("/");
+export const lt = op("<");
+export const le = op("<=");
+export const gt = op(">");
+export const ge = op(">=");
+export const eq = op("=");
+export const min = fn("MIN");
+export const max = fn("MAX");
+export const and = fn("AND");
+export const or = fn("OR");
+export const not = fn("NOT");
+export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then, otherwise);
+/** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
+export const roundCents = (x: Arg) => fn("ROUND")(x, 2);
+
+function roundLikeSpreadsheet(x: number, digits: number): number {
+  const factor = 10 ** digits;
+  const scaled = Math.round(Number((Math.abs(x) * factor).toPrecision(15)));
+  return (x < 0 ? -scaled / factor : scaled / factor) || 0;
+}
+
+const num = (x: Value) => (typeof x === "boolean" ? Number(x) : (x as number));
+
+/** The value of an expression; `env` gives every variable's value (a missing one is a programming error). */
+export function evaluate(e: Expr, env: Readonly<Record<string, Value>>): Value {
+  switch (e.kind) {
+    case "const":
+      return e.value;
+    case "var": {
+      if (!(e.name in env)) throw new Error(`evaluate: no value for ${e.name}`);
+      return env[e.name];
+    }
+    case "op": {
+      const [a, b] = [evaluate(e.left, env), evaluate(e.right, env)];
+      switch (e.op) {
+        case "+":
+          return num(a) + num(b);
+        case "-":
+          return num(a) - num(b);
+        case "*":
+          return num(a) * num(b);
+        case "/":
+          return num(a) / num(b);
+        case "<":
+          return a < b;
+        case "<=":
+          return a <= b;
+        case ">":
+          return a > b;
+        case ">=":
+          return a >= b;
+        case "=":
+          return a === b;
+        case "<>":
+          return a !== b;
+      }
+    }
+    // falls through: every operator returns above
+    case "fn": {
+      if (e.fn === "IF") {
+        const [test, then, otherwise] = e.args;
+        return evaluate(test, env) ? evaluate(then, env) : evaluate(otherwise, env);
+      }
+      const args = e.args.map((a) => evaluate(a, env));
+      switch (e.fn) {
+        case "MIN":
+          return Math.min(...args.map(num));
+        case "MAX":
+          return Math.max(...args.map(num));
+        case "ROUND":
+          return roundLikeSpreadsheet(num(args[0]), num(args[1]));
+        case "AND":
+          return args.every(Boolean);
+        case "OR":
+          return args.some(Boolean);
+        case "NOT":
+          return !args[0];
+      }
+    }
+  }
+}
+
+const PRECEDENCE: Record<Op, number> = {
+  "=": 0,
+  "<>": 0,
+  "<": 0,
+  "<=": 0,
+  ">": 0,
+  ">=": 0,
+  "+": 1,
+  "-": 1,
+  "*": 2,
+  "/": 2,
+};
+
+const literal = (value: Value) =>
+  typeof value === "string"
+    ? `"${value.replace(/"/g, '""')}"`
+    : typeof value === "boolean"
+      ? value
+        ? "TRUE"
+        : "FALSE"
+      : String(value);
+
+/**
+ * The expression in invariant formula syntax (English names, "," separators), without the leading "=": `refs` gives
+ * each variable's cell reference or sub-formula.
+ */
+export function formula(e: Expr, refs: Readonly<Record<string, string>>): string {
+  switch (e.kind) {
+    case "const":
+      return literal(e.value);
+    case "var": {
+      if (!(e.name in refs)) throw new Error(`formula: no reference for ${e.name}`);
+      return refs[e.name];
+    }
+    case "op": {
+      const side = (x: Expr, right: boolean) => {
+        const text = formula(x, refs);
+        if (x.kind !== "op") return text;
+        const inner = PRECEDENCE[x.op];
+        const outer = PRECEDENCE[e.op];
+        // a−(b−c) and a/(b*c) keep their brackets; (a+b)+c and a*b*c need none.
+        const bracket =
+          inner < outer ||
+          (right && inner === outer && (e.op === "-" || e.op === "/" || outer === 0));
+        return bracket ? `(${text})` : text;
+      };
+      return `${side(e.left, false)}${e.op}${side(e.right, true)}`;
+    }
+    case "fn":
+      return `${e.fn}(${e.args.map((a) => formula(a, refs)).join(",")})`;
+  }
+}
