@@ -4,6 +4,7 @@
  * calculators check the rest and throw their own DomainError.
  */
 import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../domain/budgetInputs";
+import { requireIsoDate } from "../domain/dates";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
 export class UsageError extends Error {
@@ -59,18 +60,6 @@ function parseNumber(value: string, option: string, rule: NumberRule): number {
 const number = (rule: NumberRule, apply: (s: Settings, n: number) => void) =>
   valued((s, value, option) => apply(s, parseNumber(value, option, rule)));
 
-function parseDate(value: string, option: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date =
-    match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(
-      `Date invalide pour ${option} : « ${value} ». Format attendu : AAAA-MM-JJ (ex. 2025-03-15).`
-    );
-  }
-  return value;
-}
-
 const MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
 
 function parseMode(value: string, option: string): CoordinatorMode {
@@ -105,7 +94,14 @@ const OPTIONS: Record<string, OptionSpec> = {
     }
     s.inputs.nom = value.trim();
   }),
-  "--signature": valued((s, value, option) => (s.inputs.dateSignature = parseDate(value, option))),
+  "--signature": valued(
+    (s, value, option) =>
+      (s.inputs.dateSignature = requireIsoDate(
+        value,
+        "date_signature",
+        `Date de signature (${option})`
+      ))
+  ),
   "--optionnelles": flag((s) => (s.inputs.optionnelles = true)),
   "--taux-variable": number(
     { min: 0, max: 1, expected: "un nombre de 0 à 1 (ex. 0,5 pour 50 %)" },

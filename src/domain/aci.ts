@@ -7,6 +7,7 @@ import {
   PAYMENT_RULES,
   SOCLE_MISSIONS,
 } from "./data/aciGrid";
+import { requireIsoDate } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { MISSION_KEYS_HELP, MissionKey, normalizeLabel, resolveMission } from "./labels";
 
@@ -69,17 +70,6 @@ export function missionsOf(key: MissionKey): readonly Mission[] {
   return [key];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** yyyy-mm-dd of a day that exists (Date.parse accepts 2022-02-30). */
-function isIsoDate(date: string): boolean {
-  return (
-    ISO_DATE.test(date) &&
-    !Number.isNaN(Date.parse(date)) &&
-    new Date(date).toISOString().startsWith(date)
-  );
-}
-
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
   const annee = requireInteger(ctx.annee, "annee", 1, Infinity, "Année de contrat");
@@ -97,12 +87,7 @@ function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee"
     ["date_signature", ctx.dateSignature],
     ["date_limite", ctx.dateLimiteAdditionnel],
   ] as const) {
-    if (date !== undefined && !isIsoDate(date)) {
-      throw new DomainError(
-        `Date invalide : ${describeValue(date)}. Valeur attendue : une date (AAAA-MM-JJ).`,
-        arg
-      );
-    }
+    if (date !== undefined) requireIsoDate(date, arg);
   }
   return { taille, annee, taux };
 }

@@ -1,6 +1,7 @@
 // The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
 import { AciBudgetLine, aciLines } from "./budgetAci";
 import { CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
+import { addYears, dayBefore, requireIsoDate } from "./dates";
 import { Mission, MISSIONS } from "./data/aciGrid";
 import { PASS, SEUIL_CAC } from "./data/thresholds";
 import { BudgetInputs } from "./budgetInputs";
@@ -124,18 +125,6 @@ export interface BudgetModel {
   tresorerie: Treasury;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function requireIsoDate(value: unknown, argument: string, what: string): string {
-  if (typeof value !== "string" || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new DomainError(
-      `${what} invalide : ${describeValue(value)}. Valeur attendue : une date (AAAA-MM-JJ).`,
-      argument
-    );
-  }
-  return value;
-}
-
 function requireAmount(value: unknown, argument: string, what: string): number {
   return requireNumber(value, argument, (n) => n >= 0, what, "un montant positif ou nul en euros");
 }
@@ -160,15 +149,6 @@ function requireAccount(value: unknown, pattern: RegExp, what: string, expected:
   return value;
 }
 
-/** Same day `years` later, 29 February falling back to 28 February as Excel's EDATE does. */
-function addYears(iso: string, years: number): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay)));
-}
-
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-const dayBefore = (date: Date) => new Date(date.getTime() - 86_400_000);
 const sum = (values: number[]) => cents(values.reduce((s, v) => s + v, 0));
 const pairOf = (f: (y: 0 | 1) => number): Pair => [f(0), f(1)];
 
@@ -300,8 +280,8 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   // (received and granted) comes first, and the cash plan reuses it below.
   const receipts = computeReceipts(inputs, financeurs);
   const periodes = pairOf((y) => y).map((y) => ({
-    debut: isoOf(addYears(inputs.dateSignature, y)),
-    fin: isoOf(dayBefore(addYears(inputs.dateSignature, y + 1))),
+    debut: addYears(inputs.dateSignature, y),
+    fin: dayBefore(addYears(inputs.dateSignature, y + 1)),
   }));
   const exerciceOver = (e: ExerciceThreshold) =>
     e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory;
@@ -367,7 +347,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       sum(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
     const aciOf = (m: Mission) =>
       sum(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
-    const anneeCivile = debut.getUTCFullYear();
+    const anneeCivile = Number(debut.slice(0, 4));
     const pass = passFor(anneeCivile);
     const perProfessional = inputs.indemnites.filter((i) => i.professionnels > 0);
     const maxParProfessionnel = sum(

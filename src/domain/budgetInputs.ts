@@ -1,6 +1,7 @@
 import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
 import { PAYMENT_LAG } from "./data/paymentCalendar";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
+import { todayIso } from "./dates";
 import { FunderKind } from "./threshold";
 
 /** How the coordinator is employed: placed by a groupement d'employeurs, hired directly, or freelance. */
@@ -122,11 +123,6 @@ export const TREASURY_DEFAULTS = {
   moisAnnuel: 6,
   debutExercice: 1,
 } as const;
-
-/** Today's date, ISO: the default signature date of a new budget. */
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * The usual running costs of a CPTS (research-domain.md §8, FACTS.md §6), as [label, account, rhythm]: insurance

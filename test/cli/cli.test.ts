@@ -76,11 +76,11 @@ describe("cpts-budget: help and bad options", () => {
     ],
     [
       ["--taille", "2", "--out", "x.xlsx", "--signature", "2025-02-30"],
-      "Date invalide pour --signature : « 2025-02-30 »",
+      "Date de signature (--signature) invalide : « 2025-02-30 ». Valeur attendue : une date réelle du 01/03/1900 au 30/12/9999 (AAAA-MM-JJ).",
     ],
     [
       ["--taille", "2", "--out", "x.xlsx", "--signature", "15/03/2025"],
-      "Format attendu : AAAA-MM-JJ",
+      "Date de signature (--signature) invalide : « 15/03/2025 »",
     ],
     [
       ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "benevole"],

@@ -1,4 +1,5 @@
 // Inline validation of the form, in French: one message per field at fault, keyed by the field's path.
+import { isIsoDate } from "../../domain/dates";
 import { FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
 
@@ -6,14 +7,6 @@ export type FormErrors = Partial<Record<string, string>>;
 
 /** The ACI CPTS was signed on 20 June 2019: no CPTS contract predates it. */
 const ACI_CPTS_DATE = "2019-06-20";
-
-function isRealIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function amountError(text: string): string | undefined {
   const n = parseFrenchNumber(text);
@@ -35,7 +28,7 @@ export function validateForm(v: FormValues): FormErrors {
 
   set("nom", v.nom.trim() ? undefined : "Indiquez le nom de la CPTS.");
   set("taille", wholeError(v.taille, 1, 4, "Taille invalide : saisissez 1, 2, 3 ou 4."));
-  if (!isRealIsoDate(v.dateSignature)) {
+  if (!isIsoDate(v.dateSignature)) {
     set("dateSignature", "Date invalide : choisissez une date au format jj/mm/aaaa.");
   } else if (v.dateSignature < ACI_CPTS_DATE) {
     set(
