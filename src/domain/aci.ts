@@ -8,6 +8,7 @@ import {
   SOCLE_MISSIONS,
 } from "./data/aciGrid";
 import { requireIsoDate } from "./dates";
+import { LIMITS } from "./limits";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { MISSION_KEYS_HELP, MissionKey, normalizeLabel, resolveMission } from "./labels";
 
@@ -39,10 +40,12 @@ export interface AciLine {
   variable: number;
 }
 
-const VOLETS: Record<string, Volet> = { fixe: "fixe", variable: "variable", total: "total" };
+const VOLETS: ReadonlyMap<string, Volet> = new Map(
+  (["fixe", "variable", "total"] as const).map((v) => [v, v])
+);
 
 export function parseVolet(value: unknown): Volet {
-  const volet = typeof value === "string" ? VOLETS[normalizeLabel(value)] : undefined;
+  const volet = typeof value === "string" ? VOLETS.get(normalizeLabel(value)) : undefined;
   if (!volet) {
     throw new DomainError(
       `Volet inconnu : ${describeValue(value)}. Valeurs possibles : fixe, variable, total.`,
@@ -72,7 +75,7 @@ export function missionsOf(key: MissionKey): readonly Mission[] {
 
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
-  const annee = requireInteger(ctx.annee, "annee", 1, Infinity, "Année de contrat");
+  const annee = requireInteger(ctx.annee, "annee", 1, LIMITS.anneeContrat, "Année de contrat");
   const taux = requireNumber(
     ctx.taux ?? 1,
     "taux",
@@ -81,7 +84,7 @@ function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee"
     "un nombre de 0 à 1 (ex. 0,8 pour 80 %)"
   );
   if (ctx.membres !== undefined) {
-    requireInteger(ctx.membres, "membres", 0, Infinity, "Nombre de membres");
+    requireInteger(ctx.membres, "membres", 0, LIMITS.membres, "Nombre de membres");
   }
   for (const [arg, date] of [
     ["date_signature", ctx.dateSignature],

@@ -4,7 +4,7 @@ import { CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budg
 import { addYears, dayBefore, requireIsoDate } from "./dates";
 import { Mission, MISSIONS } from "./data/aciGrid";
 import { PASS, SEUIL_CAC } from "./data/thresholds";
-import { BudgetInputs } from "./budgetInputs";
+import { BudgetInputs, requireCptsName } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
 import { computeReceipts, computeTreasury, ExerciceThreshold, Treasury } from "./treasury";
@@ -183,6 +183,7 @@ export function passFor(anneeCivile: number): { annee: number; montant: number }
 }
 
 function validateInputs(inputs: BudgetInputs): void {
+  requireCptsName(inputs.nom);
   requireIsoDate(inputs.dateSignature, "date_signature", "Date de signature");
   requireIsoDate(
     inputs.dateLimiteAdditionnel,

@@ -2,6 +2,8 @@ import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
 import { PAYMENT_LAG } from "./data/paymentCalendar";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
 import { todayIso } from "./dates";
+import { DomainError } from "./errors";
+import { frLimit, LIMITS } from "./limits";
 import { FunderKind } from "./threshold";
 
 /** How the coordinator is employed: placed by a groupement d'employeurs, hired directly, or freelance. */
@@ -114,6 +116,23 @@ export interface BudgetInputs {
   moisAnnuel?: number;
   /** First calendar month (1–12) of the financial year, for the 153 000 € test per exercice (default 1, January). */
   debutExercice?: number;
+}
+
+/**
+ * The CPTS's name, as typed: not blank, and at most LIMITS.nom characters, since the workbook's titles and the file
+ * name are built from it (a cell holds 32 767 characters at most).
+ */
+export function requireCptsName(nom: unknown): string {
+  if (typeof nom !== "string" || !nom.trim()) {
+    throw new DomainError("Nom de la CPTS manquant : indiquez le nom de la CPTS.", "nom");
+  }
+  if (nom.length > LIMITS.nom) {
+    throw new DomainError(
+      `Nom de la CPTS trop long : ${frLimit(nom.length)} caractères. Valeur attendue : au plus ${LIMITS.nom} caractères.`,
+      "nom"
+    );
+  }
+  return nom;
 }
 
 /** Defaults of the cash-plan fields: every consumer of BudgetInputs reads them through here. */

@@ -1,3 +1,5 @@
+import { frLimit } from "./limits";
+
 /** A bad input to a domain calculator. The message is French: it is shown to the user as is. */
 export class DomainError extends Error {
   constructor(
@@ -40,8 +42,8 @@ export function requireInteger(
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     const range =
       max === Infinity
-        ? `un entier supérieur ou égal à ${fr(min)}`
-        : `un entier de ${fr(min)} à ${fr(max)}`;
+        ? `un entier supérieur ou égal à ${frLimit(min)}`
+        : `un entier de ${frLimit(min)} à ${frLimit(max)}`;
     throw new DomainError(
       `${what} invalide : ${describeValue(value)}. Valeur attendue : ${range}.`,
       argument

@@ -1,5 +1,6 @@
 import { invalidDate, isIsoDate, isoOfSerial, parseDateText } from "../domain/dates";
 import { DomainError, describeValue } from "../domain/errors";
+import { ownValue } from "../domain/lookup";
 
 /**
  * Conversions from what Excel passes to what the domain expects. An omitted optional argument arrives as null; an
@@ -31,7 +32,7 @@ export function optionalNonZero<T>(value: T | null | undefined): T | undefined {
   return isBlank(value) || value === 0 ? undefined : (value as T);
 }
 
-const FLAGS: Record<string, boolean> = {
+const FLAGS: Readonly<Record<string, boolean>> = {
   vrai: true,
   true: true,
   oui: true,
@@ -45,7 +46,7 @@ export function optionalFlag(value: unknown, argument: string, what: string): bo
   if (isBlank(value)) return undefined;
   if (typeof value === "boolean") return value;
   if (value === 0 || value === 1) return value === 1;
-  const flag = typeof value === "string" ? FLAGS[value.trim().toLowerCase()] : undefined;
+  const flag = typeof value === "string" ? ownValue(FLAGS, value.trim().toLowerCase()) : undefined;
   if (flag === undefined) {
     throw new DomainError(
       `${what} invalide : ${describeValue(value)}. Valeur attendue : VRAI ou FAUX.`,

@@ -6,6 +6,9 @@
 import { aciPaid } from "../domain/aci";
 import { aciCashBetween } from "../domain/cashPlan";
 import { directHireCost, geCost } from "../domain/coordinator";
+import { addYears, frDate } from "../domain/dates";
+import { DomainError } from "../domain/errors";
+import { LIMITS } from "../domain/limits";
 import { minimumSalary } from "../domain/salary";
 import { tailleFromPopulation } from "../domain/taille";
 import { isCacMandatory } from "../domain/threshold";
@@ -172,18 +175,28 @@ export function versements(
   mission?: string,
   taux?: number
 ): number {
-  return guard(() =>
-    aciCashBetween(
+  return guard(() => {
+    const dateSignature = requiredDate(date_signature, "date_signature");
+    const fin = requiredDate(date_fin, "date_fin");
+    // Each year of contract computed costs time: a century is more than any budget needs.
+    const last = addYears(dateSignature, LIMITS.anneesVersements);
+    if (fin > last) {
+      throw new DomainError(
+        `Date de fin trop lointaine : ${frDate(fin)}. Valeur attendue : au plus ${LIMITS.anneesVersements} ans après la signature, soit le ${frDate(last)}.`,
+        "date_fin"
+      );
+    }
+    return aciCashBetween(
       {
         taille: required(taille, "taille"),
-        dateSignature: requiredDate(date_signature, "date_signature"),
+        dateSignature,
         taux: optional(taux) ?? 0,
         mission: optionalNonZero(mission) ?? "total",
         // As in CPTS.ACI, "total" and the optional missions' own keys include qualité and accompagnement.
         optionnelles: true,
       },
       requiredDate(date_debut, "date_debut"),
-      requiredDate(date_fin, "date_fin")
-    )
-  );
+      fin
+    );
+  });
 }
