@@ -3,8 +3,15 @@
  * It checks what a command line can get wrong (unknown option, missing value, number, date, taille); the domain
  * calculators check the rest and throw their own DomainError.
  */
-import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../domain/budgetInputs";
+import {
+  BudgetInputs,
+  CoordinatorMode,
+  defaultBudgetInputs,
+  requireCptsName,
+} from "../domain/budgetInputs";
+import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { requireIsoDate } from "../domain/dates";
+import { frLimit, LIMITS } from "../domain/limits";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
 export class UsageError extends Error {
@@ -60,6 +67,8 @@ function parseNumber(value: string, option: string, rule: NumberRule): number {
 const number = (rule: NumberRule, apply: (s: Settings, n: number) => void) =>
   valued((s, value, option) => apply(s, parseNumber(value, option, rule)));
 
+const AMOUNT_EXPECTED = `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`;
+
 const MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
 
 function parseMode(value: string, option: string): CoordinatorMode {
@@ -84,16 +93,13 @@ const OPTIONS: Record<string, OptionSpec> = {
     s.out = value;
   }),
   "--force": flag((s) => (s.force = true)),
+  "--help": flag(() => undefined),
+  "-h": flag(() => undefined),
   "--taille": number({ min: 1, max: 4, integer: true, expected: "un entier de 1 à 4" }, (s, n) => {
     s.inputs.taille = n as BudgetInputs["taille"];
     s.taille = true;
   }),
-  "--nom": valued((s, value, option) => {
-    if (!value.trim()) {
-      throw new UsageError(`Valeur vide pour ${option} : indiquez le nom de la CPTS.`);
-    }
-    s.inputs.nom = value.trim();
-  }),
+  "--nom": valued((s, value) => (s.inputs.nom = requireCptsName(value.trim()))),
   "--signature": valued(
     (s, value, option) =>
       (s.inputs.dateSignature = requireIsoDate(
@@ -109,7 +115,12 @@ const OPTIONS: Record<string, OptionSpec> = {
   ),
   "--crise": flag((s) => (s.inputs.crise = true)),
   "--membres": number(
-    { min: 0, integer: true, expected: "un entier positif ou nul" },
+    {
+      min: 0,
+      max: LIMITS.membres,
+      integer: true,
+      expected: `un entier de 0 à ${frLimit(LIMITS.membres)}`,
+    },
     (s, n) => (s.inputs.membres = n)
   ),
   "--coordinateur": valued(
@@ -124,53 +135,84 @@ const OPTIONS: Record<string, OptionSpec> = {
     (s, n) => (s.inputs.coordinateur.etp = n)
   ),
   "--mois": number(
-    { min: 1, integer: true, expected: "un nombre entier de mois, au moins 1" },
+    {
+      min: 1,
+      max: LIMITS.mois,
+      integer: true,
+      expected: `un nombre entier de mois, de 1 à ${LIMITS.mois}`,
+    },
     (s, n) => (s.inputs.coordinateur.mois = n)
   ),
   "--tarif-jour": number(
-    { min: 0, expected: "un montant positif ou nul en euros" },
+    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
     (s, n) => (s.inputs.coordinateur.tarifJour = n)
   ),
   "--jours": number(
-    { min: 0, expected: "un nombre de jours positif ou nul" },
+    {
+      min: 0,
+      max: LIMITS.joursParAn,
+      expected: `un nombre de jours positif ou nul, au plus ${LIMITS.joursParAn}`,
+    },
     (s, n) => (s.inputs.coordinateur.joursParAn = n)
   ),
   "--honoraires-cac": number(
-    { min: 0, expected: "un montant positif ou nul en euros" },
+    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
     (s, n) => (s.inputs.honorairesCac = n)
   ),
 };
 
 const SEE_HELP = "Voir cpts-budget --help.";
 
-/** Parses the arguments after the program name: `--option value`, `--option=value` and flags. */
-export function parseArgs(argv: readonly string[]): CliCommand {
-  if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
-  const settings: Settings = { inputs: defaultBudgetInputs(), force: false, taille: false };
+/** One option of the command line, with its value, or what is wrong with it. */
+interface Token {
+  option: string;
+  value?: string;
+  problem?: string;
+}
+
+/**
+ * A separate argument starting with "-" is an option, never a value (`--nom -h` is refused, `--nom=-h` names the CPTS
+ * "-h"), except a negative number, left for the option to refuse in its own words.
+ */
+const looksLikeOption = (arg: string) => arg.startsWith("-") && !/^-\d/.test(arg);
+
+function tokenize(argv: readonly string[]): Token[] {
+  const tokens: Token[] = [];
   for (let i = 0; i < argv.length; i++) {
     const [option, inline] = argv[i].startsWith("--") ? splitInline(argv[i]) : [argv[i], undefined];
     const spec = OPTIONS[option];
     if (!spec) {
-      throw new UsageError(
-        option.startsWith("-")
-          ? `Option inconnue : ${option}. ${SEE_HELP}`
-          : `Argument inattendu : « ${option} ». ${SEE_HELP}`
-      );
+      const problem = option.startsWith("-")
+        ? `Option inconnue : ${option}.`
+        : `Argument inattendu : « ${option} ».`;
+      tokens.push({ option, problem });
+    } else if (!spec.takesValue) {
+      const problem =
+        inline === undefined ? undefined : `L'option ${option} ne prend pas de valeur.`;
+      tokens.push({ option, problem });
+    } else if (inline !== undefined) {
+      tokens.push({ option, value: inline });
+    } else if (argv[i + 1] === undefined) {
+      tokens.push({ option, problem: `Valeur manquante pour ${option}.` });
+    } else {
+      const value = argv[++i];
+      const problem = looksLikeOption(value)
+        ? `Valeur manquante pour ${option} : « ${value} » est une option. Pour une valeur qui commence par un tiret, écrivez ${option}=${value}.`
+        : undefined;
+      tokens.push({ option, value, problem });
     }
-    if (!spec.takesValue) {
-      if (inline !== undefined) {
-        throw new UsageError(`L'option ${option} ne prend pas de valeur. ${SEE_HELP}`);
-      }
-      spec.apply(settings, "", option);
-      continue;
-    }
-    const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      throw new UsageError(`Valeur manquante pour ${option}. ${SEE_HELP}`);
-    }
-    if (inline === undefined) i++;
-    spec.apply(settings, value, option);
   }
+  return tokens;
+}
+
+/** Parses the arguments after the program name: `--option value`, `--option=value` and flags. */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  const tokens = tokenize(argv);
+  if (tokens.some((t) => t.option === "--help" || t.option === "-h")) return { kind: "help" };
+  const wrong = tokens.find((t) => t.problem !== undefined);
+  if (wrong) throw new UsageError(`${wrong.problem} ${SEE_HELP}`);
+  const settings: Settings = { inputs: defaultBudgetInputs(), force: false, taille: false };
+  for (const { option, value } of tokens) OPTIONS[option].apply(settings, value ?? "", option);
   if (!settings.taille) {
     throw new UsageError(
       `Option --taille manquante : indiquez la taille de la CPTS (1 à 4). ${SEE_HELP}`
@@ -182,10 +224,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     );
   }
   const { mode, tarifJour, joursParAn } = settings.inputs.coordinateur;
-  if (mode === "prestataire" && !(tarifJour > 0 && joursParAn > 0)) {
-    throw new UsageError(
-      `Avec --coordinateur prestataire, indiquez --tarif-jour et --jours (supérieurs à 0). ${SEE_HELP}`
-    );
+  if (mode === "prestataire") {
+    // The domain's own messages, as in the task pane.
+    requireTarifJour(tarifJour);
+    requireJoursParAn(joursParAn);
   }
   return { kind: "generate", out: settings.out, force: settings.force, inputs: settings.inputs };
 }
