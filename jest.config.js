@@ -1,9 +1,6 @@
 /** Two projects: pure Node tests (domain, adapters, writers, real engines) and jsdom component tests. */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151001] } }];
-const common = {
-  transform: { "^.+\\.tsx?$": tsJest },
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
-};
+const common = { transform: { "^.+\\.tsx?$": tsJest } };
 module.exports = {
   testTimeout: 120000,
   projects: [

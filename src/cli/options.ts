@@ -250,10 +250,10 @@ Usage :
 
 Obligatoires :
   --taille N              taille de la CPTS, de 1 à 4
-  --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force)
+  --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force, jamais écrit à travers un lien symbolique)
 
 La CPTS et son contrat (ACI) :
-  --nom TEXTE             nom de la CPTS (défaut : « ${d.nom} »)
+  --nom TEXTE             nom de la CPTS, ${LIMITS.nom} caractères au plus (défaut : « ${d.nom} »)
   --signature AAAA-MM-JJ  date de signature de l'ACI (défaut : aujourd'hui)
   --optionnelles          les missions optionnelles (qualité, accompagnement) sont contractées
   --taux-variable X       part variable budgétée, de 0 à 1 (défaut : ${fr(d.tauxVariable)}, comme le conseillent CPAM et ARS)
@@ -265,15 +265,17 @@ Le coordinateur :
   --coordinateur MODE     ge (groupement d'employeurs), salarie ou prestataire (défaut : ${c.mode})
   --coef N                coefficient Syntec (défaut : ${c.coef})
   --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${fr(c.etp)})
-  --mois N                durée du contrat ou de la mise à disposition, en mois (défaut : ${c.mois})
+  --mois N                durée du contrat ou de la mise à disposition, de 1 à ${LIMITS.mois} mois (défaut : ${c.mois})
   --tarif-jour X          prestataire : tarif journalier HT, en euros
-  --jours N               prestataire : jours par an
+  --jours N               prestataire : jours par an (${LIMITS.joursParAn} au plus)
 
 Autres :
   --force                 remplace le fichier s'il existe déjà
   --help, -h              affiche cette aide
 
 Les décimales s'écrivent avec une virgule ou un point (0,5 ou 0.5) ; --option=valeur est aussi accepté.
+Une valeur qui commence par un tiret s'écrit --option=valeur (--nom=-CPTS-) : séparée, elle serait prise pour une option.
+Montants : ${frLimit(LIMITS.montant)} € au plus.
 Codes de sortie : 0 classeur écrit, 1 échec de la génération ou de l'écriture, 2 option invalide ou fichier déjà présent.
 `;
 }
