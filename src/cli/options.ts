@@ -12,6 +12,7 @@ import {
 import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { requireIsoDate } from "../domain/dates";
 import { frLimit, LIMITS } from "../domain/limits";
+import { ownValue } from "../domain/lookup";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
 export class UsageError extends Error {
@@ -180,7 +181,7 @@ function tokenize(argv: readonly string[]): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < argv.length; i++) {
     const [option, inline] = argv[i].startsWith("--") ? splitInline(argv[i]) : [argv[i], undefined];
-    const spec = OPTIONS[option];
+    const spec = ownValue(OPTIONS, option);
     if (!spec) {
       const problem = option.startsWith("-")
         ? `Option inconnue : ${option}.`

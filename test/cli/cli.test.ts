@@ -90,6 +90,9 @@ describe("cpts-budget: help and bad options", () => {
     [["--taille", "2"], "Option --out manquante"],
     [["--taille", "2", "--out", "x.xlsx", "--bogus"], "Option inconnue : --bogus"],
     [["--taille", "2", "--out", "x.xlsx", "budget"], "Argument inattendu : « budget »"],
+    // Looked up among the options only, not Object's members (« constructor » crashed in English).
+    [["--taille", "2", "--out", "x.xlsx", "constructor"], "Argument inattendu : « constructor »"],
+    [["--taille", "2", "--out", "x.xlsx", "__proto__"], "Argument inattendu : « __proto__ »"],
     [["--out", "x.xlsx", "--taille"], "Valeur manquante pour --taille"],
     [["--taille", "--out", "x.xlsx"], "Valeur manquante pour --taille"],
     [
