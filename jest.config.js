@@ -2,11 +2,8 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151001] } }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
-  moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
-    // modele-social is an ES module only: every test loads its CommonJS transpilation instead.
-    "^modele-social$": "<rootDir>/test/helpers/modeleSocial.js",
-  },
+  // modele-social is an ES module only: every test loads its CommonJS transpilation instead.
+  moduleNameMapper: { "^modele-social$": "<rootDir>/test/helpers/modeleSocial.js" },
 };
 module.exports = {
   testTimeout: 120000,

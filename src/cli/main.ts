@@ -2,7 +2,8 @@
  * The cpts-budget command: parse → BudgetInputs → computeBudget → buildWorkbookPlan → writeXlsx → file.
  * `run` returns the exit code; bin/cpts-budget.js gives it the process's streams.
  */
-import { access, writeFile } from "fs/promises";
+import { constants } from "fs";
+import { lstat, open } from "fs/promises";
 import { resolve } from "path";
 import { computeBudget } from "../domain/budget";
 import { DomainError } from "../domain/errors";
@@ -20,28 +21,42 @@ const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false
-  );
+const exists = (out: string) =>
+  `Le fichier « ${out} » existe déjà : ajoutez --force pour le remplacer.`;
+const symlink = (out: string) =>
+  `« ${out} » est un lien symbolique : cpts-budget n'écrit jamais à travers un lien, même avec --force. Indiquez le chemin du fichier lui-même, ou un autre nom.`;
 
-const WRITE_ERRORS: Record<string, string> = {
+/** File-system errors in French: Node's own messages are English. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: "le dossier n'existe pas",
+  ENOTDIR: "un élément du chemin n'est pas un dossier",
+  EISDIR: "c'est un dossier",
+  ENAMETOOLONG: "le nom du fichier ou du chemin est trop long",
   EACCES: "permission refusée",
   EPERM: "permission refusée",
-  EISDIR: "c'est un dossier",
+  EROFS: "le disque est en lecture seule",
   ENOSPC: "disque plein",
+  EDQUOT: "quota du disque dépassé",
+  EBUSY: "le fichier est occupé (ouvert dans un autre programme ?)",
+  ETXTBSY: "le fichier est occupé (ouvert dans un autre programme ?)",
+  EMFILE: "trop de fichiers ouverts",
+  ENFILE: "trop de fichiers ouverts",
+  EIO: "erreur de lecture ou d'écriture du disque",
+  EINVAL: "nom de fichier invalide",
 };
 
 /** The exit code and French message of an error that stops the run. */
-function failure(error: unknown): [number, string] {
+function failure(error: unknown, out: string): [number, string] {
   if (error instanceof UsageError || error instanceof DomainError) {
     return [EXIT_USAGE, `Erreur : ${error.message}`];
   }
-  const { code, path } = error as NodeJS.ErrnoException;
-  if (code && WRITE_ERRORS[code]) {
-    return [EXIT_FAILURE, `Impossible d'écrire « ${path} » : ${WRITE_ERRORS[code]}.`];
+  const { code } = error as NodeJS.ErrnoException;
+  // Created between the check and the write, or a link swapped in: refused like any existing file or link.
+  if (code === "EEXIST") return [EXIT_USAGE, exists(out)];
+  if (code === "ELOOP") return [EXIT_USAGE, symlink(out)];
+  if (typeof code === "string") {
+    const reason = FILE_ERRORS[code] ?? `erreur du système de fichiers (${code})`;
+    return [EXIT_FAILURE, `Impossible d'écrire « ${out} » : ${reason}.`];
   }
   return [
     EXIT_FAILURE,
@@ -49,24 +64,51 @@ function failure(error: unknown): [number, string] {
   ];
 }
 
+/** What stands at a path, the link itself when it is a symbolic link (even one pointing nowhere). */
+async function entryAt(file: string): Promise<"none" | "symlink" | "other"> {
+  try {
+    return (await lstat(file)).isSymbolicLink() ? "symlink" : "other";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
+    throw error;
+  }
+}
+
+/**
+ * Writes the file, created exclusively ("wx": fails if anything, a dangling link included, is there), or with
+ * --force replaced in place without following a link (O_NOFOLLOW, where the system has it).
+ */
+async function writeOutput(file: string, data: Uint8Array, force: boolean): Promise<void> {
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW = 0 } = constants;
+  const handle = await open(file, force ? O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW : "wx", 0o644);
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let out = "";
   try {
     const command = parseArgs(argv);
     if (command.kind === "help") {
       io.stdout(helpText());
       return EXIT_OK;
     }
-    const file = resolve(command.out);
-    if (!command.force && (await exists(file))) {
-      io.stderr(`Le fichier « ${command.out} » existe déjà : ajoutez --force pour le remplacer.\n`);
+    out = command.out;
+    const file = resolve(out);
+    const entry = await entryAt(file);
+    if (entry === "symlink" || (entry === "other" && !command.force)) {
+      io.stderr((entry === "symlink" ? symlink(out) : exists(out)) + "\n");
       return EXIT_USAGE;
     }
     const model = await computeBudget(command.inputs);
-    await writeFile(file, await writeXlsx(buildWorkbookPlan(model)));
+    await writeOutput(file, await writeXlsx(buildWorkbookPlan(model)), command.force);
     io.stdout(summaryText(model, file));
     return EXIT_OK;
   } catch (error) {
-    const [code, message] = failure(error);
+    const [code, message] = failure(error, out);
     io.stderr(message + "\n");
     return code;
   }

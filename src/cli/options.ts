@@ -3,7 +3,16 @@
  * It checks what a command line can get wrong (unknown option, missing value, number, date, taille); the domain
  * calculators check the rest and throw their own DomainError.
  */
-import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../domain/budgetInputs";
+import {
+  BudgetInputs,
+  CoordinatorMode,
+  defaultBudgetInputs,
+  requireCptsName,
+} from "../domain/budgetInputs";
+import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
+import { requireIsoDate } from "../domain/dates";
+import { frLimit, LIMITS } from "../domain/limits";
+import { ownValue } from "../domain/lookup";
 import { MISSION_START_SETTINGS, MissionStartSetting } from "../domain/data/paymentCalendar";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
@@ -60,17 +69,7 @@ function parseNumber(value: string, option: string, rule: NumberRule): number {
 const number = (rule: NumberRule, apply: (s: Settings, n: number) => void) =>
   valued((s, value, option) => apply(s, parseNumber(value, option, rule)));
 
-function parseDate(value: string, option: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date =
-    match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(
-      `Date invalide pour ${option} : « ${value} ». Format attendu : AAAA-MM-JJ (ex. 2025-03-15).`
-    );
-  }
-  return value;
-}
+const AMOUNT_EXPECTED = `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`;
 
 const STARTS = Object.keys(MISSION_START_SETTINGS) as MissionStartSetting[];
 
@@ -108,17 +107,21 @@ const OPTIONS: Record<string, OptionSpec> = {
     s.out = value;
   }),
   "--force": flag((s) => (s.force = true)),
+  "--help": flag(() => undefined),
+  "-h": flag(() => undefined),
   "--taille": number({ min: 1, max: 4, integer: true, expected: "un entier de 1 à 4" }, (s, n) => {
     s.inputs.taille = n as BudgetInputs["taille"];
     s.taille = true;
   }),
-  "--nom": valued((s, value, option) => {
-    if (!value.trim()) {
-      throw new UsageError(`Valeur vide pour ${option} : indiquez le nom de la CPTS.`);
-    }
-    s.inputs.nom = value.trim();
-  }),
-  "--signature": valued((s, value, option) => (s.inputs.dateSignature = parseDate(value, option))),
+  "--nom": valued((s, value) => (s.inputs.nom = requireCptsName(value.trim()))),
+  "--signature": valued(
+    (s, value, option) =>
+      (s.inputs.dateSignature = requireIsoDate(
+        value,
+        "date_signature",
+        `Date de signature (${option})`
+      ))
+  ),
   "--optionnelles": flag((s) => (s.inputs.optionnelles = true)),
   "--taux-variable": number(
     { min: 0, max: 1, expected: "un nombre de 0 à 1 (ex. 0,5 pour 50 %)" },
@@ -127,7 +130,12 @@ const OPTIONS: Record<string, OptionSpec> = {
   "--crise": flag((s) => (s.inputs.crise = true)),
   "--demarrages": valued((s, value, option) => (s.inputs.demarrages = parseStart(value, option))),
   "--membres": number(
-    { min: 0, integer: true, expected: "un entier positif ou nul" },
+    {
+      min: 0,
+      max: LIMITS.membres,
+      integer: true,
+      expected: `un entier de 0 à ${frLimit(LIMITS.membres)}`,
+    },
     (s, n) => (s.inputs.membres = n)
   ),
   "--coordinateur": valued(
@@ -142,53 +150,84 @@ const OPTIONS: Record<string, OptionSpec> = {
     (s, n) => (s.inputs.coordinateur.etp = n)
   ),
   "--mois": number(
-    { min: 1, integer: true, expected: "un nombre entier de mois, au moins 1" },
+    {
+      min: 1,
+      max: LIMITS.mois,
+      integer: true,
+      expected: `un nombre entier de mois, de 1 à ${LIMITS.mois}`,
+    },
     (s, n) => (s.inputs.coordinateur.mois = n)
   ),
   "--tarif-jour": number(
-    { min: 0, expected: "un montant positif ou nul en euros" },
+    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
     (s, n) => (s.inputs.coordinateur.tarifJour = n)
   ),
   "--jours": number(
-    { min: 0, expected: "un nombre de jours positif ou nul" },
+    {
+      min: 0,
+      max: LIMITS.joursParAn,
+      expected: `un nombre de jours positif ou nul, au plus ${LIMITS.joursParAn}`,
+    },
     (s, n) => (s.inputs.coordinateur.joursParAn = n)
   ),
   "--honoraires-cac": number(
-    { min: 0, expected: "un montant positif ou nul en euros" },
+    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
     (s, n) => (s.inputs.honorairesCac = n)
   ),
 };
 
 const SEE_HELP = "Voir cpts-budget --help.";
 
-/** Parses the arguments after the program name: `--option value`, `--option=value` and flags. */
-export function parseArgs(argv: readonly string[]): CliCommand {
-  if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
-  const settings: Settings = { inputs: defaultBudgetInputs(), force: false, taille: false };
+/** One option of the command line, with its value, or what is wrong with it. */
+interface Token {
+  option: string;
+  value?: string;
+  problem?: string;
+}
+
+/**
+ * A separate argument starting with "-" is an option, never a value (`--nom -h` is refused, `--nom=-h` names the CPTS
+ * "-h"), except a negative number, left for the option to refuse in its own words.
+ */
+const looksLikeOption = (arg: string) => arg.startsWith("-") && !/^-\d/.test(arg);
+
+function tokenize(argv: readonly string[]): Token[] {
+  const tokens: Token[] = [];
   for (let i = 0; i < argv.length; i++) {
     const [option, inline] = argv[i].startsWith("--") ? splitInline(argv[i]) : [argv[i], undefined];
-    const spec = OPTIONS[option];
+    const spec = ownValue(OPTIONS, option);
     if (!spec) {
-      throw new UsageError(
-        option.startsWith("-")
-          ? `Option inconnue : ${option}. ${SEE_HELP}`
-          : `Argument inattendu : « ${option} ». ${SEE_HELP}`
-      );
+      const problem = option.startsWith("-")
+        ? `Option inconnue : ${option}.`
+        : `Argument inattendu : « ${option} ».`;
+      tokens.push({ option, problem });
+    } else if (!spec.takesValue) {
+      const problem =
+        inline === undefined ? undefined : `L'option ${option} ne prend pas de valeur.`;
+      tokens.push({ option, problem });
+    } else if (inline !== undefined) {
+      tokens.push({ option, value: inline });
+    } else if (argv[i + 1] === undefined) {
+      tokens.push({ option, problem: `Valeur manquante pour ${option}.` });
+    } else {
+      const value = argv[++i];
+      const problem = looksLikeOption(value)
+        ? `Valeur manquante pour ${option} : « ${value} » est une option. Pour une valeur qui commence par un tiret, écrivez ${option}=${value}.`
+        : undefined;
+      tokens.push({ option, value, problem });
     }
-    if (!spec.takesValue) {
-      if (inline !== undefined) {
-        throw new UsageError(`L'option ${option} ne prend pas de valeur. ${SEE_HELP}`);
-      }
-      spec.apply(settings, "", option);
-      continue;
-    }
-    const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      throw new UsageError(`Valeur manquante pour ${option}. ${SEE_HELP}`);
-    }
-    if (inline === undefined) i++;
-    spec.apply(settings, value, option);
   }
+  return tokens;
+}
+
+/** Parses the arguments after the program name: `--option value`, `--option=value` and flags. */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  const tokens = tokenize(argv);
+  if (tokens.some((t) => t.option === "--help" || t.option === "-h")) return { kind: "help" };
+  const wrong = tokens.find((t) => t.problem !== undefined);
+  if (wrong) throw new UsageError(`${wrong.problem} ${SEE_HELP}`);
+  const settings: Settings = { inputs: defaultBudgetInputs(), force: false, taille: false };
+  for (const { option, value } of tokens) OPTIONS[option].apply(settings, value ?? "", option);
   if (!settings.taille) {
     throw new UsageError(
       `Option --taille manquante : indiquez la taille de la CPTS (1 à 4). ${SEE_HELP}`
@@ -200,10 +239,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     );
   }
   const { mode, tarifJour, joursParAn } = settings.inputs.coordinateur;
-  if (mode === "prestataire" && !(tarifJour > 0 && joursParAn > 0)) {
-    throw new UsageError(
-      `Avec --coordinateur prestataire, indiquez --tarif-jour et --jours (supérieurs à 0). ${SEE_HELP}`
-    );
+  if (mode === "prestataire") {
+    // The domain's own messages, as in the task pane.
+    requireTarifJour(tarifJour);
+    requireJoursParAn(joursParAn);
   }
   return { kind: "generate", out: settings.out, force: settings.force, inputs: settings.inputs };
 }
@@ -226,10 +265,10 @@ Usage :
 
 Obligatoires :
   --taille N              taille de la CPTS, de 1 à 4
-  --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force)
+  --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force, jamais écrit à travers un lien symbolique)
 
 La CPTS et son contrat (ACI) :
-  --nom TEXTE             nom de la CPTS (défaut : « ${d.nom} »)
+  --nom TEXTE             nom de la CPTS, ${LIMITS.nom} caractères au plus (défaut : « ${d.nom} »)
   --signature AAAA-MM-JJ  date de signature de l'ACI (défaut : aujourd'hui)
   --optionnelles          les missions optionnelles (qualité, accompagnement) sont contractées
   --taux-variable X       part variable budgétée, de 0 à 1 (défaut : ${fr(d.tauxVariable)}, comme le conseillent CPAM et ARS)
@@ -243,15 +282,17 @@ Le coordinateur :
   --coordinateur MODE     ge (groupement d'employeurs), salarie ou prestataire (défaut : ${c.mode})
   --coef N                coefficient Syntec (défaut : ${c.coef})
   --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${fr(c.etp)})
-  --mois N                durée du contrat ou de la mise à disposition, en mois (défaut : ${c.mois})
+  --mois N                durée du contrat ou de la mise à disposition, de 1 à ${LIMITS.mois} mois (défaut : ${c.mois})
   --tarif-jour X          prestataire : tarif journalier HT, en euros
-  --jours N               prestataire : jours par an
+  --jours N               prestataire : jours par an (${LIMITS.joursParAn} au plus)
 
 Autres :
   --force                 remplace le fichier s'il existe déjà
   --help, -h              affiche cette aide
 
 Les décimales s'écrivent avec une virgule ou un point (0,5 ou 0.5) ; --option=valeur est aussi accepté.
+Une valeur qui commence par un tiret s'écrit --option=valeur (--nom=-CPTS-) : séparée, elle serait prise pour une option.
+Montants : ${frLimit(LIMITS.montant)} € au plus.
 Codes de sortie : 0 classeur écrit, 1 échec de la génération ou de l'écriture, 2 option invalide ou fichier déjà présent.
 `;
 }

@@ -3,13 +3,12 @@ import { BudgetModel, YearSummary } from "../domain/budget";
 import { ExerciceThreshold } from "../domain/treasury";
 import { DEFAULT_MISSION_START, MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../domain/data/thresholds";
+import { frDate } from "../domain/dates";
 
 const euros = (n: number) =>
   new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
     .format(n)
     .replace(/\u202f|\u00a0/g, " ") + " €";
-
-const frenchDate = (iso: string) => iso.split("-").reverse().join("/");
 
 const obligatoire = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
 const verdict = (year: YearSummary) => obligatoire(year.seuil.cacMandatory);
@@ -30,7 +29,7 @@ export function summaryText(model: BudgetModel, file: string): string {
   const years = model.annees;
   const rows: [string, ...string[]][] = [
     ["", ...years.map((y) => `Année ${y.annee}`)],
-    ["Période", ...years.map((y) => `${frenchDate(y.debut)} au ${frenchDate(y.fin)}`)],
+    ["Période", ...years.map((y) => `${frDate(y.debut)} au ${frDate(y.fin)}`)],
     ["ACI", ...years.map((y) => euros(y.aci))],
     ["Subventions publiques", ...years.map((y) => euros(y.seuil.counted))],
     [`CAC (seuil ${euros(model.seuilCac)})`, ...years.map(verdict)],
@@ -43,10 +42,7 @@ export function summaryText(model: BudgetModel, file: string): string {
   const exercices = model.tresorerie.exercices.filter((e) => e.teste);
   const exerciceRows: [string, ...string[]][] = [
     ["", ...exercices.map((e) => `Exercice ${e.exercice}`)],
-    [
-      "Exercice comptable",
-      ...exercices.map((e) => `${frenchDate(e.debut)} au ${frenchDate(e.fin)}`),
-    ],
+    ["Exercice comptable", ...exercices.map((e) => `${frDate(e.debut)} au ${frDate(e.fin)}`)],
     ["Subventions encaissées", ...exercices.map((e) => euros(e.encaissees.seuil.counted))],
     ["CAC selon l'encaissé", ...exercices.map((e) => obligatoire(e.encaissees.seuil.cacMandatory))],
     ["Subventions attribuées", ...exercices.map((e) => euros(e.allouees.seuil.counted))],

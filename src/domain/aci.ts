@@ -7,6 +7,8 @@ import {
   PAYMENT_RULES,
   SOCLE_MISSIONS,
 } from "./data/aciGrid";
+import { requireIsoDate } from "./dates";
+import { LIMITS } from "./limits";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { MISSION_KEYS_HELP, MissionKey, normalizeLabel, resolveMission } from "./labels";
 
@@ -38,10 +40,12 @@ export interface AciLine {
   variable: number;
 }
 
-const VOLETS: Record<string, Volet> = { fixe: "fixe", variable: "variable", total: "total" };
+const VOLETS: ReadonlyMap<string, Volet> = new Map(
+  (["fixe", "variable", "total"] as const).map((v) => [v, v])
+);
 
 export function parseVolet(value: unknown): Volet {
-  const volet = typeof value === "string" ? VOLETS[normalizeLabel(value)] : undefined;
+  const volet = typeof value === "string" ? VOLETS.get(normalizeLabel(value)) : undefined;
   if (!volet) {
     throw new DomainError(
       `Volet inconnu : ${describeValue(value)}. Valeurs possibles : fixe, variable, total.`,
@@ -69,20 +73,9 @@ export function missionsOf(key: MissionKey): readonly Mission[] {
   return [key];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** yyyy-mm-dd of a day that exists (Date.parse accepts 2022-02-30). */
-function isIsoDate(date: string): boolean {
-  return (
-    ISO_DATE.test(date) &&
-    !Number.isNaN(Date.parse(date)) &&
-    new Date(date).toISOString().startsWith(date)
-  );
-}
-
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
-  const annee = requireInteger(ctx.annee, "annee", 1, Infinity, "Année de contrat");
+  const annee = requireInteger(ctx.annee, "annee", 1, LIMITS.anneeContrat, "Année de contrat");
   const taux = requireNumber(
     ctx.taux ?? 1,
     "taux",
@@ -91,18 +84,13 @@ function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee"
     "un nombre de 0 à 1 (ex. 0,8 pour 80 %)"
   );
   if (ctx.membres !== undefined) {
-    requireInteger(ctx.membres, "membres", 0, Infinity, "Nombre de membres");
+    requireInteger(ctx.membres, "membres", 0, LIMITS.membres, "Nombre de membres");
   }
   for (const [arg, date] of [
     ["date_signature", ctx.dateSignature],
     ["date_limite", ctx.dateLimiteAdditionnel],
   ] as const) {
-    if (date !== undefined && !isIsoDate(date)) {
-      throw new DomainError(
-        `Date invalide : ${describeValue(date)}. Valeur attendue : une date (AAAA-MM-JJ).`,
-        arg
-      );
-    }
+    if (date !== undefined) requireIsoDate(date, arg);
   }
   return { taille, annee, taux };
 }

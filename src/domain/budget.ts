@@ -1,9 +1,10 @@
 // The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
 import { AciBudgetLine, aciLines } from "./budgetAci";
 import { CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
+import { requireIsoDate } from "./dates";
 import { Mission, MISSIONS } from "./data/aciGrid";
 import { PASS, SEUIL_CAC } from "./data/thresholds";
-import { BudgetInputs } from "./budgetInputs";
+import { BudgetInputs, requireCptsName } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
 import {
@@ -103,18 +104,6 @@ export interface BudgetModel {
   tresorerie: Treasury;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function requireIsoDate(value: unknown, argument: string, what: string): string {
-  if (typeof value !== "string" || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new DomainError(
-      `${what} invalide : ${describeValue(value)}. Valeur attendue : une date (AAAA-MM-JJ).`,
-      argument
-    );
-  }
-  return value;
-}
-
 function requireAmount(value: unknown, argument: string, what: string): number {
   return requireNumber(value, argument, (n) => n >= 0, what, "un montant positif ou nul en euros");
 }
@@ -173,6 +162,7 @@ export function passFor(anneeCivile: number): { annee: number; montant: number }
 }
 
 function validateInputs(inputs: BudgetInputs): void {
+  requireCptsName(inputs.nom);
   requireIsoDate(inputs.dateSignature, "date_signature", "Date de signature");
   requireIsoDate(
     inputs.dateLimiteAdditionnel,

@@ -1,8 +1,16 @@
 // The coordinator's cost in the two-year budget: the payroll engine's figures and the charge lines per contract year.
 import type { ChargeKind, ChargeLine, Pair } from "./types";
 import { CoordinatorInputs, CoordinatorMode } from "./budgetInputs";
-import { directHireCost, freelanceCost, geCost } from "./coordinator";
-import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import {
+  directHireCost,
+  freelanceCost,
+  geCost,
+  requireJoursParAn,
+  requireMois,
+  requireTarifJour,
+} from "./coordinator";
+import { cents, DomainError, describeValue, requireNumber } from "./errors";
+import { frLimit, LIMITS } from "./limits";
 import { isCadre, minimumSalary } from "./salary";
 
 const pairOf = (f: (y: 0 | 1) => number): Pair => [f(0), f(1)];
@@ -34,21 +42,27 @@ export async function coordinatorBudget(c: CoordinatorInputs): Promise<Coordinat
       "coordinateur"
     );
   }
-  const total = requireInteger(c.mois, "mois", 1, Infinity, "Nombre de mois");
-  requireNumber(
-    c.tarifJour,
-    "tarif_jour",
-    (n) => n >= 0,
-    "Tarif journalier",
-    "un montant positif ou nul en euros"
-  );
-  requireNumber(
-    c.joursParAn,
-    "jours",
-    (n) => n >= 0,
-    "Jours par an",
-    "un nombre de jours positif ou nul"
-  );
+  const total = requireMois(c.mois);
+  if (c.mode === "prestataire") {
+    requireTarifJour(c.tarifJour);
+    requireJoursParAn(c.joursParAn);
+  } else {
+    // Kept for a switch to freelance in the workbook: 0 (unset) allowed.
+    requireNumber(
+      c.tarifJour,
+      "tarif_jour",
+      (n) => n >= 0 && n <= LIMITS.montant,
+      "Tarif journalier",
+      `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`
+    );
+    requireNumber(
+      c.joursParAn,
+      "jours",
+      (n) => n >= 0 && n <= LIMITS.joursParAn,
+      "Jours par an",
+      `un nombre de jours positif ou nul, au plus ${LIMITS.joursParAn}`
+    );
+  }
   const mois: Pair = [Math.min(total, 12), Math.min(Math.max(total - 12, 0), 12)];
   // Employee figures are computed whatever the mode, so that switching the mode in the workbook stays right.
   const ge = await geCost({

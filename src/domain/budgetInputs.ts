@@ -1,6 +1,9 @@
 import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
 import { DEFAULT_MISSION_START, MissionStartSetting, PAYMENT_LAG } from "./data/paymentCalendar";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
+import { todayIso } from "./dates";
+import { DomainError } from "./errors";
+import { frLimit, LIMITS } from "./limits";
 import { FunderKind } from "./threshold";
 
 /** How the coordinator is employed: placed by a groupement d'employeurs, hired directly, or freelance. */
@@ -117,6 +120,23 @@ export interface BudgetInputs {
   debutExercice?: number;
 }
 
+/**
+ * The CPTS's name, as typed: not blank, and at most LIMITS.nom characters, since the workbook's titles and the file
+ * name are built from it (a cell holds 32 767 characters at most).
+ */
+export function requireCptsName(nom: unknown): string {
+  if (typeof nom !== "string" || !nom.trim()) {
+    throw new DomainError("Nom de la CPTS manquant : indiquez le nom de la CPTS.", "nom");
+  }
+  if (nom.length > LIMITS.nom) {
+    throw new DomainError(
+      `Nom de la CPTS trop long : ${frLimit(nom.length)} caractères. Valeur attendue : au plus ${LIMITS.nom} caractères.`,
+      "nom"
+    );
+  }
+  return nom;
+}
+
 /** Defaults of the cash-plan fields: every consumer of BudgetInputs reads them through here. */
 export const TREASURY_DEFAULTS = {
   lagMonths: PAYMENT_LAG.months,
@@ -124,11 +144,6 @@ export const TREASURY_DEFAULTS = {
   moisAnnuel: 6,
   debutExercice: 1,
 } as const;
-
-/** Today's date, ISO: the default signature date of a new budget. */
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * The usual running costs of a CPTS (research-domain.md §8, FACTS.md §6), as [label, account, rhythm]: insurance

@@ -37,6 +37,7 @@ import {
   MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
+import { addMonths, Day, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 
 export interface CashPlanOptions {
@@ -100,45 +101,10 @@ export const CASH_PLAN_HYPOTHESES: readonly string[] = [
   `Le contrat dure ${CONTRACT_YEARS} ans ; pour une période qui va au-delà, il est supposé renouvelé aux mêmes conditions.`,
 ];
 
-// Dates: ISO yyyy-mm-dd outside, UTC day numbers inside.
-type Day = number;
-const DAY_MS = 86_400_000;
-
-function dayOf(value: unknown): Day | undefined {
-  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const date = new Date(Date.UTC(y, mo, d));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo && date.getUTCDate() === d;
-  return real ? date.getTime() / DAY_MS : undefined;
-}
-
-function requireDate(value: unknown, argument: string, what: string): Day {
-  const day = dayOf(value);
-  if (day === undefined) {
-    throw new DomainError(
-      `${what} invalide : ${describeValue(value)}. Valeur attendue : une date (AAAA-MM-JJ).`,
-      argument
-    );
-  }
-  return day;
-}
-
-const iso = (day: Day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const frDate = (day: Day) => iso(day).split("-").reverse().join("/");
-
-/** Same day n months later, or the month's last day when it is shorter (31 Aug + 6 months = 28 or 29 Feb). */
-function addMonths(day: Day, n: number): Day {
-  const date = new Date(day * DAY_MS);
-  const [y, m] = [date.getUTCFullYear(), date.getUTCMonth() + n];
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
-}
-
 /** The k-th anniversary of a signature date (a 29 February signature has them on 28 February in common years). */
 export function contractAnniversary(dateSignature: string, k: number): string {
   const signature = requireDate(dateSignature, "date_signature", "Date de signature");
-  return iso(
+  return isoOf(
     addMonths(signature, 12 * requireInteger(k, "annee", 0, Infinity, "Année de contrat"))
   );
 }
@@ -151,7 +117,7 @@ function deadlineOf(signature: Day, m: Exclude<Mission, "fonctionnement">): Day 
 export function latestMissionStarts(dateSignature: string): Record<Mission, string> {
   const signature = requireDate(dateSignature, "date_signature", "Date de signature");
   const start = (m: Mission) => (m === "fonctionnement" ? signature : deadlineOf(signature, m));
-  return Object.fromEntries(MISSIONS.map((m) => [m, iso(start(m))])) as Record<Mission, string>;
+  return Object.fromEntries(MISSIONS.map((m) => [m, isoOf(start(m))])) as Record<Mission, string>;
 }
 
 /** Validated options. */
@@ -245,7 +211,7 @@ function resolve(o: CashPlanOptions): Plan {
   const cutoff =
     o.dateLimiteAdditionnel === undefined
       ? undefined
-      : iso(
+      : isoOf(
           requireDate(
             o.dateLimiteAdditionnel,
             "date_limite",
@@ -266,7 +232,7 @@ function resolve(o: CashPlanOptions): Plan {
     taux,
     crise: o.crise ?? false,
     majoration: hasMajorationT4(taille, o.membres) ? 1 + MAJORATION_T4.rate : 1,
-    additionnel: hasFinancementAdditionnel(iso(signature), cutoff),
+    additionnel: hasFinancementAdditionnel(isoOf(signature), cutoff),
     lag,
     missions,
     starts,
@@ -340,7 +306,7 @@ function events(plan: Plan, years: number): AciPayment[] {
     amount: number
   ) =>
     payments.push({
-      date: iso(day),
+      date: isoOf(day),
       mission,
       code: baremeCode(mission, kind, contractYear),
       kind,
@@ -394,7 +360,7 @@ export function aciCalendar(o: CashPlanOptions, years: number): AciCalendar {
     requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat")
   );
   const starts = Object.fromEntries(
-    MISSIONS.map((m) => [m, { date: iso(plan.starts[m].day), prorata: plan.starts[m].prorata }])
+    MISSIONS.map((m) => [m, { date: isoOf(plan.starts[m].day), prorata: plan.starts[m].prorata }])
   ) as AciCalendar["starts"];
   return { starts, events: all };
 }
@@ -420,7 +386,7 @@ function yearsThrough(plan: Plan, last: Day): number {
 
 /** Payments from `first` to `last` inclusive, the contract renewed on the same terms as long as needed. */
 function paymentsBetween(plan: Plan, first: Day, last: Day): AciPayment[] {
-  const [from, to] = [iso(first), iso(last)];
+  const [from, to] = [isoOf(first), isoOf(last)];
   return schedule(plan, yearsThrough(plan, last)).filter((p) => p.date >= from && p.date <= to);
 }
 
@@ -451,7 +417,7 @@ export function monthlyAciInflows(
   months: number
 ): { month: string; byMission: Record<Mission, number>; total: number }[] {
   const plan = resolve(o);
-  const first = dayOf(`${startMonth}-01`);
+  const first = parseIsoDate(`${startMonth}-01`);
   if (first === undefined) {
     throw new DomainError(
       `Mois de début invalide : ${describeValue(startMonth)}. Valeur attendue : un mois (AAAA-MM).`,
@@ -460,7 +426,7 @@ export function monthlyAciInflows(
   }
   requireInteger(months, "nb_mois", 1, MAX_MONTHS, "Nombre de mois");
   const rows = Array.from({ length: months }, (_, i) => ({
-    month: iso(addMonths(first, i)).slice(0, 7),
+    month: isoOf(addMonths(first, i)).slice(0, 7),
     byMission: Object.fromEntries(MISSIONS.map((m) => [m, 0])) as Record<Mission, number>,
     total: 0,
   }));

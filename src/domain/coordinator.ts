@@ -2,11 +2,13 @@
 import { GEIO_TARIFF, GeTariff } from "./data/geTariff";
 import { LATEST_TAXE_SALAIRES_YEAR, TAXE_SALAIRES, TAXE_SALAIRES_YEARS } from "./data/taxeSalaires";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import { frLimit, LIMITS } from "./limits";
+import { ownValue } from "./lookup";
 import { employerMonthlyCost, requireBrut, requireEtp, requireFlag } from "./payroll";
 import { isCadre, minimumSalary } from "./salary";
 
-function requireMois(mois: unknown): number {
-  return requireInteger(mois, "mois", 1, Infinity, "Nombre de mois");
+export function requireMois(mois: unknown): number {
+  return requireInteger(mois, "mois", 1, LIMITS.mois, "Nombre de mois");
 }
 
 export interface GeQuery {
@@ -113,7 +115,7 @@ export function taxeSalaires(
   remunerationAnnuelle: number,
   annee: number = LATEST_TAXE_SALAIRES_YEAR
 ): TaxeSalaires {
-  const year = TAXE_SALAIRES.byYear[annee];
+  const year = ownValue(TAXE_SALAIRES.byYear, annee);
   if (!year) {
     throw new DomainError(
       `Année de taxe sur les salaires non disponible : ${describeValue(annee)}. Années disponibles : ${TAXE_SALAIRES_YEARS.join(", ")}.`,
@@ -196,21 +198,37 @@ export async function directHireCost(query: DirectHireQuery): Promise<DirectHire
   };
 }
 
-/** Cost of a freelance coordinator: day rate × days, in €. */
-export function freelanceCost(tarifJour: number, jours: number): number {
-  const rate = requireNumber(
+/** A freelance coordinator's day rate, € HT: above 0 (0 € would leave the post out of the budget). */
+export function requireTarifJour(tarifJour: unknown): number {
+  return requireNumber(
     tarifJour,
     "tarif_jour",
-    (n) => n > 0,
-    "Tarif journalier",
-    "un montant en euros supérieur à 0"
+    (n) => n > 0 && n <= LIMITS.montant,
+    "Tarif journalier du coordinateur prestataire",
+    `un montant HT en euros supérieur à 0, au plus ${frLimit(LIMITS.montant)} €`
   );
+}
+
+/** A freelance coordinator's days of work per contract year: above 0, at most 366. */
+export function requireJoursParAn(joursParAn: unknown): number {
+  return requireNumber(
+    joursParAn,
+    "jours",
+    (n) => n > 0 && n <= LIMITS.joursParAn,
+    "Jours par an du coordinateur prestataire",
+    `un nombre de jours supérieur à 0, au plus ${LIMITS.joursParAn} (ex. 0,5 pour une demi-journée)`
+  );
+}
+
+/** Cost of a freelance coordinator: day rate × days, in €. */
+export function freelanceCost(tarifJour: number, jours: number): number {
+  const rate = requireTarifJour(tarifJour);
   const days = requireNumber(
     jours,
     "jours",
-    (n) => n > 0,
+    (n) => n > 0 && n <= (LIMITS.joursParAn * LIMITS.mois) / 12,
     "Nombre de jours",
-    "un nombre de jours supérieur à 0 (ex. 0,5 pour une demi-journée)"
+    `un nombre de jours supérieur à 0, au plus ${frLimit((LIMITS.joursParAn * LIMITS.mois) / 12)} (ex. 0,5 pour une demi-journée)`
   );
   return cents(rate * days);
 }

@@ -1,3 +1,5 @@
+import { frLimit } from "./limits";
+
 /** A bad input to a domain calculator. The message is French: it is shown to the user as is. */
 export class DomainError extends Error {
   constructor(
@@ -10,12 +12,24 @@ export class DomainError extends Error {
   }
 }
 
-const fr = (n: number) => String(n).replace(".", ",");
+/** A number as Excel shows it in a French workbook: comma decimals, 1E+308; #NOMBRE! for what no cell can hold. */
+const fr = (n: number) =>
+  Number.isFinite(n) ? String(n).replace(".", ",").replace("e", "E") : "#NOMBRE!";
 
+/** Longest text quoted in a message: a cell holds up to 32 767 characters. */
+const MAX_SHOWN_TEXT = 60;
+
+/** A value in a French message, as Excel would show it: VRAI/FAUX, comma decimals, quoted text, « vide ». */
 export function describeValue(value: unknown): string {
   if (typeof value === "number") return fr(value);
-  if (typeof value === "string") return `« ${value} »`;
-  return String(value);
+  if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
+  if (typeof value === "string") {
+    const shown = value.length > MAX_SHOWN_TEXT ? `${value.slice(0, MAX_SHOWN_TEXT)}…` : value;
+    return `« ${shown} »`;
+  }
+  if (value === null || value === undefined) return "vide";
+  if (Array.isArray(value)) return "une plage de cellules";
+  return "une valeur non reconnue";
 }
 
 export function requireInteger(
@@ -28,8 +42,8 @@ export function requireInteger(
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     const range =
       max === Infinity
-        ? `un entier supérieur ou égal à ${fr(min)}`
-        : `un entier de ${fr(min)} à ${fr(max)}`;
+        ? `un entier supérieur ou égal à ${frLimit(min)}`
+        : `un entier de ${frLimit(min)} à ${frLimit(max)}`;
     throw new DomainError(
       `${what} invalide : ${describeValue(value)}. Valeur attendue : ${range}.`,
       argument

@@ -12,26 +12,29 @@ export function normalizeLabel(text: string): string {
 
 export type MissionKey = Mission | "socle" | "total";
 
-const ALIASES: Record<string, MissionKey> = {
-  ...Object.fromEntries(MISSIONS.map((m) => [m, m])),
-  ...Object.fromEntries(MISSIONS.map((m) => [normalizeLabel(MISSION_LABELS[m]), m])),
-  "acces aux soins": "acces",
-  "parcours pluri professionnels": "parcours",
-  "parcours pluriprofessionnel": "parcours",
-  "crise sanitaire": "crise",
-  "qualite et pertinence": "qualite",
-  "qualite et pertinence des soins": "qualite",
-  "accompagnement des professionnels": "accompagnement",
-  "accompagnement des professionnels de sante": "accompagnement",
-  socle: "socle",
-  socles: "socle",
-  "missions socles": "socle",
-  total: "total",
-};
+/** A Map, not an object: "constructor" or "__proto__" must not find Object's own members. */
+const ALIASES = new Map<string, MissionKey>(
+  Object.entries({
+    ...Object.fromEntries(MISSIONS.map((m) => [m, m])),
+    ...Object.fromEntries(MISSIONS.map((m) => [normalizeLabel(MISSION_LABELS[m]), m])),
+    "acces aux soins": "acces",
+    "parcours pluri professionnels": "parcours",
+    "parcours pluriprofessionnel": "parcours",
+    "crise sanitaire": "crise",
+    "qualite et pertinence": "qualite",
+    "qualite et pertinence des soins": "qualite",
+    "accompagnement des professionnels": "accompagnement",
+    "accompagnement des professionnels de sante": "accompagnement",
+    socle: "socle",
+    socles: "socle",
+    "missions socles": "socle",
+    total: "total",
+  } satisfies Record<string, MissionKey>)
+);
 
 /** Resolves a mission key or French label; undefined when unknown. */
 export function resolveMission(text: string): MissionKey | undefined {
-  return ALIASES[normalizeLabel(text)];
+  return ALIASES.get(normalizeLabel(text));
 }
 
 export const MISSION_KEYS_HELP = [...MISSIONS, "socle", "total"].join(", ");

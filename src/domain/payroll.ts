@@ -5,6 +5,7 @@ import type { RègleModèleSocial } from "modele-social";
 import type Engine from "publicodes";
 import type { PublicodesExpression } from "publicodes";
 import { cents, DomainError, describeValue, requireNumber } from "./errors";
+import { frLimit, LIMITS } from "./limits";
 
 export interface EmployeeSituation {
   /** Full-time (35 h) monthly gross, in €. */
@@ -30,9 +31,9 @@ export function requireBrut(brut: unknown): number {
   return requireNumber(
     brut,
     "brut_mensuel",
-    (n) => n > 0,
+    (n) => n > 0 && n <= LIMITS.montant,
     "Salaire brut mensuel",
-    "un montant en euros supérieur à 0 (salaire à temps plein, 35 h)"
+    `un montant en euros supérieur à 0, au plus ${frLimit(LIMITS.montant)} € (salaire à temps plein, 35 h)`
   );
 }
 

@@ -7,6 +7,7 @@ import {
   SyntecGrid,
 } from "./data/syntecGrid";
 import { cents, DomainError, describeValue, requireInteger } from "./errors";
+import { ownValue } from "./lookup";
 
 /** The grid in force in a calendar year (2019–2021, 2022–2024, 2025 onwards). */
 export function gridForYear(year: number = LATEST_GRID_YEAR): SyntecGrid {
@@ -23,7 +24,7 @@ export function gradeOf(coef: number): SyntecGrade | undefined {
  */
 export function minimumSalary(coef: number, gridYear?: number, forfaitJours = false): number {
   const grid = gridForYear(gridYear);
-  const amount = grid.minimums[coef];
+  const amount = typeof coef === "number" ? ownValue(grid.minimums, coef) : undefined;
   if (amount === undefined) {
     const allowed = Object.keys(grid.minimums)
       .map(Number)

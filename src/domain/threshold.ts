@@ -1,5 +1,7 @@
 import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, describeValue } from "./errors";
+import { frLimit, LIMITS } from "./limits";
+import { ownValue } from "./lookup";
 
 /** Kinds of funder; ACI, ARS/FIR and local authorities count as public subsidies by default (FACTS.md §3). */
 export type FunderKind = "aci" | "ars" | "collectivite" | "autre";
@@ -35,14 +37,18 @@ const euros = (n: number) =>
     .replace(/\u202f|\u00a0/g, " ") + " €";
 
 export function countsAsSubsidy(line: FundingLine): boolean {
-  return line.subventionPublique ?? COUNTS_BY_DEFAULT[line.kind];
+  return line.subventionPublique ?? ownValue(COUNTS_BY_DEFAULT, line.kind) ?? false;
 }
+
+const isAmount = (n: unknown): n is number =>
+  typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= LIMITS.montant;
+const AMOUNT_EXPECTED = `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`;
 
 /** Whether a year's public subsidies oblige the association to appoint a CAC (strictly above 153 000 €). */
 export function isCacMandatory(subsidies: number): boolean {
-  if (typeof subsidies !== "number" || !Number.isFinite(subsidies) || subsidies < 0) {
+  if (!isAmount(subsidies)) {
     throw new DomainError(
-      `Montant de subventions invalide : ${describeValue(subsidies)}. Valeur attendue : un montant positif ou nul en euros.`,
+      `Montant de subventions invalide : ${describeValue(subsidies)}. Valeur attendue : ${AMOUNT_EXPECTED}.`,
       "subventions"
     );
   }
@@ -52,16 +58,16 @@ export function isCacMandatory(subsidies: number): boolean {
 /** The 153 000 € test (Code de commerce L612-4 / D612-5) on one financial year's funding lines. */
 export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
   for (const line of lines) {
-    if (!Number.isFinite(line.amount) || line.amount < 0) {
+    if (!isAmount(line.amount)) {
       throw new DomainError(
-        `Montant invalide pour « ${line.label} » : ${describeValue(line.amount)}. Valeur attendue : un montant positif ou nul.`,
+        `Montant invalide pour « ${line.label} » : ${describeValue(line.amount)}. Valeur attendue : ${AMOUNT_EXPECTED}.`,
         "montant"
       );
     }
   }
   const counted = cents(lines.filter(countsAsSubsidy).reduce((s, l) => s + l.amount, 0));
   const excluded = lines.filter((l) => !countsAsSubsidy(l) && l.amount > 0).map((l) => l.label);
-  const cacMandatory = isCacMandatory(counted);
+  const cacMandatory = counted > SEUIL_CAC.amount;
   const margin = cents(SEUIL_CAC.amount - counted);
   const reason = cacMandatory
     ? `Subventions publiques de ${euros(counted)}, au-delà du seuil de ${euros(SEUIL_CAC.amount)} (art. L612-4 et D612-5 du Code de commerce) : ` +

@@ -17,6 +17,7 @@ import {
 } from "./cashPlan";
 import { Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
+import { dayBefore, dayOf, exercicePeriod } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
 
@@ -155,9 +156,6 @@ export function cashPlanOptions(inputs: BudgetInputs): CashPlanOptions {
   };
 }
 
-const DAY_MS = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
 const lengthOf = (p: Period) => dayOf(p.au) - dayOf(p.du) + 1;
@@ -175,19 +173,6 @@ function prorated(amount: number, p: Period, from: string, to: string): number {
 /** Most exercices two contract years can overlap: 24 months that do not start on an exercice's first day. */
 export const MAX_EXERCICES = 3;
 
-/** Exercice k (1-based): 12 months from the start month, the first one containing the signature. */
-export function exercicePeriod(
-  dateSignature: string,
-  debutExercice: number,
-  k: number
-): { debut: string; fin: string } {
-  const [y, m] = dateSignature.split("-").map(Number);
-  const year = y - (m < debutExercice ? 1 : 0) + k - 1;
-  const debut = isoOf(Date.UTC(year, debutExercice - 1, 1) / DAY_MS);
-  const fin = isoOf(Date.UTC(year + 1, debutExercice - 1, 1) / DAY_MS - 1);
-  return { debut, fin };
-}
-
 /**
  * The first three exercices from the one containing the signature, each tested when it overlaps contract years 1
  * and 2: the first two always are, the third when the signature is not an exercice's first day.
@@ -204,7 +189,7 @@ export function exercicePeriods(dateSignature: string, debutExercice: number) {
 export function contractYear(dateSignature: string, k: number): Period {
   return {
     du: contractAnniversary(dateSignature, k - 1),
-    au: isoOf(dayOf(contractAnniversary(dateSignature, k)) - 1),
+    au: dayBefore(contractAnniversary(dateSignature, k)),
   };
 }
 

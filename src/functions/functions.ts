@@ -7,6 +7,9 @@ import { aciPaid } from "../domain/aci";
 import { aciCashBetween, parseStartSetting } from "../domain/cashPlan";
 import { DEFAULT_MISSION_START } from "../domain/data/paymentCalendar";
 import { directHireCost, geCost } from "../domain/coordinator";
+import { addYears, frDate } from "../domain/dates";
+import { DomainError } from "../domain/errors";
+import { LIMITS } from "../domain/limits";
 import { minimumSalary } from "../domain/salary";
 import { tailleFromPopulation } from "../domain/taille";
 import { isCacMandatory } from "../domain/threshold";
@@ -177,11 +180,21 @@ export function versements(
   crise?: boolean,
   demarrage?: string
 ): number {
-  return guard(() =>
-    aciCashBetween(
+  return guard(() => {
+    const dateSignature = requiredDate(date_signature, "date_signature");
+    const fin = requiredDate(date_fin, "date_fin");
+    // Each year of contract computed costs time: a century is more than any budget needs.
+    const last = addYears(dateSignature, LIMITS.anneesVersements);
+    if (fin > last) {
+      throw new DomainError(
+        `Date de fin trop lointaine : ${frDate(fin)}. Valeur attendue : au plus ${LIMITS.anneesVersements} ans après la signature, soit le ${frDate(last)}.`,
+        "date_fin"
+      );
+    }
+    return aciCashBetween(
       {
         taille: required(taille, "taille"),
-        dateSignature: requiredDate(date_signature, "date_signature"),
+        dateSignature,
         taux: optional(taux) ?? 0,
         crise: optionalFlag(crise, "crise", "Crise sanitaire déclarée") ?? false,
         demarrage: parseStartSetting(optionalNonZero(demarrage) ?? DEFAULT_MISSION_START),
@@ -190,7 +203,7 @@ export function versements(
         optionnelles: true,
       },
       requiredDate(date_debut, "date_debut"),
-      requiredDate(date_fin, "date_fin")
-    )
-  );
+      fin
+    );
+  });
 }

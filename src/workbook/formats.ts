@@ -61,10 +61,7 @@ export function number(value: number, numberFormat: string, style: CellStyle = "
 }
 
 /** Excel's serial number of an ISO date (1900 date system): what a date cell holds. */
-export function excelDate(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
-}
+export { serialOfIso as excelDate } from "../domain/dates";
 
 /** A string literal inside a formula. */
 export function quoted(value: string): string {

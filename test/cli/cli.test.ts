@@ -1,13 +1,41 @@
 import { execFileSync, spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Workbook } from "exceljs";
 import { run } from "../../src/cli/main";
+import { parseArgs } from "../../src/cli/options";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
+import { DomainError } from "../../src/domain/errors";
+import { initialFormValues } from "../../src/taskpane/form/formValues";
+import { validateForm } from "../../src/taskpane/form/validateForm";
 
 const ROOT = join(__dirname, "..", "..");
+
+/** The module object src/cli/main.ts calls into, so that a write failure can be simulated. */
+const fsPromises: typeof import("fs/promises") = require("fs/promises");
+
+/** The message a domain check throws. */
+function domainMessage(check: () => unknown): string {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+  }
+  throw new Error("the check passed");
+}
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -21,6 +49,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "cpts-cli-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => jest.restoreAllMocks());
 
 describe("cpts-budget: help and bad options", () => {
   test("--help prints the French usage and exits 0", async () => {
@@ -57,6 +86,9 @@ describe("cpts-budget: help and bad options", () => {
     [["--taille", "2"], "Option --out manquante"],
     [["--taille", "2", "--out", "x.xlsx", "--bogus"], "Option inconnue : --bogus"],
     [["--taille", "2", "--out", "x.xlsx", "budget"], "Argument inattendu : « budget »"],
+    // Looked up among the options only, not Object's members (« constructor » crashed in English).
+    [["--taille", "2", "--out", "x.xlsx", "constructor"], "Argument inattendu : « constructor »"],
+    [["--taille", "2", "--out", "x.xlsx", "__proto__"], "Argument inattendu : « __proto__ »"],
     [["--out", "x.xlsx", "--taille"], "Valeur manquante pour --taille"],
     [["--taille", "--out", "x.xlsx"], "Valeur manquante pour --taille"],
     [
@@ -72,11 +104,11 @@ describe("cpts-budget: help and bad options", () => {
     ],
     [
       ["--taille", "2", "--out", "x.xlsx", "--signature", "2025-02-30"],
-      "Date invalide pour --signature : « 2025-02-30 »",
+      "Date de signature (--signature) invalide : « 2025-02-30 ». Valeur attendue : une date réelle du 01/03/1900 au 30/12/9999 (AAAA-MM-JJ).",
     ],
     [
       ["--taille", "2", "--out", "x.xlsx", "--signature", "15/03/2025"],
-      "Format attendu : AAAA-MM-JJ",
+      "Date de signature (--signature) invalide : « 15/03/2025 »",
     ],
     [
       ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "benevole"],
@@ -89,7 +121,42 @@ describe("cpts-budget: help and bad options", () => {
     [["--taille", "2", "--out", "budget.ods"], "doit avoir l'extension .xlsx"],
     [
       ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "prestataire"],
-      "indiquez --tarif-jour et --jours",
+      domainMessage(() => requireTarifJour(0)),
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "prestataire", "--tarif-jour", "500"],
+      domainMessage(() => requireJoursParAn(0)),
+    ],
+    // An option where a value is due is refused, never taken for the value nor obeyed (-h showed the help).
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--nom", "-h"],
+      "Valeur manquante pour --nom : « -h » est une option. Pour une valeur qui commence par un tiret, écrivez --nom=-h.",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--nom", "--force"],
+      "Valeur manquante pour --nom : « --force » est une option.",
+    ],
+    [["--taille", "2", "--nom", "--out", "x.xlsx"], "Valeur manquante pour --nom : « --out »"],
+    [["--taille", "2", "--out", "-x.xlsx"], "Valeur manquante pour --out : « -x.xlsx »"],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--membres", "-1"],
+      "Valeur invalide pour --membres : « -1 »",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--nom", "   "],
+      "Nom de la CPTS manquant : indiquez le nom de la CPTS.",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--nom", "C".repeat(201)],
+      "Nom de la CPTS trop long : 201 caractères. Valeur attendue : au plus 200 caractères.",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--mois", "601"],
+      "Valeur invalide pour --mois : « 601 ». Valeur attendue : un nombre entier de mois, de 1 à 600.",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--honoraires-cac", "1000000001"],
+      "au plus 1 000 000 000 €",
     ],
   ])("%j → exit 2 with a French message", async (argv, message) => {
     const { code, stdout, stderr } = await cli(...argv);
@@ -97,6 +164,34 @@ describe("cpts-budget: help and bad options", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain(message);
     expect(stderr).toMatch(/^Erreur : /);
+  });
+
+  test("an option-looking value is taken as a value when written --option=value", () => {
+    const command = parseArgs(["--taille", "2", "--out=-x.xlsx", "--nom=-h"]);
+    expect(command).toMatchObject({ kind: "generate", out: "-x.xlsx", inputs: { nom: "-h" } });
+    expect(parseArgs(["--taille", "2", "--out", "x.xlsx", "-h"])).toEqual({ kind: "help" });
+    expect(parseArgs(["--bogus", "--help"])).toEqual({ kind: "help" });
+  });
+
+  test("a freelance coordinator at 0 € × 0 days: the CLI says what the task pane says", async () => {
+    const values = {
+      ...initialFormValues(),
+      mode: "prestataire" as const,
+      tarifJour: "0",
+      joursParAn: "0",
+    };
+    const pane = validateForm(values);
+    expect(pane.tarifJour).toBe(domainMessage(() => requireTarifJour(0)));
+    expect(pane.joursParAn).toBe(domainMessage(() => requireJoursParAn(0)));
+    const { stderr } = await cli(
+      "--taille",
+      "2",
+      "--out",
+      "x.xlsx",
+      "--coordinateur",
+      "prestataire"
+    );
+    expect(stderr).toBe(`Erreur : ${pane.tarifJour}\n`);
   });
 
   test("a domain error (a coefficient missing from the Syntec grid) is shown in French, exit 2", async () => {
@@ -227,6 +322,92 @@ describe("cpts-budget: writing the workbook", () => {
     const forced = await cli(...argv(out), "--force");
     expect(forced.code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a dangling symbolic link is refused, with or without --force, and nothing is written through it", async () => {
+    const target = join(dir, "dangling-target.xlsx");
+    const link = join(dir, "dangling.xlsx");
+    symlinkSync(target, link);
+    for (const force of [[], ["--force"]]) {
+      const { code, stdout, stderr } = await cli(...argv(link), ...force);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(
+        force.length ? /est un lien symbolique/ : /lien symbolique|existe déjà/
+      );
+      expect(existsSync(target)).toBe(false);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    }
+  });
+
+  test("--force never writes through a symbolic link to an existing file", async () => {
+    const target = join(dir, "precious.txt");
+    writeFileSync(target, "keep me");
+    const link = join(dir, "link.xlsx");
+    symlinkSync(target, link);
+    const { code, stderr } = await cli(...argv(link), "--force");
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `« ${link} » est un lien symbolique : cpts-budget n'écrit jamais à travers un lien, même avec --force. Indiquez le chemin du fichier lui-même, ou un autre nom.\n`
+    );
+    expect(readFileSync(target, "utf8")).toBe("keep me");
+  });
+
+  test.each([
+    [
+      "ENOTDIR",
+      () => join(dir, "existing-file.txt", "budget.xlsx"),
+      "un élément du chemin n'est pas un dossier",
+    ],
+    [
+      "ENAMETOOLONG",
+      () => join(dir, `${"b".repeat(300)}.xlsx`),
+      "le nom du fichier ou du chemin est trop long",
+    ],
+  ])("%s: exit 1 with a French message, not Node's", async (_code, out, reason) => {
+    writeFileSync(join(dir, "existing-file.txt"), "");
+    const { code, stderr } = await cli(...argv(out()));
+    expect(code).toBe(1);
+    expect(stderr).toBe(`Impossible d'écrire « ${out()} » : ${reason}.\n`);
+  });
+
+  test("--force onto a directory: exit 1, « c'est un dossier »", async () => {
+    const out = join(dir, "folder.xlsx");
+    mkdirSync(out);
+    const { code, stderr } = await cli(...argv(out), "--force");
+    expect(code).toBe(1);
+    expect(stderr).toBe(`Impossible d'écrire « ${out} » : c'est un dossier.\n`);
+  });
+
+  test.each([
+    ["EACCES", "permission refusée"],
+    ["EPERM", "permission refusée"],
+    ["EROFS", "le disque est en lecture seule"],
+    ["ENOSPC", "disque plein"],
+    ["EBUSY", "le fichier est occupé (ouvert dans un autre programme ?)"],
+    ["EWHATEVER", "erreur du système de fichiers (EWHATEVER)"],
+  ])(
+    "a write failing with %s is told in French, without Node's English text",
+    async (code, reason) => {
+      const out = join(dir, `${code}.xlsx`);
+      const failure = Object.assign(new Error(`${code}: some English words, open '${out}'`), {
+        code,
+      });
+      jest.spyOn(fsPromises, "open").mockRejectedValueOnce(failure);
+      const result = await cli(...argv(out));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`Impossible d'écrire « ${out} » : ${reason}.\n`);
+    }
+  );
+
+  test("a file created between the check and the write is refused as existing (exit 2)", async () => {
+    const out = join(dir, "race.xlsx");
+    jest.spyOn(fsPromises, "open").mockImplementationOnce(async () => {
+      throw Object.assign(new Error("EEXIST: file already exists"), { code: "EEXIST" });
+    });
+    const { code, stderr } = await cli(...argv(out));
+    expect(code).toBe(2);
+    expect(stderr).toContain("existe déjà : ajoutez --force pour le remplacer");
   });
 
   test("an unwritable destination fails with exit 1 and a French message", async () => {

@@ -286,11 +286,7 @@ describe("errors name the argument, the bad value and the allowed ones, in Frenc
     [{ ...ge, etp: 0 }, "etp", ["ETP invalide : 0.", "supérieur à 0 et inférieur ou égal à 1"]],
     [{ ...ge, etp: 1.2 }, "etp", ["ETP invalide : 1,2."]],
     [{ ...ge, etp: Number.NaN }, "etp", ["ETP invalide"]],
-    [
-      { ...ge, mois: 0 },
-      "mois",
-      ["Nombre de mois invalide : 0.", "un entier supérieur ou égal à 1"],
-    ],
+    [{ ...ge, mois: 0 }, "mois", ["Nombre de mois invalide : 0.", "un entier de 1 à 600"]],
     [{ ...ge, mois: 1.5 }, "mois", ["Nombre de mois invalide : 1,5."]],
     [
       { ...ge, coef: 123 },
@@ -355,7 +351,7 @@ describe("errors name the argument, the bad value and the allowed ones, in Frenc
     await expectDomainError(
       () => freelanceCost(0, 5),
       "tarif_jour",
-      "Tarif journalier invalide : 0.",
+      "Tarif journalier du coordinateur prestataire invalide : 0.",
       "supérieur à 0"
     );
     await expectDomainError(

@@ -119,6 +119,10 @@ run("task pane in Chromium", () => {
     const requests: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("request", (request) => requests.push(request.url()));
+    // What the page's Content-Security-Policy refuses is an error in the console ("Refused to …").
+    page.on("console", (message) => {
+      if (/Content Security Policy/.test(message.text())) pageErrors.push(message.text());
+    });
     return { page, pageErrors, requests };
   }
 
@@ -137,6 +141,14 @@ run("task pane in Chromium", () => {
       expect(requests.some((r) => r.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
       await expect(page.getByText(/Mode autonome/).isVisible()).resolves.toBe(true);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
+      // Scripts from this site and office.js's origin only (any refusal fails the tests through pageErrors).
+      const csp = await page.evaluate(() =>
+        document
+          .querySelector("meta[http-equiv='Content-Security-Policy']")
+          ?.getAttribute("content")
+      );
+      expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
       // Nothing overflows sideways at 350 px.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PANE_WIDTH

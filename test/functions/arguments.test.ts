@@ -66,14 +66,12 @@ describe("yes/no arguments", () => {
 
 describe("dates", () => {
   it.each([
-    [1, "1900-01-01"],
-    [59, "1900-02-28"],
     [61, "1900-03-01"],
     [44833, "2022-09-29"],
     [45288, "2023-12-28"],
     [45288.75, "2023-12-28"],
     [45351, "2024-02-29"],
-    [2958465, "9999-12-31"],
+    [2958464, "9999-12-30"],
   ])("Excel serial %p is %p", (serial, iso) => {
     expect(toIsoDate(serial, "date_signature")).toBe(iso);
   });
@@ -88,7 +86,10 @@ describe("dates", () => {
   });
 
   it.each([
+    1, // 1900-01-01: before 1 March 1900, Excel's serials are off by one
+    59,
     60,
+    2958465, // 9999-12-31
     0,
     -1,
     2958466,
@@ -96,12 +97,19 @@ describe("dates", () => {
     "31/02/2024",
     "2023-13-01",
     "28-12-2023",
+    "01/01/1900",
     "demain",
     true,
   ])("%p is not a date", (value) => {
     expect(() => toIsoDate(value, "date_debut")).toThrow(
-      /^Date invalide : .*\. Valeur attendue : une date \(ex\. 28\/12\/2023\)\.$/
+      /^Date invalide : .*\. Valeur attendue : une date réelle du 01\/03\/1900 au 30\/12\/9999 \(ex\. 28\/12\/2023\)\.$/
     );
+  });
+
+  it("shows the refused value as Excel does", () => {
+    expect(() => toIsoDate(true, "d")).toThrow(/^Date invalide : VRAI\./);
+    expect(() => toIsoDate(0.5, "d")).toThrow(/^Date invalide : 0,5\./);
+    expect(() => toIsoDate(Number.NaN, "d")).toThrow(/^Date invalide : #NOMBRE!\./);
   });
 
   it("the error names the argument", () => {

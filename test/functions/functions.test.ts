@@ -108,6 +108,25 @@ describe("CPTS.ACI", () => {
     ],
     [/^Nombre de membres invalide : -1\./, () => aci(3, 1, "socle", NULL, NULL, -1)],
     [/^Date invalide : « 31\/02\/2024 »/, () => aci(3, 1, "socle", NULL, NULL, NULL, "31/02/2024")],
+    // Object's own members are no mission or volet: "constructor" gave the total, 396 250.
+    [/^Volet inconnu : « constructor »/, () => aci(3, 2, "socle", "constructor", 1)],
+    [/^Volet inconnu : « __proto__ »/, () => aci(3, 2, "socle", "__proto__", 1)],
+    [/^Mission inconnue : « constructor »/, () => aci(3, 2, "constructor")],
+    [/^Mission inconnue : « hasOwnProperty »/, () => aci(3, 2, "hasOwnProperty")],
+    [/^Mission inconnue : « toString »/, () => aci(3, 2, "toString")],
+    // Values as Excel shows them: VRAI, comma decimals, 1E+308.
+    [/^Taille de CPTS invalide : VRAI\./, () => aci(true as any, 1, "socle")],
+    [/^Année de contrat invalide : 1,5\./, () => aci(3, 1.5, "socle")],
+    [
+      /^Année de contrat invalide : 1E\+308\. Valeur attendue : un entier de 1 à 100\.$/,
+      () => aci(3, 1e308, "socle"),
+    ],
+    [
+      /^Nombre de membres invalide : 100001\. Valeur attendue : un entier de 0 à 100 000\.$/,
+      () => aci(4, 1, "socle", NULL, NULL, 100001),
+    ],
+    [/^Taux de réalisation invalide : #NOMBRE!\./, () => aci(3, 1, "socle", NULL, Number.NaN)],
+    [/^Mission inconnue : une valeur non reconnue\./, () => aci(3, 1, {} as any)],
   ])("#VALUE! with a French message matching %p", (message, call) => {
     expectValueError(excelError(call), message);
   });
@@ -142,6 +161,15 @@ describe("CPTS.COUT_GE", () => {
     [/^Forfait jours impossible pour le coefficient 130/, () => coutGe(130, 1, 12, true)],
     [/^Forfait jours invalide : « peut-être »/, () => coutGe(170, 1, 12, "peut-être" as any)],
     [/^Année de grille invalide : 2010\./, () => coutGe(130, 1, 12, NULL, 2010)],
+    // 1E+308 months came out as Infinity.
+    [
+      /^Nombre de mois invalide : 1E\+308\. Valeur attendue : un entier de 1 à 600\.$/,
+      () => coutGe(130, 1, 1e308),
+    ],
+    [/^Nombre de mois invalide : 601\./, () => coutGe(130, 1, 601)],
+    [/^Coefficient « constructor » absent de la grille/, () => coutGe("constructor" as any, 1, 12)],
+    [/^ETP invalide : FAUX\./, () => coutGe(130, false as any, 12)],
+    [/^Forfait jours invalide : « constructor »/, () => coutGe(170, 1, 12, "constructor" as any)],
   ])("rejects with #VALUE! and a French message matching %p", async (message, call) => {
     expectValueError(await asyncExcelError(call), message);
   });
@@ -177,6 +205,11 @@ describe("CPTS.COUT_SALARIE", () => {
     [/^ETP invalide : 1,5\./, () => coutSalarie(3000, 1.5)],
     [/^Nombre de mois invalide : 2,5\./, () => coutSalarie(3000, 1, 2.5)],
     [/^Statut cadre invalide : « cadre »/, () => coutSalarie(3000, 1, 12, "cadre" as any)],
+    [/^Nombre de mois invalide : 1E\+308\./, () => coutSalarie(3000, 1, 1e308)],
+    [
+      /^Salaire brut mensuel invalide : 1E\+308\. Valeur attendue : un montant en euros supérieur à 0, au plus 1 000 000 000 €/,
+      () => coutSalarie(1e308),
+    ],
   ])("rejects with #VALUE! and a French message matching %p", async (message, call) => {
     expectValueError(await asyncExcelError(call), message);
   });
@@ -202,6 +235,10 @@ describe("CPTS.SALAIRE_MIN", () => {
     ],
     [/^Année de grille invalide : 2010\./, () => salaireMin(130, 2010)],
     [/^Forfait jours impossible pour le coefficient 130/, () => salaireMin(130, NULL, true)],
+    // grid.minimums["toString"] was Object's function, returned as the salary.
+    [/^Coefficient « toString » absent de la grille/, () => salaireMin("toString" as any)],
+    [/^Coefficient « constructor » absent de la grille/, () => salaireMin("constructor" as any)],
+    [/^Coefficient VRAI absent de la grille/, () => salaireMin(true as any)],
   ])("#VALUE! with a French message matching %p", (message, call) => {
     expectValueError(excelError(call), message);
   });
@@ -223,7 +260,7 @@ describe("CPTS.TAILLE", () => {
     [EMPTY, /^Argument manquant : habitants\.$/],
     [
       0,
-      /^Nombre d'habitants invalide : 0\. Valeur attendue : un nombre d'habitants supérieur à 0\.$/,
+      /^Nombre d'habitants invalide : 0\. Valeur attendue : un nombre d'habitants supérieur à 0, au plus 100 000 000\.$/,
     ],
   ])("%p: #VALUE! with a French message", (habitants, message) => {
     expectValueError(
@@ -243,6 +280,8 @@ describe("CPTS.SEUIL_CAC", () => {
   it.each([
     [NULL, /^Argument manquant : subventions\.$/],
     [-5, /^Montant de subventions invalide : -5\./],
+    [1e308, /^Montant de subventions invalide : 1E\+308\. .*au plus 1 000 000 000 €\.$/],
+    [Infinity, /^Montant de subventions invalide : #NOMBRE!\./],
   ])("%p: #VALUE! with a French message", (subventions, message) => {
     expectValueError(
       excelError(() => seuilCac(subventions)),
@@ -327,6 +366,19 @@ describe("CPTS.VERSEMENTS", () => {
     [
       /^Démarrage des missions invalide : « demain ».*« signature » ou « au plus tard »/,
       () => versements(1, 45288, 45288, 45658, NULL, NULL, NULL, "demain"),
+    ],
+    [
+      /^Mission inconnue : « constructor »/,
+      () => versements(1, 45288, 45288, 45658, "constructor"),
+    ],
+    // Eight thousand years of payments took seconds per cell.
+    [
+      /^Date de fin trop lointaine : 30\/12\/9999\. Valeur attendue : au plus 100 ans après la signature, soit le 28\/12\/2123\.$/,
+      () => versements(1, 45288, 45288, 2958464),
+    ],
+    [
+      /^Date invalide : 1\. Valeur attendue : une date réelle du 01\/03\/1900/,
+      () => versements(1, 1, 1, 45658),
     ],
   ])("#VALUE! with a French message matching %p", (message, call) => {
     expectValueError(excelError(call), message);

@@ -152,7 +152,11 @@ describe("BudgetForm inline validation", () => {
     fireEvent.click(screen.getByLabelText("Prestataire (facture à la journée)"));
     expect(screen.queryByLabelText(/^ETP/)).toBeNull();
     type(/^Jours par an/, "400");
-    expect(screen.getByText("Nombre de jours invalide : de 0 à 366 jours par an.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Jours par an du coordinateur prestataire invalide : 400. Valeur attendue : un nombre de jours supérieur à 0, au plus 366 (ex. 0,5 pour une demi-journée)."
+      )
+    ).toBeTruthy();
   });
 });
 

@@ -1,9 +1,74 @@
 import { figuresFromNames } from "../../src/taskpane/check/figures";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import { freeSheetNames, withSuffix } from "../../src/taskpane/excel/freeSheetNames";
+import { initialFormValues } from "../../src/taskpane/form/formValues";
 import { parseFrenchNumber } from "../../src/taskpane/form/numbers";
+import { validateForm } from "../../src/taskpane/form/validateForm";
 import { workbookFileName } from "../../src/taskpane/standalone/download";
 import { DEFINED_NAMES } from "../../src/workbook/names";
+import { requireCptsName } from "../../src/domain/budgetInputs";
+import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
+import { DomainError } from "../../src/domain/errors";
+
+/** The message a domain check throws. */
+function domainMessage(check: () => unknown): string {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+  }
+  throw new Error("the check passed");
+}
+
+describe("task pane form validation", () => {
+  const errorsOf = (changes: Partial<ReturnType<typeof initialFormValues>>) =>
+    validateForm({ ...initialFormValues(), dateSignature: "2025-03-01", ...changes });
+
+  it("accepts the defaults", () => {
+    expect(errorsOf({})).toEqual({});
+  });
+
+  it("refuses a freelance coordinator at 0 € × 0 days with the domain's messages (the CLI's too)", () => {
+    const errors = errorsOf({ mode: "prestataire", tarifJour: "0", joursParAn: "0" });
+    expect(errors.tarifJour).toBe(domainMessage(() => requireTarifJour(0)));
+    expect(errors.joursParAn).toBe(domainMessage(() => requireJoursParAn(0)));
+    expect(errors.tarifJour).toBe(
+      "Tarif journalier du coordinateur prestataire invalide : 0. Valeur attendue : un montant HT en euros supérieur à 0, au plus 1 000 000 000 €."
+    );
+    expect(errorsOf({ mode: "prestataire", tarifJour: "500", joursParAn: "96" })).toEqual({});
+  });
+
+  it("refuses a CPTS name too long for the workbook's titles, in the domain's words", () => {
+    const nom = "C".repeat(205);
+    expect(errorsOf({ nom }).nom).toBe(domainMessage(() => requireCptsName(nom)));
+    expect(errorsOf({ nom }).nom).toBe(
+      "Nom de la CPTS trop long : 205 caractères. Valeur attendue : au plus 200 caractères."
+    );
+    expect(errorsOf({ nom: "C".repeat(200) }).nom).toBeUndefined();
+    expect(errorsOf({ nom: "  " }).nom).toBe(
+      "Nom de la CPTS manquant : indiquez le nom de la CPTS."
+    );
+  });
+
+  it.each(["2023-02-30", "9999-12-31", "2025-13-01"])("refuses the signature date %s", (date) => {
+    expect(errorsOf({ dateSignature: date }).dateSignature).toBe(
+      "Date invalide : choisissez une date au format jj/mm/aaaa."
+    );
+  });
+
+  it("bounds the months, the members and the amounts", () => {
+    expect(errorsOf({ mois: "601" }).mois).toBe(
+      "Durée invalide : saisissez un nombre entier de mois, de 1 à 600."
+    );
+    expect(errorsOf({ mois: "600" }).mois).toBeUndefined();
+    expect(errorsOf({ membres: "100001" }).membres).toBe(
+      "Nombre de membres invalide : saisissez un entier de 0 à 100 000."
+    );
+    expect(errorsOf({ honorairesCac: "1 000 000 001" }).honorairesCac).toBe(
+      "Montant trop élevé : au plus 1 000 000 000 €."
+    );
+  });
+});
 
 describe("task pane logic", () => {
   it("reads French number entry", () => {

@@ -1,6 +1,7 @@
 // The figures the validation panel checks: read back from the workbook's defined names, or taken from the model.
 import { BudgetModel, IndemnityCheck, YearSummary } from "../../domain/budget";
 import { cents } from "../../domain/errors";
+import { monthOfSerial } from "../../domain/dates";
 import { DefinedName } from "../../workbook/names";
 import { NameValues } from "../excel/readBack";
 
@@ -60,12 +61,6 @@ export interface BudgetFigures {
   tresorerie: TreasuryFigures;
   /** The exercices tested: two, or three when the signature is not an exercice's first day. */
   exercices: ExerciceFigures[];
-}
-
-/** yyyy-mm of an Excel date serial (1900 date system, as Office.js returns dates). */
-export function monthOfSerial(serial: number): string {
-  if (!Number.isFinite(serial)) return "";
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 7);
 }
 
 export function figuresFromModel(model: BudgetModel): BudgetFigures {

@@ -1,13 +1,12 @@
 // Figures that rest on a single source document: flagged wherever they enter the budget.
 import { hasFinancementAdditionnel, hasMajorationT4 } from "../../domain/aci";
 import { FINANCEMENT_ADDITIONNEL, MAJORATION_T4 } from "../../domain/data/aciGrid";
+import { frDate } from "../../domain/dates";
 
 export interface SourceNote {
   id: "additionnel" | "majorationT4";
   text: string;
 }
-
-const frDate = (iso: string) => iso.split("-").reverse().join("/");
 
 export function sourceNotes(inputs: {
   taille: number;

@@ -5,20 +5,11 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
+import { frenchMonth } from "../../domain/dates";
 import { ExerciceFigures, TreasuryFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
 import { FormSection } from "./FormSection";
 import { usePaneStyles } from "./styles";
-
-/** "2025-01" → "janvier 2025". */
-export function frenchMonth(month: string): string {
-  const [year, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString("fr-FR", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
 
 const EXERCICE_VERDICTS: Record<ExerciceFigures["verdict"], string> = {
   obligatoire: "au-delà du seuil dans les deux lectures, commissaire aux comptes obligatoire.",

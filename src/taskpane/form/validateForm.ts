@@ -1,4 +1,9 @@
 // Inline validation of the form, in French: one message per field at fault, keyed by the field's path.
+import { requireCptsName } from "../../domain/budgetInputs";
+import { requireJoursParAn, requireTarifJour } from "../../domain/coordinator";
+import { isIsoDate } from "../../domain/dates";
+import { DomainError } from "../../domain/errors";
+import { frLimit, LIMITS } from "../../domain/limits";
 import { FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
 
@@ -7,19 +12,23 @@ export type FormErrors = Partial<Record<string, string>>;
 /** The ACI CPTS was signed on 20 June 2019: no CPTS contract predates it. */
 const ACI_CPTS_DATE = "2019-06-20";
 
-function isRealIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 function amountError(text: string): string | undefined {
   const n = parseFrenchNumber(text);
   if (Number.isNaN(n)) return "Saisissez un montant en euros (ex. 12 000).";
   if (n < 0) return "Montant négatif : saisissez un montant positif ou nul.";
+  if (n > LIMITS.montant) return `Montant trop élevé : au plus ${frLimit(LIMITS.montant)} €.`;
   return undefined;
+}
+
+/** The domain's own message when it refuses a value, so that the pane and the CLI say the same. */
+function domainError(check: () => unknown): string | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
 }
 
 function wholeError(text: string, min: number, max: number, message: string): string | undefined {
@@ -33,9 +42,12 @@ export function validateForm(v: FormValues): FormErrors {
     if (message) errors[key] = message;
   };
 
-  set("nom", v.nom.trim() ? undefined : "Indiquez le nom de la CPTS.");
+  set(
+    "nom",
+    domainError(() => requireCptsName(v.nom.trim()))
+  );
   set("taille", wholeError(v.taille, 1, 4, "Taille invalide : saisissez 1, 2, 3 ou 4."));
-  if (!isRealIsoDate(v.dateSignature)) {
+  if (!isIsoDate(v.dateSignature)) {
     set("dateSignature", "Date invalide : choisissez une date au format jj/mm/aaaa.");
   } else if (v.dateSignature < ACI_CPTS_DATE) {
     set(
@@ -53,8 +65,8 @@ export function validateForm(v: FormValues): FormErrors {
     wholeError(
       v.membres,
       0,
-      Infinity,
-      "Nombre de membres invalide : saisissez un entier positif ou nul."
+      LIMITS.membres,
+      `Nombre de membres invalide : saisissez un entier de 0 à ${frLimit(LIMITS.membres)}.`
     )
   );
 
@@ -63,16 +75,24 @@ export function validateForm(v: FormValues): FormErrors {
     wholeError(
       v.mois,
       1,
-      Infinity,
-      "Durée invalide : saisissez un nombre entier de mois (au moins 1)."
+      LIMITS.mois,
+      `Durée invalide : saisissez un nombre entier de mois, de 1 à ${LIMITS.mois}.`
     )
   );
   if (v.mode === "prestataire") {
-    set("tarifJour", amountError(v.tarifJour));
+    const tarif = parseFrenchNumber(v.tarifJour);
+    set(
+      "tarifJour",
+      Number.isNaN(tarif)
+        ? "Saisissez un montant en euros (ex. 500)."
+        : domainError(() => requireTarifJour(tarif))
+    );
     const jours = parseFrenchNumber(v.joursParAn);
     set(
       "joursParAn",
-      jours >= 0 && jours <= 366 ? undefined : "Nombre de jours invalide : de 0 à 366 jours par an."
+      Number.isNaN(jours)
+        ? "Saisissez un nombre de jours par an (ex. 96)."
+        : domainError(() => requireJoursParAn(jours))
     );
   } else {
     const etp = parseFrenchNumber(v.etp);

@@ -1,0 +1,26 @@
+// The largest values the calculators take: far beyond any CPTS, low enough that every result stays a finite number
+// computed in a moment. The README's function reference lists them; change both together.
+
+export const LIMITS = {
+  /** Any amount in euros: a salary, a subsidy, a day rate. */
+  montant: 1_000_000_000,
+  /** Months of a placement or contract: 50 years. */
+  mois: 600,
+  /** Contract year of the ACI (1 from the signature to the first anniversary). */
+  anneeContrat: 100,
+  /** Members of a CPTS. */
+  membres: 100_000,
+  /** Inhabitants of a CPTS's territory. */
+  habitants: 100_000_000,
+  /** Days a freelance coordinator works in a year. */
+  joursParAn: 366,
+  /** Years after the signature that CPTS.VERSEMENTS covers (the contract renewed meanwhile). */
+  anneesVersements: 100,
+  /** Characters of a CPTS's name: sheet titles and file names are built from it. */
+  nom: 200,
+} as const;
+
+/** A whole number written out for a French message: "1 000 000 000", "100 000"; "2019" and "600" as they are. */
+export function frLimit(n: number): string {
+  return Math.abs(n) < 10_000 ? String(n) : String(n).replace(/\B(?=(\d{3})+$)/g, " ");
+}
