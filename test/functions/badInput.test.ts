@@ -17,10 +17,7 @@ import {
 } from "../../src/functions/functions";
 import { UNEXPECTED_ERROR_MESSAGE } from "../../src/functions/errors";
 
-// The real payroll engine: see test/helpers/modeleSocial.ts.
-jest.mock("modele-social", () =>
-  jest.requireActual("../helpers/modeleSocial").modeleSocialAsCommonJs()
-);
+// The real payroll engine (jest.config.js maps modele-social to its CommonJS transpilation).
 
 /** What JavaScript writes where Excel would show VRAI, #NOMBRE!, a blank or a range. */
 const JAVASCRIPT_WORDS = /\b(true|false|NaN|undefined|null|Infinity)\b|\[object/;
