@@ -1,5 +1,6 @@
 // A small expression tree: each rule that is both a figure of the model and a formula of the workbook is written once
-// with it, then evaluated over numbers by the domain and printed over cell references by the sheets.
+// with it. The domain builds it over numbers and evaluates it; a sheet builds it over cells (a reference and the value
+// the model gives it) and prints it as a formula, whose expected value is the same evaluation.
 
 /** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
 export type Value = number | boolean | string;
@@ -9,7 +10,7 @@ type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT";
 
 export type Expr =
   | { kind: "const"; value: Value }
-  | { kind: "var"; name: string }
+  | { kind: "cell"; ref: string; value: Value }
   | { kind: "op"; op: Op; left: Expr; right: Expr }
   | { kind: "fn"; fn: Fn; args: Expr[] };
 
@@ -24,8 +25,8 @@ const fn =
   (f: Fn) =>
   (...args: Arg[]): Expr => ({ kind: "fn", fn: f, args: args.map(lift) });
 
-/** A named input: a number of the model when evaluated, a cell reference when printed. */
-export const v = (name: string): Expr => ({ kind: "var", name });
+/** A cell of the workbook: printed as its reference, evaluated as the value the model gives it. */
+export const cell = (ref: string, value: Value): Expr => ({ kind: "cell", ref, value });
 export const add = op("+");
 export const sub = op("-");
 export const mul = op("*");
@@ -52,17 +53,14 @@ function roundLikeSpreadsheet(x: number, digits: number): number {
 
 const num = (x: Value) => (typeof x === "boolean" ? Number(x) : (x as number));
 
-/** The value of an expression; `env` gives every variable's value (a missing one is a programming error). */
-export function evaluate(e: Expr, env: Readonly<Record<string, Value>>): Value {
+/** The value of an expression, as a spreadsheet computes it. */
+export function evaluate(e: Expr): Value {
   switch (e.kind) {
     case "const":
+    case "cell":
       return e.value;
-    case "var": {
-      if (!(e.name in env)) throw new Error(`evaluate: no value for ${e.name}`);
-      return env[e.name];
-    }
     case "op": {
-      const [a, b] = [evaluate(e.left, env), evaluate(e.right, env)];
+      const [a, b] = [evaluate(e.left), evaluate(e.right)];
       switch (e.op) {
         case "+":
           return num(a) + num(b);
@@ -90,9 +88,9 @@ export function evaluate(e: Expr, env: Readonly<Record<string, Value>>): Value {
     case "fn": {
       if (e.fn === "IF") {
         const [test, then, otherwise] = e.args;
-        return evaluate(test, env) ? evaluate(then, env) : evaluate(otherwise, env);
+        return evaluate(test) ? evaluate(then) : evaluate(otherwise);
       }
-      const args = e.args.map((a) => evaluate(a, env));
+      const args = e.args.map((a) => evaluate(a));
       switch (e.fn) {
         case "MIN":
           return Math.min(...args.map(num));
@@ -133,21 +131,16 @@ const literal = (value: Value) =>
         : "FALSE"
       : String(value);
 
-/**
- * The expression in invariant formula syntax (English names, "," separators), without the leading "=": `refs` gives
- * each variable's cell reference or sub-formula.
- */
-export function formula(e: Expr, refs: Readonly<Record<string, string>>): string {
+/** The expression in invariant formula syntax (English names, "," separators), without the leading "=". */
+export function formula(e: Expr): string {
   switch (e.kind) {
     case "const":
       return literal(e.value);
-    case "var": {
-      if (!(e.name in refs)) throw new Error(`formula: no reference for ${e.name}`);
-      return refs[e.name];
-    }
+    case "cell":
+      return e.ref;
     case "op": {
       const side = (x: Expr, right: boolean) => {
-        const text = formula(x, refs);
+        const text = formula(x);
         if (x.kind !== "op") return text;
         const inner = PRECEDENCE[x.op];
         const outer = PRECEDENCE[e.op];
@@ -160,6 +153,15 @@ export function formula(e: Expr, refs: Readonly<Record<string, string>>): string
       return `${side(e.left, false)}${e.op}${side(e.right, true)}`;
     }
     case "fn":
-      return `${e.fn}(${e.args.map((a) => formula(a, refs)).join(",")})`;
+      return `${e.fn}(${e.args.map((a) => formula(a)).join(",")})`;
   }
+}
+
+/** The number an expression gives (a rule whose result is an amount or a share). */
+export function evaluateNumber(e: Expr): number {
+  const value = evaluate(e);
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new Error(`evaluateNumber: ${formula(e)} gives ${String(value)}`);
+  }
+  return value;
 }

@@ -1,0 +1,37 @@
+// When the budget carries the commissaire aux comptes' fee (Code de commerce L612-4): the 153 000 € threshold is
+// per exercice in law, the budget runs by contract year.
+import { add, and, Arg, ge, gt, iff, le, or } from "./expr";
+
+/** Strictly above the threshold. */
+export const overThreshold = (subsidies: Arg, threshold: Arg) => gt(subsidies, threshold);
+
+/** An exercice over the threshold on either reading, subsidies received or granted (the sources differ). */
+export const exerciceOver = (received: Arg, granted: Arg, threshold: Arg) =>
+  or(overThreshold(received, threshold), overThreshold(granted, threshold));
+
+/** How many readings (received, granted) are over the threshold: 0, 1 (« à vérifier ») or 2 (« obligatoire »). */
+export const readingsOver = (received: Arg, granted: Arg, threshold: Arg) =>
+  add(iff(overThreshold(received, threshold), 1, 0), iff(overThreshold(granted, threshold), 1, 0));
+
+export interface ExerciceArgs {
+  debut: Arg;
+  fin: Arg;
+  /** Whether it is over the threshold (an exercice not tested never is: its subsidies count 0). */
+  over: Arg;
+}
+
+/**
+ * Contract year [du, au] carries the fee when its own subsidies are over the threshold, or an exercice overlapping it
+ * is, or the year before carries it: once appointed, the CAC stays for a 6-exercice mandate.
+ */
+export const cacRetenu = (
+  yearOver: Arg,
+  exercices: readonly ExerciceArgs[],
+  year: { du: Arg; au: Arg },
+  previousYear?: Arg
+) =>
+  or(
+    ...(previousYear === undefined ? [] : [previousYear]),
+    yearOver,
+    ...exercices.map((e) => and(le(e.debut, year.au), ge(e.fin, year.du), e.over))
+  );
