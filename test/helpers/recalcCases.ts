@@ -124,4 +124,20 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
       coordinateur: { mois: 30 },
     }),
   ],
+  // Signed on 29 February 2024: in March 2025 the balance is exactly 95,775 €, just under it in floating point. The
+  // model rounded it to 95,77 €, LibreOffice to 95,78 €; both now round to the 0,001 cent first (Trésorerie_Min).
+  [
+    "T1-29-fevrier-demi-centime",
+    inputs({
+      dateSignature: "2024-02-29",
+      soldeInitial: 1000,
+      charges: defaultBudgetInputs().charges.map((c) =>
+        c.compte === "606"
+          ? { ...c, annee1: 15800, annee2: 15800 }
+          : c.compte === "613"
+            ? { ...c, annee1: 8530.06, annee2: 8530.06 }
+            : c
+      ),
+    }),
+  ],
 ];

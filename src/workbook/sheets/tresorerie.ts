@@ -252,7 +252,7 @@ export function buildTresorerie(
       column,
       closingRow,
       calc(
-        `=ROUND(${col(i)}${openingRow}+${col(i)}${netRow},2)`,
+        `=ROUND(ROUND(${col(i)}${openingRow}+${col(i)}${netRow},5),2)`,
         months[i].soldeFin,
         FORMAT.euro,
         "total"
