@@ -92,11 +92,11 @@ export interface BudgetInputs {
   membres: number;
   coordinateur: CoordinatorInputs;
   financeurs: FunderInput[];
-  /** Commissaire aux comptes fee per year (no public scale; estimates 3 000–7 500 €, research-domain.md §3). */
+  /** Commissaire aux comptes fee per year (no public scale; estimates 3 000–7 500 €, from the R823-12 hour bands). */
   honorairesCac: number;
   /** Cut-off of the financement additionnel du fonctionnement, ISO yyyy-mm-dd (signature strictly before it). */
   dateLimiteAdditionnel: string;
-  /** Whether the ACI counts towards the 153 000 € test (yes by default, FACTS.md §3). */
+  /** Whether the ACI counts towards the 153 000 € test (yes by default: CRPA L100-3 counts social-security bodies). */
   aciSubventionPublique: boolean;
   /** Yearly dues per member (account 756). */
   cotisationParMembre: number;
@@ -146,7 +146,7 @@ export const TREASURY_DEFAULTS = {
 } as const;
 
 /**
- * The usual running costs of a CPTS (research-domain.md §8, FACTS.md §6), as [label, account, rhythm]: insurance
+ * The usual running costs of a CPTS (apta-idf93.org « Les financements de la CPTS »; Concours pluripro, 2023), as [label, account, rhythm]: insurance
  * premiums and fees billed once a year are annual, the rest is paid month by month.
  */
 const DEFAULT_CHARGES: readonly [string, string, Rythme][] = [

@@ -1,5 +1,5 @@
 /**
- * The ACI payment calendar: when the CPAM pays each amount of the contract (research-domain.md §1.4 and §2).
+ * The ACI payment calendar: when the CPAM pays each amount of the contract (ACI art. 9; Sénat report r25-032).
  *
  * S is the signature date, A_k = S + k years the anniversaries, L the payment lag (months). Contract year k runs
  * from A_(k-1) to A_k. For each envelope and contract year k, the fixed part of the year is split into an advance
@@ -11,9 +11,8 @@
  *   balance and variable part (both prorated) at A1 + L; then 75 % advance at A_(k-1) + L, balance and variable part
  *   at A_k + L;
  * - crise: the plan (year 1, prorated) and each yearly update are paid in full when the year starts, no balance: the
- *   FCPTS tables pay the whole plan in year 1 and the whole update in year 2 (FACTS.md §2); the survenue amount
- *   counts only when a crisis is declared, whole (never prorated: a crisis is declared or not), at A_k + L like any
- *   variable part.
+ *   FCPTS 2023 tables pay the whole plan in year 1 and the whole update in year 2; the survenue amount counts only
+ *   when a crisis is declared, whole (never prorated: a crisis is declared or not), at A_k + L like any variable part.
  * Everything due at an anniversary, the next year's advances included, is paid together after the lag (the Senate
  * report has the balance and the next advance paid at the same date). Payments at signature and at a mission's start
  * are dated on the day. So, with every mission started at S, the cash of contract year N is aciLine(…, "verse").
@@ -93,7 +92,7 @@ export const CASH_PLAN_HYPOTHESES: readonly string[] = [
   "Missions, volet fixe : avance de 75 % au démarrage de la mission, au prorata des jours restant jusqu'au premier anniversaire ; solde de 25 % au premier anniversaire ; puis, à chaque anniversaire, solde de l'année écoulée et avance de 75 % de l'année qui commence.",
   "Une mission qui démarre au premier anniversaire ne perçoit rien au titre de l'année 1 : sa première avance est celle de l'année 2.",
   "Volet variable : versé à l'anniversaire qui suit l'année où il est acquis, au taux de réalisation saisi (0 % par défaut, hypothèse prudente) ; celui de l'année 1 est proratisé comme le volet fixe (non confirmé par les textes).",
-  "Crise sanitaire : l'élaboration du plan (année 1, au prorata) puis chaque mise à jour annuelle sont versées en totalité au début de l'année concernée, sans avance ni solde, comme dans les tableaux FCPTS 2023 ; le montant « survenue d'une crise » n'est compté que si une crise est déclarée, en entier (jamais au prorata), à l'anniversaire suivant.",
+  "Crise sanitaire : l'élaboration du plan (année 1, au prorata) puis chaque mise à jour annuelle sont versées en totalité au début de l'année concernée, sans avance ni solde, comme dans les tableaux FCPTS « Pour un départ de ma CPTS sans fausse note » (12 mai 2023) ; le montant « survenue d'une crise » n'est compté que si une crise est déclarée, en entier (jamais au prorata), à l'anniversaire suivant.",
   `Tout ce qui est dû à un anniversaire (soldes, parts variables et avances de l'année qui commence, versés ensemble) est payé ${PAYMENT_LAG.months} mois après l'anniversaire par défaut : aucune source ne donne ce délai, à ajuster avec la CPAM.`,
   "Les versements à la signature et au démarrage des missions sont datés du jour même ; en pratique, la CPAM paie quelques semaines plus tard.",
   `Démarrage des missions (Paramètres) : « ${MISSION_START_SETTINGS.signature} » par défaut, comme les tableaux FCPTS 2023 ; « ${MISSION_START_SETTINGS["au-plus-tard"]} », le plus tard que l'ACI permet, soit ${deadlines.acces} mois après la signature pour l'accès aux soins et la crise sanitaire, ${deadlines.parcours} mois pour les parcours et la prévention, ${deadlines.qualite} mois pour les missions optionnelles (délai non fixé par les textes) ; ou une date saisie par mission.`,

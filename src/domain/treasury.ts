@@ -158,6 +158,14 @@ export function cashPlanOptions(inputs: BudgetInputs): CashPlanOptions {
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
+/**
+ * A month's closing balance, as the Trésorerie sheet's ROUND(ROUND(…,5),2): to the 0.001 cent first, then to the
+ * cent. Monthly charges are not whole cents (a twelfth of a yearly amount), so a balance can be an exact half cent
+ * that the floating-point noise of the month's sum puts on either side, differently in each engine; to the 0.001 cent,
+ * that noise is gone and every engine rounds the same half cent the same way.
+ */
+const closingCents = (amount: number) => cents(Number(amount.toFixed(5)));
+
 const lengthOf = (p: Period) => dayOf(p.au) - dayOf(p.du) + 1;
 
 /** Days of period p inside [from, to]. */
@@ -328,7 +336,7 @@ function monthsOf(
       )
     );
     const totalDecaissements = sum(decaissements);
-    const soldeFin = cents(soldeDebut + (encaissements - totalDecaissements));
+    const soldeFin = closingCents(soldeDebut + (encaissements - totalDecaissements));
     months.push({
       mois: row.month,
       numero,

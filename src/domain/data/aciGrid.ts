@@ -27,6 +27,10 @@ export const MISSION_LABELS: Record<Mission, string> = {
   accompagnement: "Accompagnement des professionnels",
 };
 
+/** The FCPTS seminar document that prints the per-taille tables. */
+export const FCPTS_2023 =
+  "FCPTS, « Pour un départ de ma CPTS sans fausse note », séminaire national du collège des coordinateurs, 12 mai 2023";
+
 interface Envelope {
   /** Volet fixe per contract year (for crise: the year the plan is drafted). */
   fixe: ByTaille;
@@ -36,7 +40,7 @@ interface Envelope {
 
 /**
  * ACI envelopes per year, avenant 2 to the ACI of 20 June 2019 (signed 20 Dec 2021, JO 31 March 2022).
- * FACTS.md §1, from 002_2879e654481c2293.txt (FCPTS seminar, 12 May 2023).
+ * From the FCPTS tables « Pour un départ de ma CPTS sans fausse note » (seminar, 12 May 2023).
  */
 export const ACI_GRID: Provenance & {
   envelopes: Record<Mission, Envelope>;
@@ -60,12 +64,11 @@ export const ACI_GRID: Provenance & {
 
 /**
  * Financement additionnel du fonctionnement: +75 % of the fonctionnement envelope, paid at signature, for an ACI
- * signed before the cut-off. FACTS.md §1: from the seed only; the seed prints 56 250 for T4, a copy of the T3 line
+ * signed before the cut-off. From the FCPTS 2023 document only; it prints 56 250 for T4, a copy of the T3 line
  * (75 % of 90 000 is 67 500). Negotiation drafts said "before 31 Dec 2021": the cut-off stays a parameter.
  */
 export const FINANCEMENT_ADDITIONNEL: Provenance & { rate: number; defaultCutoff: string } = {
-  source:
-    "FCPTS 2023 (002_2879e654481c2293.txt), « A savoir : financement additionnel du fonctionnement »",
+  source: `${FCPTS_2023}, encadré « A savoir : financement additionnel du fonctionnement »`,
   date: "2023-05-12",
   confidence:
     "Source unique (document FCPTS) ; date limite non confirmée au JO (les projets d'avenant disaient 31/12/2021).",
@@ -75,14 +78,14 @@ export const FINANCEMENT_ADDITIONNEL: Provenance & { rate: number; defaultCutoff
 
 /** +10 % on every mission (socle and optional, fixe and variable) for a taille 4 CPTS with at least 100 members. */
 export const MAJORATION_T4: Provenance & { rate: number; minMembers: number } = {
-  source: "FCPTS 2023 (002_2879e654481c2293.txt), « CPTS de taille 4 »",
+  source: `${FCPTS_2023}, encadré « CPTS de taille 4 »`,
   date: "2023-05-12",
   confidence: "Source unique (document FCPTS) ; non retrouvée dans le texte publié au JO.",
   rate: 0.1,
   minMembers: 100,
 };
 
-/** Payment shares of the contract-year schedule (FACTS.md §2; ACI art. 9; Sénat report r25-032). */
+/** Payment shares of the contract-year schedule (ACI art. 9; Sénat report r25-032). */
 export const PAYMENT_RULES: Provenance & { advance: number } = {
   source: "ACI CPTS du 20 juin 2019, art. 9 ; rapport du Sénat r25-032 (2025)",
   date: "2019-06-20",

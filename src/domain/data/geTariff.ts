@@ -8,9 +8,10 @@ export interface GeTariff extends Provenance {
   endOfPlacement: number;
 }
 
-/** GEIO (groupement d'employeurs inter-URPS d'Occitanie) leaflet, 001_f98a04fbe12b67d6.txt. */
+/** GEIO (groupement d'employeurs inter-URPS d'Occitanie) leaflet, published on the guichet CPTS Occitanie. */
 export const GEIO_TARIFF: GeTariff = {
-  source: "Plaquette GEIO – Groupement Employeur Inter-URPS d'Occitanie (001_f98a04fbe12b67d6.txt)",
+  source:
+    "Plaquette du GEIO (Groupement Employeur Inter-URPS d'Occitanie), guichet CPTS Occitanie, www.guichet-cpts-occitanie.org",
   date: "2021-01-01",
   confidence: "Tarif d'un seul GE ; variable selon le nombre de CPTS adhérentes.",
   setup: 700,

@@ -3,19 +3,19 @@ import { Provenance } from "./provenance";
 
 /**
  * Months between a contract anniversary and the CPAM payment of what falls due then (balances, variable parts and
- * the next year's advances). No source gives it: research-domain.md §1.4 guesses 1 to 3 months, the forum thread
- * (000_b6e12858d4e2d6a1.txt) only says payments come late. A parameter, 2 months by default.
+ * the next year's advances). No source gives it: our research guessed 1 to 3 months, the FCPTS forum thread « budget
+ * coordination CPTS taille 3 » only says payments come late. A parameter, 2 months by default.
  */
 export const PAYMENT_LAG: Provenance & { months: number } = {
   source:
     "ACI CPTS du 20 juin 2019, art. 9 (versements à chaque date anniversaire) ; aucun texte ne fixe le délai effectif de paiement",
   date: "2019-06-20",
   confidence:
-    "Non sourcé : délai estimé à 2 mois (research-domain.md §1.4 : « 1 à 3 mois », estimation non confirmée). À ajuster avec la CPAM.",
+    "Non sourcé : délai estimé à 2 mois (ordre de grandeur de 1 à 3 mois, non confirmé par les textes). À ajuster avec la CPAM.",
   months: 2,
 };
 
-/** Latest start of each mission, in months after signature (research-domain.md §1.1). */
+/** Latest start of each mission, in months after signature (ARS Hauts-de-France PAPS page, updated 30 Nov 2023). */
 export const MISSION_START_DEADLINES: Provenance & {
   months: Record<Exclude<Mission, "fonctionnement">, number>;
 } = {

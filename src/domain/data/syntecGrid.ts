@@ -41,7 +41,8 @@ const ic2022 = (coef: number) => Math.round(coef * 21.4 * 100) / 100;
 export const SYNTEC_GRIDS: readonly SyntecGrid[] = [
   {
     fromYear: 2019,
-    source: "Plaquette GEIO (001_f98a04fbe12b67d6.txt), grille BET ; avenant 45 (s3i-france.com)",
+    source:
+      "Plaquette du GEIO, guichet CPTS Occitanie (www.guichet-cpts-occitanie.org), grille BET ; avenant 45 (https://s3i-france.com/salaires-minimum-nouvel-avenant-pour-de-nouvelles-augmentations/)",
     date: "2019-01-01",
     confidence: "Seuls les trois coefficients cités par la plaquette.",
     minimums: { 275: 1684, 130: 2707, 170: 3490 },
@@ -64,7 +65,7 @@ export const SYNTEC_GRIDS: readonly SyntecGrid[] = [
   {
     fromYear: 2025,
     source:
-      "Accord du 26 juin 2024 (arrêté d'extension du 8 novembre 2024, JO du 27 novembre 2024) ; research-domain.md §5.1",
+      "Accord du 26 juin 2024 (arrêté d'extension du 8 novembre 2024, JO du 27 novembre 2024) ; minima publiés par Advis avocats (https://advis-avocats.fr/verifiez-que-votre-remuneration-est-conforme-aux-dispositions-de-la-convention-collective-_ad236.html)",
     date: "2024-11-27",
     minimums: {
       240: 1815,
@@ -88,7 +89,7 @@ export const SYNTEC_GRIDS: readonly SyntecGrid[] = [
   },
 ];
 
-/** Forfait jours (218 days): minimum × 120 %, only for IC from position 3 (avenant du 1er avril 2014; seed). */
+/** Forfait jours (218 days): minimum × 120 %, only for IC from position 3 (avenant du 1er avril 2014; GEIO leaflet). */
 export const FORFAIT_JOURS: Provenance & { uplift: number; minPosition: number } = {
   source:
     "Convention Syntec, avenant du 1er avril 2014 à l'accord du 22 juin 1999 ; plaquette GEIO (« à partir du niveau cadre 3.1 avec majoration 120% »)",

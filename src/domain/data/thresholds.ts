@@ -16,7 +16,8 @@ export const SEUIL_CAC: Provenance & {
 
 /** Plafond annuel de la sécurité sociale: cap of the indemnities per member professional (décret 2022-375). */
 export const PASS: Provenance & { byYear: Readonly<Record<number, number>> } = {
-  source: "Arrêtés PASS ; BOSS (annonce du 21 octobre 2025 pour 2026) ; research-domain.md §7",
+  source:
+    "Arrêtés PASS ; BOSS, annonce du 21 octobre 2025 pour 2026 (https://www.lafinancepourtous.com/2025/11/03/plafond-annuel-de-la-securite-sociale-revalorise-de-2-en-2026-a-quoi-sert-le-pass)",
   date: "2025-10-21",
   confidence: "2026 : valeur annoncée, à confirmer par arrêté.",
   byYear: { 2023: 43992, 2024: 46368, 2025: 47100, 2026: 48060 },

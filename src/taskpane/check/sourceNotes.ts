@@ -20,7 +20,7 @@ export function sourceNotes(inputs: {
       id: "additionnel",
       text:
         `Financement additionnel du fonctionnement (+${FINANCEMENT_ADDITIONNEL.rate * 100} %) inclus car l'ACI est signé avant le ` +
-        `${frDate(inputs.dateLimiteAdditionnel)} : source unique (document FCPTS 2023), date limite non confirmée au Journal officiel.`,
+        `${frDate(inputs.dateLimiteAdditionnel)} : source unique (FCPTS, « Pour un départ de ma CPTS sans fausse note », 12 mai 2023), date limite non confirmée au Journal officiel.`,
     });
   }
   if (hasMajorationT4(inputs.taille, inputs.membres)) {
@@ -28,7 +28,7 @@ export function sourceNotes(inputs: {
       id: "majorationT4",
       text:
         `Majoration de ${MAJORATION_T4.rate * 100} % des missions (taille 4, au moins ${MAJORATION_T4.minMembers} membres) : ` +
-        "source unique (document FCPTS 2023), non retrouvée dans le texte publié au Journal officiel.",
+        "source unique (FCPTS, « Pour un départ de ma CPTS sans fausse note », 12 mai 2023), non retrouvée dans le texte publié au Journal officiel.",
     });
   }
   return notes;

@@ -255,7 +255,7 @@ export function buildTresorerie(
       column,
       closingRow,
       calc(
-        `=ROUND(${col(i)}${openingRow}+${col(i)}${netRow},2)`,
+        `=ROUND(ROUND(${col(i)}${openingRow}+${col(i)}${netRow},5),2)`,
         months[i].soldeFin,
         FORMAT.euro,
         "total"
@@ -276,13 +276,14 @@ export function buildTresorerie(
   });
 
   // The summary on top: the lowest balance, its month, the first month below zero, the cash to find.
+  // INDEX(row, 1, n): Gnumeric reads INDEX(row, n) as a row number; SUMPRODUCT makes closing<0 an array everywhere.
   const minCell = a1(2, minRow, true);
   s.set(2, minRow, calc(`=MIN(${closing})`, t.min, FORMAT.euro, "total"));
   s.set(
     2,
     moisMinRow,
     calc(
-      `=INDEX(${monthRange},MATCH(${minCell},${closing},0))`,
+      `=INDEX(${monthRange},1,MATCH(${minCell},${closing},0))`,
       excelDate(`${t.moisMin}-01`),
       FORMAT.monthLong
     )
@@ -291,7 +292,7 @@ export function buildTresorerie(
     2,
     firstNegativeRow,
     calc(
-      `=IF(COUNTIF(${closing},"<0")=0,"aucun",INDEX(${monthRange},MATCH(TRUE,INDEX(${closing}<0,0),0)))`,
+      `=IF(COUNTIF(${closing},"<0")=0,"aucun",INDEX(${monthRange},1,SUMPRODUCT(MATCH(TRUE,${closing}<0,0))))`,
       t.firstNegativeMonth ? excelDate(`${t.firstNegativeMonth}-01`) : "aucun",
       FORMAT.monthLong
     )
