@@ -162,6 +162,7 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
     "T1-29-fevrier-demi-centime",
     inputs({
       dateSignature: "2024-02-29",
+      demarrages: "au-plus-tard",
       soldeInitial: 1000,
       charges: defaultBudgetInputs().charges.map((c) =>
         c.compte === "606"
