@@ -6,9 +6,7 @@ import { TreasuryEvent } from "../../domain/treasury";
 import { calc, excelDate, FORMAT, number, quoted, text } from "../formats";
 import { a1 } from "../names";
 import { SheetBuilder } from "../sheetBuilder";
-import { BaremeRefs } from "./bareme";
-import { ControlesRefs } from "./controles";
-import { ParametresRefs, YES } from "./parametres";
+import { BaremeRefs, ControlesRefs, ParametresRefs, YES } from "../refs";
 
 /** Columns of the calendar table. */
 export const CALENDAR_COLUMNS = {

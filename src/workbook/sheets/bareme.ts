@@ -12,18 +12,7 @@ import { calc, FORMAT, number, text } from "../formats";
 import { a1, columnLetter, SheetRef } from "../names";
 import { SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-
-export interface BaremeRefs {
-  codes: string;
-  /** The four taille columns of the scale: INDEX(montants, MATCH(code, codes, 0), Taille). */
-  montants: string;
-  tauxMajoration: string;
-  membresMajoration: string;
-  /** Share of a year's fixed part advanced when the year starts (the cash plan's calendar). */
-  avance: string;
-  passAnnees: string;
-  passMontants: string;
-}
+import { BaremeRefs } from "../refs";
 
 const FIRST_TAILLE_COL = 4;
 

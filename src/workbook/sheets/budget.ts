@@ -9,39 +9,13 @@ import { calc, excelDate, FORMAT, input, quoted, text } from "../formats";
 import { a1, SheetRef } from "../names";
 import { CellPlan, SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { ControlesRefs } from "./controles";
-import { MODE_LABELS, ParametresRefs } from "./parametres";
-
-export interface BudgetRefs {
-  aciTotal: [string, string];
-  totalCharges: [string, string];
-  totalProduits: [string, string];
-  resultat: [string, string];
-  honorairesCac: [string, string];
-  /** Enveloppe column and year columns of the charge lines, and of the ACI lines, for SUMIF by envelope. */
-  chargesEnveloppes: string;
-  chargesMontants: [string, string];
-  aciEnveloppes: string;
-  aciMontants: [string, string];
-  emploisContributions: [string, string];
-  contributions: [string, string];
-  /** Each charge line in the model's order (model.charges flattened): its account, label and yearly amounts. */
-  lignes: { compte: string; label: string; montants: [string, string] }[];
-  cotisations: [string, string];
-}
+import { BudgetRefs, CalendarRefs, ControlesRefs, MODE_LABELS, ParametresRefs } from "../refs";
 
 const YEAR_COLS = [3, 4] as const;
 const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
 const AMOUNT_ERROR = "Saisissez un montant positif ou nul, en euros.";
 const ENVELOPE_COL = 5;
 const yearCells = (f: (y: 0 | 1) => CellPlan): [CellPlan, CellPlan] => [f(0), f(1)];
-
-/** The payment calendar's columns (Trésorerie), which the Budget sums by Barème row and contract year. */
-export interface CalendarRefs {
-  codes: string;
-  dates: string;
-  montants: string;
-}
 
 /** The ACI of one Barème row in contract year y+1: the calendar's payments of that row dated inside the year. */
 function aciFormula(row: AciRow, y: 0 | 1, p: ParametresRefs, cal: CalendarRefs): string {

@@ -9,10 +9,15 @@ import { calc, excelDate, Expected, FORMAT, quoted, text } from "../formats";
 import { SheetRef } from "../names";
 import { CellPlan, ConditionalFormatPlan, SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { BaremeRefs } from "./bareme";
-import { BudgetRefs } from "./budget";
-import { ParametresRefs, YES } from "./parametres";
-import { TresorerieRefs } from "./tresorerie";
+import {
+  BaremeRefs,
+  BudgetRefs,
+  ControlesRefs,
+  ParametresRefs,
+  TresorerieRefs,
+  Triple,
+  YES,
+} from "../refs";
 
 /** Row of each check: the layout is fixed, so the Budget sheet can refer to it before this sheet is built. */
 const LAYOUT = [
@@ -72,26 +77,6 @@ type YearCol = (typeof YEAR_COLS)[number];
 /** The exercices tested sit in columns B to D, their reading in E. */
 const EXERCICE_COLS = ["B", "C", "D"] as const;
 type ExerciceCol = (typeof EXERCICE_COLS)[number];
-type Triple = [string, string, string];
-
-export interface ControlesRefs {
-  subventions: [string, string];
-  cacObligatoire: [string, string];
-  /** Whether the Budget charges the CAC fee in contract years 1 and 2 (the rule of computeBudget). */
-  cacRetenu: [string, string];
-  depensesFonctionnement: [string, string];
-  aciFonctionnement: [string, string];
-  indemniteMax: [string, string];
-  pass: [string, string];
-  anneePass: [string, string];
-  /** First and last day of exercices 1 to 3, and whether each overlaps contract years 1 and 2 (is tested). */
-  exerciceDebut: Triple;
-  exerciceFin: Triple;
-  exerciceTeste: Triple;
-  /** Per exercice, 0 for one not tested. */
-  subventionsEncaissees: Triple;
-  subventionsAllouees: Triple;
-}
 
 export function controlesRefs(name: string): ControlesRefs {
   const ref = new SheetRef(name);

@@ -19,13 +19,8 @@ import { calc, excelDate, FORMAT, input, number, text } from "../formats";
 import { a1, SheetRef } from "../names";
 import { SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
+import { MODE_LABELS, ParametresRefs, YES } from "../refs";
 
-export const MODE_LABELS: Record<CoordinatorMode, string> = {
-  ge: "GE",
-  salarie: "Salarié",
-  prestataire: "Prestataire",
-};
-export const YES = "oui";
 const yesNo = (flag: boolean) => (flag ? YES : "non");
 const ENGINE_NOTE =
   "Calculé par le complément (règles Urssaf modele-social) : une valeur, pas une formule. Pour un autre coefficient, ETP ou forfait, modifier dans le complément puis régénérer le budget.";
@@ -33,54 +28,6 @@ const ACI_SUBSIDY_NOTE =
   "Les praticiens comptent l'ACI (Assurance Maladie) comme subvention publique ; certains y voient une rémunération de missions. Aucune décision ne tranche : ne répondre « non » qu'avec l'avis de votre expert-comptable.";
 const CAC_FEE_NOTE =
   "Aucun barème public pour une association : honoraires libres. Ordre de grandeur indicatif, non sourcé : 3 000 à 7 500 € HT par an. Remplacez-le par le devis du commissaire aux comptes.";
-
-/** Absolute, sheet-qualified references to the cells other sheets read. */
-export interface ParametresRefs {
-  nom: string;
-  taille: string;
-  signature: string;
-  dateLimite: string;
-  optionnelles: string;
-  tauxVariable: string;
-  crise: string;
-  membres: string;
-  cotisation: string;
-  aciSubvention: string;
-  seuil: string;
-  honorairesCac: string;
-  debut: [string, string];
-  fin: [string, string];
-  delaiPaiement: string;
-  moisAnnuel: string;
-  debutExercice: string;
-  /** « à la signature » or « au plus tard »: when a mission with no date typed starts. */
-  demarrage: string;
-  /** Start date used for each mission and its first-year prorata. */
-  demarrages: Record<Exclude<Mission, "fonctionnement">, { date: string; prorata: string }>;
-  mois: [string, string];
-  mode: string;
-  duree: string;
-  brut: string;
-  coutEmployeur: string;
-  taxeSalaires: [string, string];
-  fraisMiseEnPlace: string;
-  fraisFin: string;
-  factureGe: string;
-  tarifJour: string;
-  joursParAn: string;
-  financeurs: { label: string; montants: [string, string] }[];
-  /** Amount columns of the funders' table and its "subvention publique" column (oui/non). */
-  financeursMontants: [string, string];
-  financeursPublics: string;
-  indemnites: {
-    label: string;
-    parProfessionnel: [string, string];
-    professionnels: string;
-    enveloppe: string;
-  }[];
-  indemnitesParProfessionnel: [string, string];
-  indemnitesProfessionnels: string;
-}
 
 const LIST_YES_NO: ValidationRule = { kind: "list", values: [YES, "non"] };
 const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };

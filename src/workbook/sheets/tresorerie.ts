@@ -10,27 +10,15 @@ import { a1, columnLetter, SheetRef } from "../names";
 import { SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
 import { addAciCalendar, CALENDAR_COLUMNS as CAL } from "./aciCalendar";
-import { BaremeRefs } from "./bareme";
-import { BudgetRefs } from "./budget";
-import { ControlesRefs } from "./controles";
-import { MODE_LABELS, ParametresRefs, YES } from "./parametres";
-
-/** Ranges of this sheet that the `Contrôles` sheet reads, and the cells behind the defined names. */
-export interface TresorerieRefs {
-  evenementsDates: string;
-  evenementsMontants: string;
-  /** Each ACI payment's Barème row code, which the Budget sums by. */
-  evenementsCodes: string;
-  /** Each ACI payment's share granted for exercices 1 to 3. */
-  evenementsAlloue: [string, string, string];
-  /** The first day of each month of the plan. */
-  mois: string;
-  /** Per month, the other funders' amounts received that count as public subsidies. */
-  subventionsPubliques: string;
-  min: string;
-  moisMin: string;
-  premierDecouvert: string;
-}
+import {
+  BaremeRefs,
+  BudgetRefs,
+  ControlesRefs,
+  MODE_LABELS,
+  ParametresRefs,
+  TresorerieRefs,
+  YES,
+} from "../refs";
 
 export interface TresorerieSources {
   parametres: ParametresRefs;

@@ -1,0 +1,135 @@
+// The cells and ranges each sheet hands to the others, and the labels their formulas compare with: one module every
+// sheet imports, so that no sheet module imports another.
+import type { CoordinatorMode } from "../domain/budgetInputs";
+import type { Mission } from "../domain/data/aciGrid";
+
+/** Three references: one per exercice tested. */
+export type Triple = [string, string, string];
+
+export const MODE_LABELS: Record<CoordinatorMode, string> = {
+  ge: "GE",
+  salarie: "Salarié",
+  prestataire: "Prestataire",
+};
+export const YES = "oui";
+
+/** Absolute, sheet-qualified references to the cells other sheets read. */
+export interface ParametresRefs {
+  nom: string;
+  taille: string;
+  signature: string;
+  dateLimite: string;
+  optionnelles: string;
+  tauxVariable: string;
+  crise: string;
+  membres: string;
+  cotisation: string;
+  aciSubvention: string;
+  seuil: string;
+  honorairesCac: string;
+  debut: [string, string];
+  fin: [string, string];
+  delaiPaiement: string;
+  moisAnnuel: string;
+  debutExercice: string;
+  /** « à la signature » or « au plus tard »: when a mission with no date typed starts. */
+  demarrage: string;
+  /** Start date used for each mission and its first-year prorata. */
+  demarrages: Record<Exclude<Mission, "fonctionnement">, { date: string; prorata: string }>;
+  mois: [string, string];
+  mode: string;
+  duree: string;
+  brut: string;
+  coutEmployeur: string;
+  taxeSalaires: [string, string];
+  fraisMiseEnPlace: string;
+  fraisFin: string;
+  factureGe: string;
+  tarifJour: string;
+  joursParAn: string;
+  financeurs: { label: string; montants: [string, string] }[];
+  /** Amount columns of the funders' table and its "subvention publique" column (oui/non). */
+  financeursMontants: [string, string];
+  financeursPublics: string;
+  indemnites: {
+    label: string;
+    parProfessionnel: [string, string];
+    professionnels: string;
+    enveloppe: string;
+  }[];
+  indemnitesParProfessionnel: [string, string];
+  indemnitesProfessionnels: string;
+}
+
+export interface BaremeRefs {
+  codes: string;
+  /** The four taille columns of the scale: INDEX(montants, MATCH(code, codes, 0), Taille). */
+  montants: string;
+  tauxMajoration: string;
+  membresMajoration: string;
+  /** Share of a year's fixed part advanced when the year starts (the cash plan's calendar). */
+  avance: string;
+  passAnnees: string;
+  passMontants: string;
+}
+
+export interface BudgetRefs {
+  aciTotal: [string, string];
+  totalCharges: [string, string];
+  totalProduits: [string, string];
+  resultat: [string, string];
+  honorairesCac: [string, string];
+  /** Enveloppe column and year columns of the charge lines, and of the ACI lines, for SUMIF by envelope. */
+  chargesEnveloppes: string;
+  chargesMontants: [string, string];
+  aciEnveloppes: string;
+  aciMontants: [string, string];
+  emploisContributions: [string, string];
+  contributions: [string, string];
+  /** Each charge line in the model's order (model.charges flattened): its account, label and yearly amounts. */
+  lignes: { compte: string; label: string; montants: [string, string] }[];
+  cotisations: [string, string];
+}
+
+/** The payment calendar's columns (Trésorerie), which the Budget sums by Barème row and contract year. */
+export interface CalendarRefs {
+  codes: string;
+  dates: string;
+  montants: string;
+}
+
+export interface ControlesRefs {
+  subventions: [string, string];
+  cacObligatoire: [string, string];
+  /** Whether the Budget charges the CAC fee in contract years 1 and 2 (the rule of computeBudget). */
+  cacRetenu: [string, string];
+  depensesFonctionnement: [string, string];
+  aciFonctionnement: [string, string];
+  indemniteMax: [string, string];
+  pass: [string, string];
+  anneePass: [string, string];
+  /** First and last day of exercices 1 to 3, and whether each overlaps contract years 1 and 2 (is tested). */
+  exerciceDebut: Triple;
+  exerciceFin: Triple;
+  exerciceTeste: Triple;
+  /** Per exercice, 0 for one not tested. */
+  subventionsEncaissees: Triple;
+  subventionsAllouees: Triple;
+}
+
+/** Ranges of this sheet that the `Contrôles` sheet reads, and the cells behind the defined names. */
+export interface TresorerieRefs {
+  evenementsDates: string;
+  evenementsMontants: string;
+  /** Each ACI payment's Barème row code, which the Budget sums by. */
+  evenementsCodes: string;
+  /** Each ACI payment's share granted for exercices 1 to 3. */
+  evenementsAlloue: [string, string, string];
+  /** The first day of each month of the plan. */
+  mois: string;
+  /** Per month, the other funders' amounts received that count as public subsidies. */
+  subventionsPubliques: string;
+  min: string;
+  moisMin: string;
+  premierDecouvert: string;
+}
