@@ -1,19 +1,15 @@
 // The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
 import { AciBudgetLine, aciLines } from "./budgetAci";
 import { CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
-import { requireIsoDate } from "./dates";
+import { requireIsoDate, serialOfIso } from "./dates";
+import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
+import { evaluate } from "./rules/expr";
 import { Mission, MISSIONS } from "./data/aciGrid";
 import { PASS, SEUIL_CAC } from "./data/thresholds";
 import { BudgetInputs, requireCptsName } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
-import {
-  computeReceipts,
-  computeTreasury,
-  contractYear,
-  ExerciceThreshold,
-  Treasury,
-} from "./treasury";
+import { computeReceipts, computeTreasury, contractYear, Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
 
 export type { ChargeKind, ChargeLine, FunderBudgetLine, Pair } from "./types";
@@ -264,19 +260,26 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       })),
     ])
   ) as [ThresholdCheck, ThresholdCheck];
-  const exerciceOver = (e: ExerciceThreshold) =>
-    e.teste && (e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory);
-  const overlaps = (e: ExerciceThreshold, y: number) =>
-    e.debut <= periodes[y].au && e.fin >= periodes[y].du;
-  // The CAC fee (FACTS.md §3). The law (Code de commerce L612-4) applies the 153 000 € threshold per exercice; the
-  // budget runs by contract year. Contract year N carries the fee when the CAC is mandatory on contract year N's
-  // subsidies, or on any exercice overlapping contract year N, on the subsidies received OR on those granted (the
-  // sources differ on the reading: prudence takes either). Once appointed, the CAC stays for a 6-exercice mandate: the
-  // fee runs in every later year too. The contract-year test alone still charges it (prudent, even when no exercice
-  // crosses the threshold).
-  const cacDue = (y: number) =>
-    seuils[y].cacMandatory || receipts.exercices.some((e) => exerciceOver(e) && overlaps(e, y));
-  const cacRetenu = [cacDue(0), cacDue(0) || cacDue(1)];
+  // The CAC fee (./rules/cac.ts, the rule the Contrôles sheet prints): the law (Code de commerce L612-4) applies the
+  // 153 000 € threshold per exercice, the budget runs by contract year. A year carries the fee when its own subsidies,
+  // or those of an exercice overlapping it (received or granted: the sources differ, prudence takes either), are over
+  // the threshold, or when the year before carries it (6-exercice mandate).
+  const exercices = receipts.exercices.map((e) => ({
+    debut: serialOfIso(e.debut),
+    fin: serialOfIso(e.fin),
+    over: exerciceOver(e.encaissees.seuil.counted, e.allouees.seuil.counted, SEUIL_CAC.amount),
+  }));
+  const retained = (y: 0 | 1, previous?: boolean) =>
+    evaluate(
+      cacRetenuRule(
+        seuils[y].cacMandatory,
+        exercices,
+        { du: serialOfIso(periodes[y].du), au: serialOfIso(periodes[y].au) },
+        previous
+      )
+    ) === true;
+  const firstYear = retained(0);
+  const cacRetenu = [firstYear, retained(1, firstYear)];
   const honorairesCac = pairOf((y) => (cacRetenu[y] ? inputs.honorairesCac : 0));
 
   const c = inputs.coordinateur;

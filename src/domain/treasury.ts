@@ -17,8 +17,10 @@ import {
 } from "./cashPlan";
 import { Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
-import { dayBefore, dayOf, exercicePeriod } from "./dates";
+import { dayBefore, exercicePeriod, serialOfIso } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import { evaluateNumber } from "./rules/expr";
+import { DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
 import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
 
 /**
@@ -166,17 +168,8 @@ const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
  */
 const closingCents = (amount: number) => cents(Number(amount.toFixed(5)));
 
-const lengthOf = (p: Period) => dayOf(p.au) - dayOf(p.du) + 1;
-
-/** Days of period p inside [from, to]. */
-function overlapDays(p: Period, from: string, to: string): number {
-  return Math.max(0, Math.min(dayOf(p.au), dayOf(to)) - Math.max(dayOf(p.du), dayOf(from)) + 1);
-}
-
-/** The share of an amount granted for period p that falls in [from, to], prorated by days (unrounded). */
-function prorated(amount: number, p: Period, from: string, to: string): number {
-  return lengthOf(p) <= 0 ? 0 : (amount * overlapDays(p, from, to)) / lengthOf(p);
-}
+/** A period as the rules of ./rules/prorata.ts take it: day numbers (Excel serials), as the workbook's cells hold. */
+const days = (p: Period): DayPeriod => ({ du: serialOfIso(p.du), au: serialOfIso(p.au) });
 
 /** Most exercices two contract years can overlap: 24 months that do not start on an exercice's first day. */
 export const MAX_EXERCICES = 3;
@@ -253,11 +246,8 @@ function chargeInMonth(
   );
 }
 
-function subsidies(
-  inputs: BudgetInputs,
-  aci: number,
-  funders: { line: FunderBudgetLine; amount: number }[]
-): SubsidyCount {
+/** The test on the ACI and the other public subsidies of an exercice; funders not counted are named as excluded. */
+function subsidies(inputs: BudgetInputs, aci: number, autres: number): SubsidyCount {
   const lines: FundingLine[] = [
     {
       label: "ACI (Assurance Maladie)",
@@ -265,14 +255,16 @@ function subsidies(
       amount: aci,
       subventionPublique: inputs.aciSubventionPublique,
     },
-    ...funders.map(({ line, amount }, i) => ({
-      label: line.label,
-      kind: inputs.financeurs[i].kind,
-      amount,
-      subventionPublique: line.subventionPublique,
-    })),
+    {
+      label: "Autres subventions publiques",
+      kind: "autre",
+      amount: autres,
+      subventionPublique: true,
+    },
+    ...inputs.financeurs
+      .filter((f) => !f.subventionPublique)
+      .map((f) => ({ label: f.label, kind: f.kind, amount: 0, subventionPublique: false })),
   ];
-  const autres = cents(sum(funders.filter((f) => f.line.subventionPublique).map((f) => f.amount)));
   return { aci, autres, seuil: checkThreshold(lines) };
 }
 
@@ -370,24 +362,20 @@ function exerciceThreshold(
     .map((m, i) => ({ first: `${m.month}-01`, i }))
     .filter(({ first }) => first >= debut && first <= fin)
     .map(({ i }) => i);
-  const received = financeurs.map((line, f) => ({
-    line,
-    amount: cents(sum(inExercice.map((i) => financeursParMois[i][f]))),
-  }));
-  const years = [1, 2].map((k) => contractYear(inputs.dateSignature, k));
-  const granted = financeurs.map((line) => ({
-    line,
-    amount: sum(years.map((year, y) => prorated(line.montants[y], year, debut, fin))),
-  }));
+  const publics = financeurs.map((f) => f.subventionPublique);
+  const received = cents(
+    sum(inExercice.flatMap((i) => financeursParMois[i].filter((_, f) => publics[f])))
+  );
+  const publicOf = (y: 0 | 1) =>
+    cents(sum(financeurs.filter((f) => f.subventionPublique).map((f) => f.montants[y])));
+  const years = [1, 2].map((k) => days(contractYear(inputs.dateSignature, k))) as [
+    DayPeriod,
+    DayPeriod,
+  ];
+  const window = days({ du: debut, au: fin });
+  const granted = evaluateNumber(grantedOverYears([publicOf(0), publicOf(1)], years, window));
   // An exercice outside contract years 1 and 2 counts nothing: the budget does not cover it.
-  const none = (count: SubsidyCount): SubsidyCount =>
-    teste
-      ? count
-      : subsidies(
-          inputs,
-          0,
-          financeurs.map((line) => ({ line, amount: 0 }))
-        );
+  const none = (count: SubsidyCount): SubsidyCount => (teste ? count : subsidies(inputs, 0, 0));
   return {
     exercice: x + 1,
     teste,
@@ -436,7 +424,9 @@ export function computeReceipts(
       du: e.contractYear === 1 ? calendar.starts[e.mission].date : year.du,
       au: year.au,
     };
-    const alloue = periods.map((x) => cents(prorated(e.amount, periode, x.debut, x.fin)));
+    const alloue = periods.map((x) =>
+      evaluateNumber(proratedByDays(e.amount, days(periode), days({ du: x.debut, au: x.fin })))
+    );
     return { ...e, periode, alloue };
   });
 

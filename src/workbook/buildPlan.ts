@@ -5,7 +5,7 @@ import { NamePlan, WorkbookPlan } from "./planTypes";
 import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
 import { buildBudget } from "./sheets/budget";
-import { buildControles, controlesRefs } from "./sheets/controles";
+import { buildControles } from "./sheets/controles";
 import { buildParametres } from "./sheets/parametres";
 import { buildTresorerie } from "./sheets/tresorerie";
 
@@ -24,20 +24,23 @@ export function buildWorkbookPlan(
     ref: parametres.refs.taille,
     value: model.inputs.taille,
   });
-  const controles = controlesRefs(names.controles);
-  // The Budget sums the Trésorerie's payment calendar, built after it (the calendar's sheet reads the Budget).
+  // The Budget sums the Trésorerie's payment calendar and reads whether Contrôles retains the CAC fee; both sheets are
+  // built after it (they read the Budget): placeholders, resolved once they are.
   const later = new LaterRefs();
   const calendar = {
     codes: later.ref("calendar codes"),
     dates: later.ref("calendar dates"),
     montants: later.ref("calendar amounts"),
   };
-  const budget = buildBudget(model, names.budget, parametres.refs, calendar, controles);
+  const cacRetenu: [string, string] = [
+    later.ref("CAC retenu, année 1"),
+    later.ref("CAC retenu, année 2"),
+  ];
+  const budget = buildBudget(model, names.budget, parametres.refs, calendar, cacRetenu);
   const tresorerie = buildTresorerie(model, names.tresorerie, {
     parametres: parametres.refs,
     bareme: bareme.refs,
     budget: budget.refs,
-    controles,
   });
   later.resolve(calendar.codes, tresorerie.refs.evenementsCodes);
   later.resolve(calendar.dates, tresorerie.refs.evenementsDates);
@@ -48,6 +51,8 @@ export function buildWorkbookPlan(
     budget: budget.refs,
     tresorerie: tresorerie.refs,
   });
+  const controles = controlesSheet.refs;
+  controles.cacRetenu.forEach((ref, y) => later.resolve(cacRetenu[y], ref));
 
   const perYear = (prefix: string, refs: [string, string]) =>
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));
@@ -67,7 +72,7 @@ export function buildWorkbookPlan(
     { name: "Tresorerie_Premier_Decouvert", ref: tresorerie.refs.premierDecouvert },
     ...perExercice("Subventions_Encaissees", controles.subventionsEncaissees),
     ...perExercice("Subventions_Allouees", controles.subventionsAllouees),
-    { name: "Exercice3_Teste", ref: controles.exerciceTeste[2] },
+    { name: "Exercice3_Teste", ref: parametres.refs.exerciceTeste[2] },
     ...perYear("CAC_Retenu", controles.cacRetenu),
     ...perYear("Honoraires_CAC", budget.refs.honorairesCac),
     ...perYear("Depenses_Fonctionnement", controles.depensesFonctionnement),
@@ -78,7 +83,7 @@ export function buildWorkbookPlan(
   ];
   return later.apply({
     // Inputs first, then the budget, its cash plan and its checks; the scale they read comes last.
-    sheets: [parametres.sheet, budget.sheet, tresorerie.sheet, controlesSheet, bareme.sheet],
+    sheets: [parametres.sheet, budget.sheet, tresorerie.sheet, controlesSheet.sheet, bareme.sheet],
     names: definedNames satisfies NamePlan[],
     properties: {
       title: `Budget prévisionnel sur deux ans : ${model.inputs.nom}`,

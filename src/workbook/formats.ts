@@ -1,4 +1,5 @@
 // Number formats and cell constructors shared by the sheets.
+import { evaluate, Expr, formula } from "../domain/rules/expr";
 import { CellPlan, CellStyle, FormulaCell, TextCell, ValueCell } from "./planTypes";
 
 // Every format ends with a space: it keeps a right-aligned figure off the text of the next column.
@@ -66,4 +67,9 @@ export { serialOfIso as excelDate } from "../domain/dates";
 /** A string literal inside a formula. */
 export function quoted(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
+}
+
+/** A rule of src/domain/rules written over cells: its formula, and as expected value the rule's own evaluation. */
+export function ruleCell(rule: Expr, numberFormat?: string, style?: CellStyle): FormulaCell {
+  return calc(`=${formula(rule)}`, evaluate(rule), numberFormat, style);
 }

@@ -32,6 +32,10 @@ export interface ParametresRefs {
   delaiPaiement: string;
   moisAnnuel: string;
   debutExercice: string;
+  /** First and last day of exercices 1 to 3, and whether each overlaps contract years 1 and 2 (is tested). */
+  exerciceDebut: Triple;
+  exerciceFin: Triple;
+  exerciceTeste: Triple;
   /** « à la signature » or « au plus tard »: when a mission with no date typed starts. */
   demarrage: string;
   /** Start date used for each mission and its first-year prorata. */
@@ -108,10 +112,6 @@ export interface ControlesRefs {
   indemniteMax: [string, string];
   pass: [string, string];
   anneePass: [string, string];
-  /** First and last day of exercices 1 to 3, and whether each overlaps contract years 1 and 2 (is tested). */
-  exerciceDebut: Triple;
-  exerciceFin: Triple;
-  exerciceTeste: Triple;
   /** Per exercice, 0 for one not tested. */
   subventionsEncaissees: Triple;
   subventionsAllouees: Triple;

@@ -3,10 +3,12 @@
 import { BudgetModel } from "../../domain/budget";
 import { Mission, MISSION_LABELS, OPTIONAL_MISSIONS } from "../../domain/data/aciGrid";
 import { TreasuryEvent } from "../../domain/treasury";
-import { calc, excelDate, FORMAT, number, quoted, text } from "../formats";
+import { calc, excelDate, FORMAT, number, quoted, ruleCell, text } from "../formats";
 import { a1 } from "../names";
 import { SheetBuilder } from "../sheetBuilder";
-import { BaremeRefs, ControlesRefs, ParametresRefs, YES } from "../refs";
+import { BaremeRefs, ParametresRefs, YES } from "../refs";
+import { cell } from "../../domain/rules/expr";
+import { proratedByDays } from "../../domain/rules/prorata";
 
 /** Columns of the calendar table. */
 export const CALENDAR_COLUMNS = {
@@ -25,8 +27,6 @@ const COL = CALENDAR_COLUMNS;
 export interface CalendarSources {
   parametres: ParametresRefs;
   bareme: BaremeRefs;
-  /** The exercices' first and last days. */
-  controles: ControlesRefs;
 }
 
 /** Rows of the calendar: its header (a page starts there), and its first and last payment. */
@@ -60,9 +60,9 @@ function eventLabel(e: TreasuryEvent): string {
 export function addAciCalendar(
   s: SheetBuilder,
   model: BudgetModel,
-  { parametres: p, bareme: b, controles: c }: CalendarSources
+  { parametres: p, bareme: b }: CalendarSources
 ): CalendarRows {
-  const events = model.tresorerie.evenements;
+  const { evenements: events, exercices } = model.tresorerie;
   const header = s.add([
     text("Calendrier des versements de l'ACI", "header"),
     ...Array.from({ length: COL.code - 1 }, () => text("", "header")),
@@ -146,8 +146,16 @@ export function addAciCalendar(
   for (const e of events) {
     const row = s.nextRow;
     const [du, au, montant] = [a1(COL.du, row), a1(COL.au, row), a1(COL.montant, row)];
+    const period = { du: cell(du, excelDate(e.periode.du)), au: cell(au, excelDate(e.periode.au)) };
+    const exercice = (x: number) => ({
+      du: cell(p.exerciceDebut[x], excelDate(exercices[x].debut)),
+      au: cell(p.exerciceFin[x], excelDate(exercices[x].fin)),
+    });
     const granted = (x: number) =>
-      `=IF(${au}<${du},0,ROUND(${montant}*MAX(0,MIN(${c.exerciceFin[x]},${au})-MAX(${c.exerciceDebut[x]},${du})+1)/(${au}-${du}+1),2))`;
+      ruleCell(
+        proratedByDays(cell(montant, e.amount), period, exercice(x)),
+        FORMAT.euroCentsOrDash
+      );
     const k = e.contractYear;
     s.add([
       text(eventLabel(e)),
@@ -160,7 +168,7 @@ export function addAciCalendar(
         FORMAT.date
       ),
       calc(`=${anniversary(k)}-1`, excelDate(e.periode.au), FORMAT.date),
-      ...e.alloue.map((alloue, x) => calc(granted(x), alloue, FORMAT.euroCentsOrDash)),
+      ...e.alloue.map((_, x) => granted(x)),
       text(MISSION_LABELS[e.mission]),
       text(e.code, "source"),
     ]);

@@ -9,7 +9,7 @@ import { calc, excelDate, FORMAT, input, quoted, text } from "../formats";
 import { a1, SheetRef } from "../names";
 import { CellPlan, SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { BudgetRefs, CalendarRefs, ControlesRefs, MODE_LABELS, ParametresRefs } from "../refs";
+import { BudgetRefs, CalendarRefs, MODE_LABELS, ParametresRefs } from "../refs";
 
 const YEAR_COLS = [3, 4] as const;
 const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
@@ -64,7 +64,7 @@ export function buildBudget(
   name: string,
   p: ParametresRefs,
   calendar: CalendarRefs,
-  controles: ControlesRefs
+  cacRetenu: [string, string]
 ): { sheet: SheetPlan; refs: BudgetRefs } {
   const s = new SheetBuilder(name);
   const ref = new SheetRef(name);
@@ -177,11 +177,7 @@ export function buildBudget(
         text(line.compte),
         indemnity ? calc(`=${indemnity.label}`, line.label) : text(line.label),
         ...yearCells((y) =>
-          calc(
-            chargeFormula(kind, line.index, y, p, controles.cacRetenu),
-            line.montants[y],
-            FORMAT.euro
-          )
+          calc(chargeFormula(kind, line.index, y, p, cacRetenu), line.montants[y], FORMAT.euro)
         ),
         indemnity
           ? calc(`=${indemnity.enveloppe}`, MISSION_LABELS[line.enveloppe])

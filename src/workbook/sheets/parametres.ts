@@ -1,6 +1,5 @@
 // The `Paramètres` sheet: every answer of the task pane as an input cell, plus the figures the payroll engine gives.
 import { BudgetModel } from "../../domain/budget";
-import { CoordinatorMode } from "../../domain/budgetInputs";
 import {
   FINANCEMENT_ADDITIONNEL,
   Mission,
@@ -19,7 +18,7 @@ import { calc, excelDate, FORMAT, input, number, text } from "../formats";
 import { a1, SheetRef } from "../names";
 import { SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { MODE_LABELS, ParametresRefs, YES } from "../refs";
+import { MODE_LABELS, ParametresRefs, Triple, YES } from "../refs";
 
 const yesNo = (flag: boolean) => (flag ? YES : "non");
 const ENGINE_NOTE =
@@ -32,6 +31,47 @@ const CAC_FEE_NOTE =
 const LIST_YES_NO: ValidationRule = { kind: "list", values: [YES, "non"] };
 const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
 const ENVELOPES: ValidationRule = { kind: "list", values: MISSIONS.map((m) => MISSION_LABELS[m]) };
+
+/**
+ * The exercices tested, in columns B to D: exercice 1 contains the signature date; each is tested when it overlaps
+ * contract years 1 and 2 (the third only when the signature is not an exercice's first day).
+ */
+function exercicesTable(
+  s: SheetBuilder,
+  model: BudgetModel,
+  cells: { signature: string; debutExercice: string; finAnnee2: string }
+): { col: number; debut: number; fin: number; teste: number }[] {
+  const { exercices } = model.tresorerie;
+  const { signature: sig, debutExercice: month } = cells;
+  s.add([
+    text("Exercices comptables testés", "header"),
+    ...exercices.map((e) => text(`Exercice ${e.exercice}`, "header")),
+  ]);
+  const debut = s.nextRow;
+  const col = (x: number) => a1(2 + x, debut);
+  const first = `DATE(YEAR(${sig})-IF(MONTH(${sig})<${month},1,0),${month},1)`;
+  s.add([
+    text("Début"),
+    ...exercices.map((e, x) =>
+      calc(x === 0 ? `=${first}` : `=EDATE(${col(0)},${12 * x})`, excelDate(e.debut), FORMAT.date)
+    ),
+  ]);
+  const fin = s.add([
+    text("Fin"),
+    ...exercices.map((e, x) => calc(`=EDATE(${col(x)},12)-1`, excelDate(e.fin), FORMAT.date)),
+  ]);
+  const teste = s.add([
+    text("Recoupe les années de contrat 1 et 2 (testé)"),
+    ...exercices.map((e, x) => calc(`=${col(x)}<=${cells.finAnnee2}`, e.teste)),
+  ]);
+  s.add([
+    text(
+      "Un exercice qui ne recoupe pas les deux années du budget compte 0 au seuil de 153 000 € (Contrôles).",
+      "note"
+    ),
+  ]);
+  return exercices.map((_, x) => ({ col: x, debut, fin, teste }));
+}
 
 export function buildParametres(
   model: BudgetModel,
@@ -198,6 +238,11 @@ export function buildParametres(
     month,
     monthError
   );
+  const exercices = exercicesTable(s, model, {
+    signature: local(2, signature),
+    debutExercice: local(2, debutExercice),
+    finAnnee2: local(3, fin),
+  });
   const startSetting = inputs.demarrages ?? DEFAULT_MISSION_START;
   const demarrage = scalar(
     "Démarrage des missions sans date choisie",
@@ -478,6 +523,9 @@ export function buildParametres(
       delaiPaiement: cell(delaiPaiement),
       moisAnnuel: cell(moisAnnuel),
       debutExercice: cell(debutExercice),
+      exerciceDebut: exercices.map((row) => ref.cell(2 + row.col, row.debut)) as Triple,
+      exerciceFin: exercices.map((row) => ref.cell(2 + row.col, row.fin)) as Triple,
+      exerciceTeste: exercices.map((row) => ref.cell(2 + row.col, row.teste)) as Triple,
       demarrage: cell(demarrage),
       demarrages,
       mois: pair(mois),

@@ -10,21 +10,12 @@ import { a1, columnLetter, SheetRef } from "../names";
 import { SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
 import { addAciCalendar, CALENDAR_COLUMNS as CAL } from "./aciCalendar";
-import {
-  BaremeRefs,
-  BudgetRefs,
-  ControlesRefs,
-  MODE_LABELS,
-  ParametresRefs,
-  TresorerieRefs,
-  YES,
-} from "../refs";
+import { BaremeRefs, BudgetRefs, MODE_LABELS, ParametresRefs, TresorerieRefs, YES } from "../refs";
 
 export interface TresorerieSources {
   parametres: ParametresRefs;
   bareme: BaremeRefs;
   budget: BudgetRefs;
-  controles: ControlesRefs;
 }
 
 const FIRST_MONTH = 3;
@@ -54,7 +45,7 @@ function wrap(paragraph: string, width: number): string[] {
 export function buildTresorerie(
   model: BudgetModel,
   name: string,
-  { parametres: p, bareme: b, budget: bu, controles: c }: TresorerieSources
+  { parametres: p, bareme: b, budget: bu }: TresorerieSources
 ): { sheet: SheetPlan; refs: TresorerieRefs } {
   const s = new SheetBuilder(name);
   const ref = new SheetRef(name);
@@ -324,7 +315,7 @@ export function buildTresorerie(
   s.add();
 
   // The ACI payment calendar the monthly ACI receipts sum up, on a page of its own.
-  const calendar = addAciCalendar(s, model, { parametres: p, bareme: b, controles: c });
+  const calendar = addAciCalendar(s, model, { parametres: p, bareme: b });
 
   // The monthly ACI receipts sum the calendar's payments of each envelope dated in the month.
   const column = (col: number) =>

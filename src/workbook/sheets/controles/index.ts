@@ -1,0 +1,91 @@
+// The `Contrôles` sheet, section by section: the 153 000 € test per contract year and per exercice, the CAC fee they
+// entail, fonctionnement against its ACI, indemnities against the PASS and the balance; every check a live formula.
+import { BudgetModel } from "../../../domain/budget";
+import { calc, text } from "../../formats";
+import { SheetRef } from "../../names";
+import { SheetPlan } from "../../planTypes";
+import { BaremeRefs, BudgetRefs, ControlesRefs, ParametresRefs, TresorerieRefs } from "../../refs";
+import { SheetBuilder } from "../../sheetBuilder";
+import { cacFee } from "./cac";
+import { equilibre, fonctionnement, indemnites } from "./budgetChecks";
+import { ControlesGrid } from "./grid";
+import { thresholdByExercice, thresholdByYear } from "./seuil";
+
+export { VERDICTS } from "./verdicts";
+
+export interface ControlesSources {
+  parametres: ParametresRefs;
+  bareme: BaremeRefs;
+  budget: BudgetRefs;
+  tresorerie: TresorerieRefs;
+}
+
+export function buildControles(
+  model: BudgetModel,
+  name: string,
+  { parametres: p, bareme: b, budget: bu, tresorerie: t }: ControlesSources
+): { sheet: SheetPlan; refs: ControlesRefs } {
+  const s = new SheetBuilder(name);
+  const g = new ControlesGrid(s, model);
+  s.add([
+    calc(
+      `="Contrôles du budget : "&${p.nom}`,
+      `Contrôles du budget : ${model.inputs.nom}`,
+      undefined,
+      "title"
+    ),
+  ]);
+  s.add([
+    text(
+      "Chaque contrôle est une formule : il suit toute modification des Paramètres et du Budget.",
+      "note"
+    ),
+  ]);
+  s.add();
+  const header = s.add(
+    ["Contrôle", "Année 1", "Année 2", "", "Lecture"].map((h) => text(h, "header"))
+  );
+
+  const year = thresholdByYear(g, p, bu);
+  s.add();
+  const exercices = thresholdByExercice(g, p, t);
+  s.add();
+  const cac = cacFee(g, p, bu, { cacObligatoire: year.cacObligatoire, exercices });
+  s.add();
+  const fonct = fonctionnement(g, bu);
+  s.add();
+  const pass = indemnites(g, p, b);
+  s.add();
+  equilibre(g, bu);
+
+  const ref = new SheetRef(name);
+  const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
+  const triple = (row: number): [string, string, string] => [
+    ref.cell(2, row),
+    ref.cell(3, row),
+    ref.cell(4, row),
+  ];
+  return {
+    sheet: s.build({
+      columnWidths: [62, 17, 17, 17, 95],
+      frozenRows: header,
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        title: "Contrôles du budget prévisionnel",
+      },
+    }),
+    refs: {
+      subventions: pair(year.subventions),
+      cacObligatoire: pair(year.cacObligatoire),
+      cacRetenu: pair(cac.cacRetenu),
+      depensesFonctionnement: pair(fonct.depenses),
+      aciFonctionnement: pair(fonct.aci),
+      indemniteMax: pair(pass.indemniteMax),
+      pass: pair(pass.pass),
+      anneePass: pair(pass.anneePass),
+      subventionsEncaissees: triple(exercices.subventionsEncaissees),
+      subventionsAllouees: triple(exercices.subventionsAllouees),
+    },
+  };
+}

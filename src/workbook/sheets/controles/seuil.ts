@@ -1,0 +1,235 @@
+// The 153 000 € test (Code de commerce, art. L612-4 and D612-5): per contract year, then per exercice on the
+// subsidies received in it and on those granted for it, as the law applies it.
+import { cents } from "../../../domain/errors";
+import { overThreshold } from "../../../domain/rules/cac";
+import { cell, iff } from "../../../domain/rules/expr";
+import { grantedOverYears } from "../../../domain/rules/prorata";
+import { excelDate, calc, FORMAT, quoted, ruleCell, text } from "../../formats";
+import { BudgetRefs, ParametresRefs, TresorerieRefs, YES } from "../../refs";
+import { ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, negative, YEAR_COLS } from "./grid";
+import { VERDICTS } from "./verdicts";
+
+/** The contract-year test: subsidies counted, the threshold, the margin and the verdict. */
+export function thresholdByYear(
+  g: ControlesGrid,
+  p: ParametresRefs,
+  bu: BudgetRefs
+): { subventions: number; cacObligatoire: number } {
+  const { inputs, seuilCac } = g.model;
+  const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
+  g.section("Seuil de subventions publiques (Code de commerce, art. L612-4 et D612-5)", []);
+  const aci = g.perYear(
+    "ACI comptée",
+    (y, a) =>
+      calc(`=IF(${p.aciSubvention}="${YES}",${bu.aciTotal[y]},0)`, counted(a.aci), FORMAT.euro),
+    text("Selon le choix « ACI comptée comme subvention publique » (Paramètres).", "note")
+  );
+  const autres = g.perYear(
+    "Autres subventions publiques",
+    (y, a) =>
+      calc(
+        `=SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[y]})`,
+        cents(a.seuil.counted - counted(a.aci)),
+        FORMAT.euro
+      ),
+    text("Financeurs marqués « oui » dans Paramètres.", "note")
+  );
+  const subventions = g.perYear(
+    "Subventions publiques comptées",
+    (y, a) => calc(`=${YEAR_COLS[y]}${aci}+${YEAR_COLS[y]}${autres}`, a.seuil.counted, FORMAT.euro),
+    undefined,
+    true
+  );
+  const marge = g.perYear("Marge sous le seuil", (y, a) =>
+    calc(`=${p.seuil}-${YEAR_COLS[y]}${subventions}`, a.seuil.margin, FORMAT.euro)
+  );
+  g.format(marge, negative(marge), "warning");
+  const over = (y: 0 | 1) =>
+    overThreshold(
+      cell(`${YEAR_COLS[y]}${subventions}`, g.model.annees[y].seuil.counted),
+      cell(p.seuil, seuilCac)
+    );
+  const cacObligatoire = g.perYear(
+    "Commissaire aux comptes obligatoire",
+    (y) => ruleCell(over(y)),
+    g.verdict(
+      eitherYear(isTrue(g.s.nextRow)),
+      VERDICTS.consequenceOui,
+      VERDICTS.consequenceNon,
+      g.model.annees.some((a) => a.seuil.cacMandatory)
+    )
+  );
+  g.format(cacObligatoire, isTrue(cacObligatoire), "warning");
+  g.format(cacObligatoire, (col) => `NOT(${col}${cacObligatoire})`, "good");
+  const verdictCac = g.perYear("Verdict", (y, a) =>
+    calc(
+      `=IF(${YEAR_COLS[y]}${cacObligatoire},${quoted(VERDICTS.cacOui)},${quoted(VERDICTS.cacNon)})`,
+      a.seuil.cacMandatory ? VERDICTS.cacOui : VERDICTS.cacNon
+    )
+  );
+  g.format(verdictCac, isTrue(cacObligatoire), "warning");
+  return { subventions, cacObligatoire };
+}
+
+export interface ExerciceRows {
+  debut: number;
+  fin: number;
+  teste: number;
+  subventionsEncaissees: number;
+  subventionsAllouees: number;
+}
+
+/** The test per exercice, 1 to 3 in columns B to D; an exercice not tested counts 0. */
+export function thresholdByExercice(
+  g: ControlesGrid,
+  p: ParametresRefs,
+  t: TresorerieRefs
+): ExerciceRows {
+  const { model } = g;
+  const { inputs } = model;
+  const { exercices } = model.tresorerie;
+  const seuil = cell(p.seuil, model.seuilCac);
+  g.section("Seuil de 153 000 € par exercice comptable", [
+    "Exercice 1",
+    "Exercice 2",
+    "Exercice 3",
+    "Lecture",
+  ]);
+  const at = (row: number, x: number) => `${EXERCICE_COLS[x]}${row}`;
+  const debut = g.perExercice(
+    "Début de l'exercice",
+    (x, e) => calc(`=${p.exerciceDebut[x]}`, excelDate(e.debut), FORMAT.date),
+    text("Exercices de 12 mois ; l'exercice 1 contient la date de signature (Paramètres).", "note")
+  );
+  const fin = g.perExercice("Fin de l'exercice", (x, e) =>
+    calc(`=${p.exerciceFin[x]}`, excelDate(e.fin), FORMAT.date)
+  );
+  const teste = g.perExercice(
+    "Exercice testé (recoupe les années de contrat 1 et 2)",
+    (x, e) => calc(`=${p.exerciceTeste[x]}`, e.teste),
+    text(
+      "Un exercice qui ne recoupe pas les deux années du budget compte 0 : le budget ne le couvre pas.",
+      "note"
+    )
+  );
+  g.format(teste, (col) => `NOT(${col}${teste})`, "warning", "D");
+  const ifTested = (x: number, formula: string) => `IF(${at(teste, x)},${formula},0)`;
+  const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
+  const ifAciCounted = (x: number, formula: string) =>
+    `=IF(${p.aciSubvention}="${YES}",${ifTested(x, formula)},0)`;
+  const during = (x: number) => `">="&${at(debut, x)},${t.evenementsDates},"<="&${at(fin, x)}`;
+
+  const aciEncaissee = g.perExercice(
+    "ACI encaissée dans l'exercice",
+    (x, e) =>
+      calc(
+        ifAciCounted(x, `SUMIFS(${t.evenementsMontants},${t.evenementsDates},${during(x)})`),
+        counted(e.encaissees.aci),
+        FORMAT.euro
+      ),
+    text("Versements du calendrier de l'ACI (Trésorerie) datés dans l'exercice.", "note")
+  );
+  const autresEncaissees = g.perExercice(
+    "Autres subventions publiques encaissées",
+    (x, e) =>
+      calc(
+        `=${ifTested(x, `SUMIFS(${t.subventionsPubliques},${t.mois},">="&${at(debut, x)},${t.mois},"<="&${at(fin, x)})`)}`,
+        e.encaissees.autres,
+        FORMAT.euro
+      ),
+    text("Financeurs marqués « oui », reçus le mois des éléments annuels (Trésorerie).", "note")
+  );
+  const subventionsEncaissees = g.perExercice(
+    "Subventions publiques encaissées",
+    (x, e) =>
+      calc(
+        `=${at(aciEncaissee, x)}+${at(autresEncaissees, x)}`,
+        e.encaissees.seuil.counted,
+        FORMAT.euro
+      ),
+    undefined,
+    true
+  );
+  const depasseEncaissees = g.perExercice("Seuil dépassé (subventions encaissées)", (x, e) =>
+    ruleCell(overThreshold(cell(at(subventionsEncaissees, x), e.encaissees.seuil.counted), seuil))
+  );
+  g.format(depasseEncaissees, isTrue(depasseEncaissees), "warning", "D");
+
+  const aciAllouee = g.perExercice(
+    "ACI attribuée pour l'exercice",
+    (x, e) =>
+      calc(ifAciCounted(x, `SUM(${t.evenementsAlloue[x]})`), counted(e.allouees.aci), FORMAT.euro),
+    text(
+      "Montant de chaque année de contrat au prorata de ses jours compris dans l'exercice (Trésorerie).",
+      "note"
+    )
+  );
+  const publicOf = (y: 0 | 1) =>
+    cell(
+      `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[y]})`,
+      cents(
+        model.financeurs
+          .filter((f) => f.subventionPublique)
+          .reduce((sum, f) => sum + f.montants[y], 0)
+      )
+    );
+  const years = ([0, 1] as const).map((y) => ({
+    du: cell(p.debut[y], excelDate(model.annees[y].debut)),
+    au: cell(p.fin[y], excelDate(model.annees[y].fin)),
+  }));
+  const autresAllouees = g.perExercice(
+    "Autres subventions publiques attribuées",
+    (x, e) =>
+      ruleCell(
+        iff(
+          cell(at(teste, x), e.teste),
+          grantedOverYears([publicOf(0), publicOf(1)], [years[0], years[1]], {
+            du: cell(at(debut, x), excelDate(e.debut)),
+            au: cell(at(fin, x), excelDate(e.fin)),
+          }),
+          0
+        ),
+        FORMAT.euro
+      ),
+    text(
+      "Montants des années de contrat 1 et 2 (Paramètres), au prorata des jours compris dans l'exercice.",
+      "note"
+    )
+  );
+  const subventionsAllouees = g.perExercice(
+    "Subventions publiques attribuées",
+    (x, e) =>
+      calc(`=${at(aciAllouee, x)}+${at(autresAllouees, x)}`, e.allouees.seuil.counted, FORMAT.euro),
+    undefined,
+    true
+  );
+  const depasseAllouees = g.perExercice("Seuil dépassé (subventions attribuées)", (x, e) =>
+    ruleCell(overThreshold(cell(at(subventionsAllouees, x), e.allouees.seuil.counted), seuil))
+  );
+  g.format(depasseAllouees, isTrue(depasseAllouees), "warning", "D");
+
+  const readings = (x: number) =>
+    [exercices[x].encaissees, exercices[x].allouees].filter((c) => c.seuil.cacMandatory).length;
+  const both = (col: string) => `AND(${col}${depasseEncaissees},${col}${depasseAllouees})`;
+  const one = (col: string) => `OR(${col}${depasseEncaissees},${col}${depasseAllouees})`;
+  g.perExercice(
+    "Verdict",
+    (x, e) => {
+      const col = EXERCICE_COLS[x];
+      return calc(
+        `=IF(NOT(${col}${teste}),${quoted(VERDICTS.sansObjet)},IF(${both(col)},${quoted(VERDICTS.cacOui)},IF(${one(col)},${quoted(VERDICTS.uneLecture)},${quoted(VERDICTS.cacNon)})))`,
+        e.teste
+          ? [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][readings(x)]
+          : VERDICTS.sansObjet
+      );
+    },
+    g.verdict(
+      `OR(${EXERCICE_COLS.map(one).join(",")})`,
+      VERDICTS.exerciceDepasse,
+      VERDICTS.exerciceOk,
+      exercices.some((_, x) => readings(x) > 0)
+    )
+  );
+  g.format(g.s.nextRow - 1, one, "warning", "D");
+  return { debut, fin, teste, subventionsEncaissees, subventionsAllouees };
+}
