@@ -4,6 +4,8 @@ import { ExerciceThreshold } from "../domain/treasury";
 import { DEFAULT_MISSION_START, MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../domain/data/thresholds";
 import { frDate } from "../domain/dates";
+import { exerciceOver } from "../domain/rules/cac";
+import { evaluate } from "../domain/rules/expr";
 
 const euros = (n: number) =>
   new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
@@ -12,8 +14,10 @@ const euros = (n: number) =>
 
 const obligatoire = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
 const verdict = (year: YearSummary) => obligatoire(year.seuil.cacMandatory);
-const exerciceOver = (e: ExerciceThreshold) =>
-  e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory;
+const over = (e: ExerciceThreshold) =>
+  evaluate(
+    exerciceOver(e.encaissees.seuil.counted, e.allouees.seuil.counted, e.encaissees.seuil.threshold)
+  ) === true;
 
 /** Rows padded into columns: labels on the left, values on the right. */
 function table(rows: [string, ...string[]][]): string[] {
@@ -48,7 +52,7 @@ export function summaryText(model: BudgetModel, file: string): string {
     ["Subventions attribuées", ...exercices.map((e) => euros(e.allouees.seuil.counted))],
     ["CAC selon l'attribué", ...exercices.map((e) => obligatoire(e.allouees.seuil.cacMandatory))],
   ];
-  const exerciceNote = exercices.some(exerciceOver)
+  const exerciceNote = exercices.some(over)
     ? [
         "",
         `Seuil dépassé sur un exercice selon au moins une lecture : voir avec l'expert-comptable ; honoraires du CAC à inscrire au budget dès l'année de contrat qui recoupe cet exercice (mandat de ${SEUIL_CAC.mandateYears} exercices).`,

@@ -19,6 +19,8 @@
  */
 import { hasFinancementAdditionnel, hasMajorationT4, missionsOf, parseMission } from "./aci";
 import { normalizeLabel } from "./labels";
+import { evaluateNumber } from "./rules/expr";
+import { yearOneProrata } from "./rules/prorata";
 import {
   ACI_GRID,
   FINANCEMENT_ADDITIONNEL,
@@ -222,7 +224,8 @@ function resolve(o: CashPlanOptions): Plan {
   const starts = Object.fromEntries(
     MISSIONS.map((m) => {
       const day = missionStart(o, m, signature);
-      return [m, { day, prorata: (firstAnniversary - day) / (firstAnniversary - signature) }];
+      const prorata = evaluateNumber(yearOneProrata(day, signature, firstAnniversary));
+      return [m, { day, prorata }];
     })
   ) as Plan["starts"];
   return {

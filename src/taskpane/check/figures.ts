@@ -1,6 +1,8 @@
 // The figures the validation panel checks: read back from the workbook's defined names, or taken from the model.
 import { BudgetModel, IndemnityCheck, YearSummary } from "../../domain/budget";
 import { cents } from "../../domain/errors";
+import { readingsOver } from "../../domain/rules/cac";
+import { evaluateNumber } from "../../domain/rules/expr";
 import { monthOfSerial } from "../../domain/dates";
 import { DefinedName } from "../../workbook/names";
 import { NameValues } from "../excel/readBack";
@@ -43,13 +45,19 @@ export interface ExerciceFigures {
   verdict: "obligatoire" | "a-verifier" | "non";
 }
 
+const VERDICT_BY_READINGS_OVER: readonly ExerciceFigures["verdict"][] = [
+  "non",
+  "a-verifier",
+  "obligatoire",
+];
+
+/** The readings over the threshold (the rule the Contrôles sheet's verdict follows): none, one or both. */
 function exerciceVerdict(
   encaissees: number,
   allouees: number,
   seuil: number
 ): ExerciceFigures["verdict"] {
-  const over = [encaissees, allouees].filter((amount) => amount > seuil).length;
-  return over === 2 ? "obligatoire" : over === 1 ? "a-verifier" : "non";
+  return VERDICT_BY_READINGS_OVER[evaluateNumber(readingsOver(encaissees, allouees, seuil))];
 }
 
 export interface BudgetFigures {

@@ -14,7 +14,9 @@ import {
   PAYMENT_LAG,
 } from "../../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
-import { calc, excelDate, FORMAT, input, number, text } from "../formats";
+import { calc, excelDate, FORMAT, input, number, ruleCell, text } from "../formats";
+import { cell as valued } from "../../domain/rules/expr";
+import { yearOneProrata } from "../../domain/rules/prorata";
 import { a1, SheetRef } from "../names";
 import { SheetPlan, ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
@@ -284,9 +286,12 @@ export function buildParametres(
         number(MISSION_START_DEADLINES.months[m], '0" mois "'),
         calc(`=EDATE(${sig},${deadline})`, excelDate(start.auPlusTard), FORMAT.date),
         // Clamped: a date typed outside the ACI's window (flagged in red) must not give negative or > 100 % advances.
-        calc(
-          `=MAX(0,MIN(1,(${a1Date}-${used})/(${a1Date}-${sig})))`,
-          start.prorata,
+        ruleCell(
+          yearOneProrata(
+            valued(used, excelDate(start.date)),
+            valued(sig, excelDate(inputs.dateSignature)),
+            valued(a1Date, excelDate(model.annees[1].debut))
+          ),
           FORMAT.percentTenth
         ),
       ]);

@@ -1,0 +1,138 @@
+// The `Budget` sheet, section by section: charges by account (60–68), produits (74 by funder and ACI envelope, 75),
+// résultat, contributions volontaires (86/87) and the analytic split by ACI envelope, for contract years 1 and 2.
+import { BudgetModel } from "../../../domain/budget";
+import {
+  DEFAULT_MISSION_START,
+  MISSION_START_SETTINGS,
+} from "../../../domain/data/paymentCalendar";
+import { calc, excelDate, FORMAT, text } from "../../formats";
+import { SheetRef } from "../../names";
+import { SheetPlan } from "../../planTypes";
+import { BudgetRefs, CalendarRefs, ParametresRefs } from "../../refs";
+import { SheetBuilder } from "../../sheetBuilder";
+import { analytique } from "./analytique";
+import { charges } from "./charges";
+import { contributions } from "./contributions";
+import { BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
+import { produits, resultat } from "./produits";
+
+/** The title, what the figures are, the columns and the dates of each contract year; returns the header's row. */
+function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number {
+  const { inputs, annees } = model;
+  s.add([
+    calc(
+      `="Budget prévisionnel sur deux ans : "&${p.nom}`,
+      `Budget prévisionnel sur deux ans : ${inputs.nom}`,
+      undefined,
+      "title"
+    ),
+  ]);
+  s.add([
+    text(
+      "En encaissements : ce que la CPTS reçoit et dépense dans chaque année de contrat (d'un anniversaire de la signature au suivant). Cellules jaunes à saisir.",
+      "note"
+    ),
+  ]);
+  s.add([
+    calc(
+      `="ACI : versements du calendrier (Trésorerie) datés dans l'année ; démarrage des missions sans date choisie : "&${p.demarrage}&" (Paramètres)."`,
+      `ACI : versements du calendrier (Trésorerie) datés dans l'année ; démarrage des missions sans date choisie : ${MISSION_START_SETTINGS[inputs.demarrages ?? DEFAULT_MISSION_START]} (Paramètres).`,
+      undefined,
+      "note"
+    ),
+  ]);
+  s.add();
+  const header = s.add(
+    ["Compte", "Libellé", "Année 1", "Année 2", "Enveloppe analytique"].map((h) =>
+      text(h, "header")
+    )
+  );
+  s.add([
+    null,
+    text("Du"),
+    ...yearCells((y) => calc(`=${p.debut[y]}`, excelDate(annees[y].debut), FORMAT.date)),
+  ]);
+  s.add([
+    null,
+    text("Au"),
+    ...yearCells((y) => calc(`=${p.fin[y]}`, excelDate(annees[y].fin), FORMAT.date)),
+  ]);
+  s.add();
+  return header;
+}
+
+export function buildBudget(
+  model: BudgetModel,
+  name: string,
+  p: ParametresRefs,
+  calendar: CalendarRefs,
+  cacRetenu: [string, string]
+): { sheet: SheetPlan; refs: BudgetRefs } {
+  const s = new SheetBuilder(name);
+  const g = new BudgetGrid(s, model);
+  const header = heading(s, model, p);
+  const charge = charges(g, p, cacRetenu);
+  s.add();
+  const produit = produits(g, p, calendar);
+  s.add();
+  const result = resultat(g, { produits: produit.total, charges: charge.total });
+  s.add();
+  const cv = contributions(g, { charges: charge.total, produits: produit.total });
+  analytique(g, {
+    aciFirst: produit.aciFirst,
+    aciLast: produit.aciLast,
+    chargesFirst: charge.first,
+    chargesLast: charge.last,
+    totalCharges: charge.total,
+  });
+
+  const ref = new SheetRef(name);
+  s.charts.push({
+    title: "Charges et produits par année",
+    type: "columnClustered",
+    categories: ref.range(3, header, 4, header),
+    series: [charge.total, produit.total].map((row) => ({
+      name: `=${ref.cell(2, row)}`,
+      values: ref.range(3, row, 4, row),
+    })),
+    anchor: "G6",
+    width: 8,
+    height: 18,
+  });
+
+  const pair = (row: number): [string, string] => [ref.cell(3, row), ref.cell(4, row)];
+  const column = (col: number, first: number, last: number) => ref.range(col, first, col, last);
+  return {
+    sheet: s.build({
+      columnWidths: [9, 58, 16, 16, 34],
+      frozenRows: header,
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        title: "Budget prévisionnel sur deux ans",
+      },
+    }),
+    refs: {
+      aciTotal: pair(produit.aciTotal),
+      totalCharges: pair(charge.total),
+      totalProduits: pair(produit.total),
+      resultat: pair(result),
+      honorairesCac: pair(charge.cac),
+      chargesEnveloppes: column(ENVELOPE_COL, charge.first, charge.last),
+      chargesMontants: [column(3, charge.first, charge.last), column(4, charge.first, charge.last)],
+      aciEnveloppes: column(ENVELOPE_COL, produit.aciFirst, produit.aciLast),
+      aciMontants: [
+        column(3, produit.aciFirst, produit.aciLast),
+        column(4, produit.aciFirst, produit.aciLast),
+      ],
+      emploisContributions: pair(cv.emplois),
+      contributions: pair(cv.contributions),
+      lignes: charge.lines.map((row) => ({
+        compte: ref.cell(1, row),
+        label: ref.cell(2, row),
+        montants: pair(row),
+      })),
+      cotisations: pair(produit.cotisations),
+    },
+  };
+}
