@@ -10,7 +10,7 @@ import ts from "typescript";
 import { helpText } from "../src/cli/options";
 import { summaryText } from "../src/cli/summary";
 import { computeBudget } from "../src/domain/budget";
-import { BudgetInputs } from "../src/domain/budgetInputs";
+import { type BudgetInputs } from "../src/domain/budgetInputs";
 import { CASH_PLAN_HYPOTHESES } from "../src/domain/cashPlan";
 import { sourceNotes } from "../src/taskpane/check/sourceNotes";
 import { buildWorkbookPlan } from "../src/workbook/buildPlan";

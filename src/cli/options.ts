@@ -4,8 +4,8 @@
  * calculators check the rest and throw their own DomainError.
  */
 import {
-  BudgetInputs,
-  CoordinatorMode,
+  type BudgetInputs,
+  type CoordinatorMode,
   defaultBudgetInputs,
   requireCptsName,
 } from "../domain/budgetInputs";
@@ -13,7 +13,7 @@ import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { requireIsoDate } from "../domain/dates";
 import { frLimit, LIMITS } from "../domain/limits";
 import { ownValue } from "../domain/lookup";
-import { MISSION_START_SETTINGS, MissionStartSetting } from "../domain/data/paymentCalendar";
+import { MISSION_START_SETTINGS, type MissionStartSetting } from "../domain/data/paymentCalendar";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
 export class UsageError extends Error {

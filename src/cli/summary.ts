@@ -1,6 +1,6 @@
 /** The short French summary the CLI prints once the workbook is written, read from the BudgetModel. */
-import { BudgetModel, YearSummary } from "../domain/budget";
-import { ExerciceThreshold } from "../domain/treasury";
+import { type BudgetModel, type YearSummary } from "../domain/budget";
+import { type ExerciceThreshold } from "../domain/treasury";
 import { DEFAULT_MISSION_START, MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
 import { SEUIL_CAC } from "../domain/data/thresholds";
 import { frDate } from "../domain/dates";

@@ -2,7 +2,7 @@ import {
   ACI_GRID,
   FINANCEMENT_ADDITIONNEL,
   MAJORATION_T4,
-  Mission,
+  type Mission,
   MISSIONS,
   PAYMENT_RULES,
   SOCLE_MISSIONS,
@@ -10,7 +10,7 @@ import {
 import { requireIsoDate } from "./dates";
 import { LIMITS } from "./limits";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
-import { MISSION_KEYS_HELP, MissionKey, normalizeLabel, resolveMission } from "./labels";
+import { MISSION_KEYS_HELP, type MissionKey, normalizeLabel, resolveMission } from "./labels";
 
 export type Volet = "fixe" | "variable" | "total";
 /** "verse": cash paid during contract year N; "alloue": the envelope the contract grants for year N. */

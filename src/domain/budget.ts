@@ -1,15 +1,15 @@
 // The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
-import { AciBudgetLine, aciLines } from "./budgetAci";
-import { CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
+import { type AciBudgetLine, aciLines } from "./budgetAci";
+import { type CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
 import { requireIsoDate, serialOfIso } from "./dates";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
 import { evaluate } from "./rules/expr";
-import { Mission, MISSIONS } from "./data/aciGrid";
+import { type Mission, MISSIONS } from "./data/aciGrid";
 import { PASS, SEUIL_CAC } from "./data/thresholds";
-import { BudgetInputs, requireCptsName } from "./budgetInputs";
+import { type BudgetInputs, requireCptsName } from "./budgetInputs";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
-import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
-import { computeReceipts, computeTreasury, contractYear, Treasury } from "./treasury";
+import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
+import { computeReceipts, computeTreasury, contractYear, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
 
 export type { ChargeKind, ChargeLine, FunderBudgetLine, Pair } from "./types";

@@ -3,9 +3,9 @@
 import type { AciPayment } from "./cashPlan";
 import {
   ACI_GRID,
-  ByTaille,
+  type ByTaille,
   FINANCEMENT_ADDITIONNEL,
-  Mission,
+  type Mission,
   MISSION_LABELS,
   OPTIONAL_MISSIONS,
 } from "./data/aciGrid";

@@ -1,6 +1,6 @@
 // The coordinator's cost in the two-year budget: the payroll engine's figures and the charge lines per contract year.
 import type { ChargeKind, ChargeLine, Pair } from "./types";
-import { CoordinatorInputs, CoordinatorMode } from "./budgetInputs";
+import { type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
 import {
   directHireCost,
   freelanceCost,

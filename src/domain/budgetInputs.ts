@@ -1,10 +1,14 @@
-import { FINANCEMENT_ADDITIONNEL, Mission } from "./data/aciGrid";
-import { DEFAULT_MISSION_START, MissionStartSetting, PAYMENT_LAG } from "./data/paymentCalendar";
+import { FINANCEMENT_ADDITIONNEL, type Mission } from "./data/aciGrid";
+import {
+  DEFAULT_MISSION_START,
+  type MissionStartSetting,
+  PAYMENT_LAG,
+} from "./data/paymentCalendar";
 import { LATEST_GRID_YEAR } from "./data/syntecGrid";
 import { todayIso } from "./dates";
 import { DomainError } from "./errors";
 import { frLimit, LIMITS } from "./limits";
-import { FunderKind } from "./threshold";
+import { type FunderKind } from "./threshold";
 
 /** How the coordinator is employed: placed by a groupement d'employeurs, hired directly, or freelance. */
 export type CoordinatorMode = "ge" | "salarie" | "prestataire";

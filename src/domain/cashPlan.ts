@@ -25,7 +25,7 @@ import {
   ACI_GRID,
   FINANCEMENT_ADDITIONNEL,
   MAJORATION_T4,
-  Mission,
+  type Mission,
   MISSION_LABELS,
   MISSIONS,
   OPTIONAL_MISSIONS,
@@ -35,10 +35,10 @@ import {
   DEFAULT_MISSION_START,
   MISSION_START_DEADLINES,
   MISSION_START_SETTINGS,
-  MissionStartSetting,
+  type MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
-import { addMonths, Day, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
+import { addMonths, type Day, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 
 export interface CashPlanOptions {

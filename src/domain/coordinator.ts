@@ -1,5 +1,5 @@
 // Cost of the coordinator post three ways: placed by a GE, hired directly by the CPTS, or freelance.
-import { GEIO_TARIFF, GeTariff } from "./data/geTariff";
+import { GEIO_TARIFF, type GeTariff } from "./data/geTariff";
 import { LATEST_TAXE_SALAIRES_YEAR, TAXE_SALAIRES, TAXE_SALAIRES_YEARS } from "./data/taxeSalaires";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { frLimit, LIMITS } from "./limits";

@@ -1,4 +1,4 @@
-import { Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
+import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
 
 /** Lower case, no accents, no punctuation: "Accès aux soins" → "acces aux soins". */
 export function normalizeLabel(text: string): string {

@@ -3,8 +3,8 @@ import {
   LATEST_GRID_YEAR,
   SYNTEC_GRADES,
   SYNTEC_GRIDS,
-  SyntecGrade,
-  SyntecGrid,
+  type SyntecGrade,
+  type SyntecGrid,
 } from "./data/syntecGrid";
 import { cents, DomainError, describeValue, requireInteger } from "./errors";
 import { ownValue } from "./lookup";

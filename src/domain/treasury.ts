@@ -5,23 +5,23 @@
  */
 import type { ChargeLine, FunderBudgetLine, Pair, Period } from "./types";
 import type { CoordinatorBudget } from "./budgetCoordinator";
-import { BudgetInputs, Rythme, RYTHMES, TREASURY_DEFAULTS } from "./budgetInputs";
+import { type BudgetInputs, type Rythme, RYTHMES, TREASURY_DEFAULTS } from "./budgetInputs";
 import {
-  AciPayment,
+  type AciPayment,
   aciCalendar,
   aciCashBetween,
-  CashPlanOptions,
+  type CashPlanOptions,
   contractAnniversary,
   latestMissionStarts,
   monthlyAciInflows,
 } from "./cashPlan";
-import { Mission } from "./data/aciGrid";
+import { type Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
 import { dayBefore, exercicePeriod, serialOfIso } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { evaluateNumber } from "./rules/expr";
-import { DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
-import { checkThreshold, FundingLine, ThresholdCheck } from "./threshold";
+import { type DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
+import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
 
 /**
  * Months in the plan. What falls due at the second anniversary (the balance of year 2) is paid at A2 + lag, and the

@@ -1,12 +1,12 @@
 // What "Générer le budget" and "Revérifier" do in each mode: in the open workbook, or as a downloaded file.
 import { computeBudget } from "../domain/budget";
-import { BudgetInputs } from "../domain/budgetInputs";
+import { type BudgetInputs } from "../domain/budgetInputs";
 import { buildWorkbookPlan } from "../workbook/buildPlan";
-import { BudgetFigures, figuresFromModel, figuresFromNames } from "./check/figures";
-import { writePlanToWorkbook, WriteResult } from "./excel/officeWriter";
+import { type BudgetFigures, figuresFromModel, figuresFromNames } from "./check/figures";
+import { writePlanToWorkbook, type WriteResult } from "./excel/officeWriter";
 import { readDefinedNames } from "./excel/readBack";
 import { describeError } from "./describeError";
-import { createWorkbookFile, WorkbookFile } from "./standalone/download";
+import { createWorkbookFile, type WorkbookFile } from "./standalone/download";
 
 export type PaneMode = "excel" | "standalone";
 

@@ -1,8 +1,13 @@
 // Entry of the task pane: Excel mode inside Excel, standalone mode anywhere else (office.js absent or no host).
-import { FluentProvider, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  type Theme,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { preloadPayroll } from "../domain/payroll";
-import { PaneMode } from "./budgetService";
+import { type PaneMode } from "./budgetService";
 import { App } from "./components/App";
 
 /** Office's theme when it gives one: dark when it says so, or when its background is dark. */

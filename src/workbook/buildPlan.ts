@@ -1,7 +1,7 @@
 // The workbook plan of a two-year budget: the sheets, their formulas and the defined names, from one BudgetModel.
-import { BudgetModel } from "../domain/budget";
-import { DefinedName, SheetNames, sheetNamesWith } from "./names";
-import { NamePlan, WorkbookPlan } from "./planTypes";
+import { type BudgetModel } from "../domain/budget";
+import { type DefinedName, type SheetNames, sheetNamesWith } from "./names";
+import { type NamePlan, type WorkbookPlan } from "./planTypes";
 import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
 import { buildBudget } from "./sheets/budget";

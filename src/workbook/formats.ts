@@ -1,6 +1,12 @@
 // Number formats and cell constructors shared by the sheets.
-import { evaluate, Expr, formula } from "../domain/rules/expr";
-import { CellPlan, CellStyle, FormulaCell, TextCell, ValueCell } from "./planTypes";
+import { evaluate, type Expr, formula } from "../domain/rules/expr";
+import {
+  type CellPlan,
+  type CellStyle,
+  type FormulaCell,
+  type TextCell,
+  type ValueCell,
+} from "./planTypes";
 
 // Every format ends with a space: it keeps a right-aligned figure off the text of the next column.
 export const FORMAT = {

@@ -1,6 +1,6 @@
 // References to cells of a sheet built later (the Budget reads the Trésorerie's calendar, which reads the Budget's
 // charges): a section writes a placeholder, and the plan swaps it for the address once every sheet is built.
-import { WorkbookPlan } from "./planTypes";
+import { type WorkbookPlan } from "./planTypes";
 
 const OPEN = "\u27e6";
 const CLOSE = "\u27e7";

@@ -1,5 +1,11 @@
 // Builds a SheetPlan row by row.
-import { CellPlan, ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "./planTypes";
+import {
+  type CellPlan,
+  type ChartPlan,
+  type ConditionalFormatPlan,
+  type SheetPlan,
+  type ValidationPlan,
+} from "./planTypes";
 
 export type RowCells = (CellPlan | null | undefined)[];
 

@@ -2,7 +2,7 @@
  * How each plan style looks, for both writers (ExcelJS and Office.js): inputs blue on pale yellow in a light box,
  * headers dark blue on pale blue, totals bold under a grey rule. Colours are "RRGGBB" hex.
  */
-import { CellStyle, ConditionalFormatPlan } from "./planTypes";
+import { type CellStyle, type ConditionalFormatPlan } from "./planTypes";
 
 export interface FontSpec {
   bold?: boolean;

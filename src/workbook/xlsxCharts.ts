@@ -4,8 +4,8 @@
  * and the content types. Runs in Node and in the browser (JSZip only).
  */
 import JSZip from "jszip";
-import { WorkbookPlan } from "./planTypes";
-import { chartPartXml, drawingPartXml, PlacedChart } from "./ooxml/chartParts";
+import { type WorkbookPlan } from "./planTypes";
+import { chartPartXml, drawingPartXml, type PlacedChart } from "./ooxml/chartParts";
 import {
   addContentTypeOverrides,
   addRelationship,

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { DEFINED_NAME_COMMENT } from "./names";
 import { readPart } from "./ooxml/opcPackage";
 import { attributesOf, escapeXml, startTags } from "./ooxml/xml";
-import { NamePlan } from "./planTypes";
+import { type NamePlan } from "./planTypes";
 
 const WORKBOOK = "xl/workbook.xml";
 

@@ -5,15 +5,15 @@
  */
 import ExcelJS from "exceljs";
 import {
-  CellPlan,
-  CellStyle,
-  ConditionalFormatPlan,
-  SheetPlan,
-  ValidationPlan,
-  WorkbookPlan,
+  type CellPlan,
+  type CellStyle,
+  type ConditionalFormatPlan,
+  type SheetPlan,
+  type ValidationPlan,
+  type WorkbookPlan,
 } from "./planTypes";
 import { columnLetter } from "./names";
-import { CELL_STYLES, CONDITIONAL_STYLES, StyleSpec } from "./styles";
+import { CELL_STYLES, CONDITIONAL_STYLES, type StyleSpec } from "./styles";
 import { addChartsToXlsx } from "./xlsxCharts";
 import { tagDefinedNames } from "./xlsxNames";
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { aciLine, aciPaid } from "../../src/domain/aci";
-import { BudgetModel, ChargeKind, computeBudget, passFor } from "../../src/domain/budget";
+import { type BudgetModel, type ChargeKind, computeBudget, passFor } from "../../src/domain/budget";
 import { aciCalendar } from "../../src/domain/cashPlan";
 import { contractYear } from "../../src/domain/treasury";
-import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { directHireCost, geCost } from "../../src/domain/coordinator";
 import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
 import { minimumSalary } from "../../src/domain/salary";

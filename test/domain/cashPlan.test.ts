@@ -1,16 +1,16 @@
 import { aciLine } from "../../src/domain/aci";
 import {
-  AciPayment,
+  type AciPayment,
   aciCalendar,
   aciCashBetween,
   aciPaymentSchedule,
   CASH_PLAN_HYPOTHESES,
-  CashPlanOptions,
+  type CashPlanOptions,
   contractAnniversary,
   latestMissionStarts,
   monthlyAciInflows,
 } from "../../src/domain/cashPlan";
-import { Mission, MISSIONS } from "../../src/domain/data/aciGrid";
+import { type Mission, MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents, DomainError } from "../../src/domain/errors";
 
 const sum = (payments: AciPayment[]) =>

@@ -2,7 +2,11 @@
 // relate the figures to each other, over random contracts (month ends and 29 February included).
 import fc from "fast-check";
 import { computeBudget } from "../../src/domain/budget";
-import { aciCashBetween, CashPlanOptions, contractAnniversary } from "../../src/domain/cashPlan";
+import {
+  aciCashBetween,
+  type CashPlanOptions,
+  contractAnniversary,
+} from "../../src/domain/cashPlan";
 import { ACI_GRID, MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents } from "../../src/domain/errors";
 import { contractYear } from "../../src/domain/treasury";

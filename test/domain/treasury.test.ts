@@ -1,4 +1,4 @@
-import { BudgetModel, computeBudget } from "../../src/domain/budget";
+import { type BudgetModel, computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { aciCashBetween, aciPaymentSchedule, contractAnniversary } from "../../src/domain/cashPlan";
 import { MISSIONS } from "../../src/domain/data/aciGrid";
@@ -9,7 +9,7 @@ import {
   TREASURY_HYPOTHESES,
   TREASURY_MONTHS,
 } from "../../src/domain/treasury";
-import { Changes, forumInputs, inputs } from "../helpers/budgetInputs";
+import { type Changes, forumInputs, inputs } from "../helpers/budgetInputs";
 
 /**
  * The forum's Chambéry CPTS (000_b6e12858d4e2d6a1.txt): taille 3, ACI signed on 28 December 2023, a freelance

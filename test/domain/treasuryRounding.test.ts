@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { computeBudget } from "../../src/domain/budget";
-import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
-import { TreasuryMonth } from "../../src/domain/treasury";
+import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { type TreasuryMonth } from "../../src/domain/treasury";
 import { inputs } from "../helpers/budgetInputs";
 import { OPTION_SETS } from "../helpers/recalcCases";
 

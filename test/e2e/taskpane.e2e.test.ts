@@ -5,10 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, readFileSync } from "fs";
-import { createServer, Server } from "http";
-import { AddressInfo } from "net";
+import { createServer, type Server } from "http";
+import { type AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
-import { Browser, chromium, Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { formatEuros } from "../../src/taskpane/form/numbers";
@@ -292,7 +292,7 @@ run("task pane in Chromium", () => {
         taille: 2,
         dateSignature: "2025-03-01",
       });
-      const [y1, y2] = model.annees;
+      const [y1] = model.annees;
       const names = expectedNameValues(model);
       const { page, pageErrors } = await openPane(stubOfficeJs(names));
       await page.goto(`${url}/taskpane.html`);

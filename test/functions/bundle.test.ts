@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 import vm from "vm";
-import { customFunctionsStub, CustomFunctionsError, Registered } from "./customFunctionsStub";
+import { customFunctionsStub, CustomFunctionsError, type Registered } from "./customFunctionsStub";
 
 /**
  * Runs the shipped bundle, not the sources: dist/runtime.js then dist/functions.js, in the order taskpane.html loads

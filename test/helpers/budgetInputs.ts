@@ -1,4 +1,4 @@
-import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 
 /** Changes to the default budget inputs; the coordinator's fields may be given one by one. */
 export type Changes = Partial<Omit<BudgetInputs, "coordinateur">> & {

@@ -1,8 +1,8 @@
 // What each defined name of a generated budget must hold, read from the model field by field: the recalculation
 // tests compare an engine's results with it, the pane tests answer Office.js with it.
-import { BudgetModel } from "../../src/domain/budget";
+import { type BudgetModel } from "../../src/domain/budget";
 import { excelDate } from "../../src/workbook/formats";
-import { DefinedName } from "../../src/workbook/names";
+import { type DefinedName } from "../../src/workbook/names";
 
 export function expectedNameValues(
   model: BudgetModel

@@ -2,9 +2,9 @@
  * The budgets the real-engine tests generate and recalculate (every option of the workbook at least once), and how
  * their results are read and compared.
  */
-import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
-import { Changes, forumInputs, inputs } from "./budgetInputs";
-import { CachedValue } from "./libreoffice";
+import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { type Changes, forumInputs, inputs } from "./budgetInputs";
+import { type CachedValue } from "./libreoffice";
 
 /** A sheet-qualified absolute reference, e.g. "'Trésorerie'!$B$4", as sheet name and cell address. */
 export function parseRef(ref: string): { sheet: string; cell: string } {

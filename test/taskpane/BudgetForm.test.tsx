@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { BudgetService, GenerationOutcome } from "../../src/taskpane/budgetService";
-import { BudgetFigures, YearFigures } from "../../src/taskpane/check/figures";
+import { type BudgetService, type GenerationOutcome } from "../../src/taskpane/budgetService";
+import { type BudgetFigures, type YearFigures } from "../../src/taskpane/check/figures";
 import { App } from "../../src/taskpane/components/App";
 import { DomainError } from "../../src/domain/errors";
 

@@ -11,7 +11,7 @@ import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import { writePlanInContext } from "../../src/taskpane/excel/officeWriter";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { DEFINED_NAME_COMMENT } from "../../src/workbook/names";
-import { FakeExcel, FakeOptions, MemberUse } from "./fakeExcel";
+import { FakeExcel, type FakeOptions, type MemberUse } from "./fakeExcel";
 
 /** The manifest's <Set Name="ExcelApi" MinVersion="…"/>: what every host that loads the add-in has. */
 const MINIMUM = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(

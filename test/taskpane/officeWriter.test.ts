@@ -2,7 +2,7 @@ import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import {
-  PlanForSheetNames,
+  type PlanForSheetNames,
   writePlanInContext,
   writePlanToWorkbook,
 } from "../../src/taskpane/excel/officeWriter";
@@ -11,14 +11,14 @@ import {
   DEFAULT_SHEET_NAMES,
   DEFINED_NAME_COMMENT,
   DEFINED_NAMES,
-  SheetNames,
+  type SheetNames,
 } from "../../src/workbook/names";
-import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import { type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/planTypes";
 import { officeEntry } from "../../src/taskpane/excel/sheetGrids";
 import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 import { describeError } from "../../src/taskpane/describeError";
 import { BudgetWriteError } from "../../src/taskpane/excel/rollback";
-import { FakeExcel, FakeOptions } from "./fakeExcel";
+import { FakeExcel, type FakeOptions } from "./fakeExcel";
 
 type Layout = Partial<Pick<SheetPlan, "frozenRows" | "frozenColumns" | "rowBreaks" | "print">>;
 

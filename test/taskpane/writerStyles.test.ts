@@ -6,7 +6,11 @@
 import ExcelJS from "exceljs";
 import { writePlanInContext } from "../../src/taskpane/excel/officeWriter";
 import { DEFAULT_SHEET_NAMES } from "../../src/workbook/names";
-import { CellStyle, ConditionalFormatPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import {
+  type CellStyle,
+  type ConditionalFormatPlan,
+  type WorkbookPlan,
+} from "../../src/workbook/planTypes";
 import { CELL_STYLES, CONDITIONAL_STYLES, hasVisibleStyle } from "../../src/workbook/styles";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { FakeExcel } from "./fakeExcel";

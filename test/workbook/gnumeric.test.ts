@@ -11,10 +11,10 @@ import { join } from "path";
 import { computeBudget } from "../../src/domain/budget";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { columnLetter } from "../../src/workbook/names";
-import { WorkbookPlan } from "../../src/workbook/planTypes";
+import { type WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { recalculateWithGnumeric, ssconvertOrSkip } from "../helpers/gnumeric";
-import { CachedValue, CachedWorkbook, readCachedValues } from "../helpers/libreoffice";
+import { type CachedValue, type CachedWorkbook, readCachedValues } from "../helpers/libreoffice";
 import { OPTION_SETS, parseRef, sameValue } from "../helpers/recalcCases";
 
 const ssconvert = ssconvertOrSkip("test de recalcul Gnumeric (test/workbook/gnumeric.test.ts)");

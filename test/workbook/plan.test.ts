@@ -1,10 +1,10 @@
-import { BudgetModel, computeBudget } from "../../src/domain/budget";
-import { BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { type BudgetModel, computeBudget } from "../../src/domain/budget";
+import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { CASH_PLAN_HYPOTHESES } from "../../src/domain/cashPlan";
 import { excelDate } from "../../src/workbook/formats";
 import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
-import { CellPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import { type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/planTypes";
 
 /** The richest option set: every option on, a funder, charges, indemnities, contributions. */
 function richInputs(): BudgetInputs {

@@ -9,16 +9,16 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { BudgetModel, computeBudget } from "../../src/domain/budget";
-import { BudgetInputs } from "../../src/domain/budgetInputs";
+import { type BudgetModel, computeBudget } from "../../src/domain/budget";
+import { type BudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { excelDate } from "../../src/workbook/formats";
 import { columnLetter } from "../../src/workbook/names";
-import { WorkbookPlan } from "../../src/workbook/planTypes";
+import { type WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import {
-  CachedValue,
-  CachedWorkbook,
+  type CachedValue,
+  type CachedWorkbook,
   convertWithLibreOffice,
   readCachedValues,
   recalculateXlsx,
@@ -27,11 +27,11 @@ import {
 import { expectedNameValues } from "../helpers/expectedNames";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import {
-  BudgetFigures,
+  type BudgetFigures,
   figuresFromModel,
   figuresFromNames,
 } from "../../src/taskpane/check/figures";
-import { NameValues } from "../../src/taskpane/excel/readBack";
+import { type NameValues } from "../../src/taskpane/excel/readBack";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { OPTION_SETS, parseRef, sameValue } from "../helpers/recalcCases";
 

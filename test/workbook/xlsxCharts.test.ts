@@ -14,11 +14,11 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { chartPartXml } from "../../src/workbook/ooxml/chartParts";
 import { addChartsToXlsx } from "../../src/workbook/xlsxCharts";
-import { SheetPlan, WorkbookPlan } from "../../src/workbook/planTypes";
+import { type SheetPlan, type WorkbookPlan } from "../../src/workbook/planTypes";
 import { convertWithLibreOffice, sofficeOrSkip } from "../helpers/libreoffice";
 
 // xml2js ships no type declarations.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { parseStringPromise } = require("xml2js") as {
   parseStringPromise: (xml: string) => Promise<any>;
 };

@@ -7,7 +7,7 @@ import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { columnLetter, DEFINED_NAME_COMMENT } from "../../src/workbook/names";
-import { WorkbookPlan } from "../../src/workbook/planTypes";
+import { type WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 import { readCachedValues, recalculateXlsx, sofficeOrSkip } from "../helpers/libreoffice";

@@ -1,4 +1,4 @@
-import { Provenance } from "./provenance";
+import { type Provenance } from "./provenance";
 
 /** Taille 1 to 4: index 0 is taille 1. */
 export type ByTaille = readonly [number, number, number, number];

@@ -1,4 +1,4 @@
-import { Provenance } from "./provenance";
+import { type Provenance } from "./provenance";
 
 /** A groupement d'employeurs' price list, in € excluding the employee's own cost. */
 export interface GeTariff extends Provenance {

@@ -1,5 +1,5 @@
-import { Mission } from "./aciGrid";
-import { Provenance } from "./provenance";
+import { type Mission } from "./aciGrid";
+import { type Provenance } from "./provenance";
 
 /**
  * Months between a contract anniversary and the CPAM payment of what falls due then (balances, variable parts and

@@ -1,4 +1,4 @@
-import { Provenance } from "./provenance";
+import { type Provenance } from "./provenance";
 
 /** A grade of the Syntec/BET classification (IDCC 1486). Coefficients are unique across ETAM and IC. */
 export interface SyntecGrade {

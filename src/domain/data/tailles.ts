@@ -1,5 +1,5 @@
 import { FCPTS_2023 } from "./aciGrid";
-import { Provenance } from "./provenance";
+import { type Provenance } from "./provenance";
 
 /**
  * Population bounds of the four tailles (ACI CPTS annexe): T1 < 40 000, T2 40 000–80 000,

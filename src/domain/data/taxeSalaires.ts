@@ -1,4 +1,4 @@
-import { Provenance } from "./provenance";
+import { type Provenance } from "./provenance";
 
 /** One year of the taxe sur les salaires (métropole) for an association that is not liable to VAT. */
 export interface TaxeSalairesYear {

@@ -1,4 +1,4 @@
-import { Provenance } from "./provenance";
+import { type Provenance } from "./provenance";
 
 /** Public-subsidy threshold above which an association must appoint a commissaire aux comptes. */
 export const SEUIL_CAC: Provenance & {

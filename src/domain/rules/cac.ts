@@ -1,6 +1,6 @@
 // When the budget carries the commissaire aux comptes' fee (Code de commerce L612-4): the 153 000 € threshold is
 // per exercice in law, the budget runs by contract year.
-import { add, and, Arg, ge, gt, iff, le, or } from "./expr";
+import { add, and, type Arg, ge, gt, iff, le, or } from "./expr";
 
 /** Strictly above the threshold. */
 export const overThreshold = (subsidies: Arg, threshold: Arg) => gt(subsidies, threshold);

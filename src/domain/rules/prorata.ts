@@ -1,6 +1,6 @@
 // Shares by days: how much of an amount granted for a period falls in another (an exercice), and how much of year 1
 // is left after a mission's start. Dates are day numbers (Excel serials), both ends inclusive.
-import { add, Arg, div, iff, lt, max, min, mul, roundCents, sub } from "./expr";
+import { add, type Arg, div, iff, lt, max, min, mul, roundCents, sub } from "./expr";
 
 export interface DayPeriod {
   du: Arg;

@@ -1,7 +1,7 @@
 // The checks a budget fails, each with what the treasurer should do, in French.
 import { SEUIL_CAC } from "../../domain/data/thresholds";
 import { formatEuros } from "../form/numbers";
-import { BudgetFigures, YearFigures } from "./figures";
+import { type BudgetFigures, type YearFigures } from "./figures";
 
 export interface FailedCheck {
   id: string;

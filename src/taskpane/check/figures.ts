@@ -1,11 +1,11 @@
 // The figures the validation panel checks: read back from the workbook's defined names, or taken from the model.
-import { BudgetModel, IndemnityCheck, YearSummary } from "../../domain/budget";
+import { type BudgetModel, type IndemnityCheck, type YearSummary } from "../../domain/budget";
 import { cents } from "../../domain/errors";
 import { readingsOver } from "../../domain/rules/cac";
 import { evaluateNumber } from "../../domain/rules/expr";
 import { monthOfSerial } from "../../domain/dates";
-import { DefinedName } from "../../workbook/names";
-import { NameValues } from "../excel/readBack";
+import { type DefinedName } from "../../workbook/names";
+import { type NameValues } from "../excel/readBack";
 
 export interface YearFigures {
   annee: 1 | 2;

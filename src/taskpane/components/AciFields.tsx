@@ -2,11 +2,11 @@ import { Field, Radio, RadioGroup, Switch } from "@fluentui/react-components";
 import {
   MISSION_START_DEADLINES,
   MISSION_START_SETTINGS,
-  MissionStartSetting,
+  type MissionStartSetting,
 } from "../../domain/data/paymentCalendar";
-import { SectionProps } from "./CptsFields";
+import { type SectionProps } from "./CptsFields";
 import { FormSection } from "./FormSection";
-import { SourceNote } from "../check/sourceNotes";
+import { type SourceNote } from "../check/sourceNotes";
 import { SourceNotes } from "./SourceNotes";
 import { TextField } from "./TextField";
 

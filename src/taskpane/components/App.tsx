@@ -1,13 +1,13 @@
 import { Caption1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import {
-  BudgetService,
+  type BudgetService,
   excelService,
-  GenerationOutcome,
-  PaneMode,
+  type GenerationOutcome,
+  type PaneMode,
   standaloneService,
 } from "../budgetService";
-import { SourceNote, sourceNotes } from "../check/sourceNotes";
+import { type SourceNote, sourceNotes } from "../check/sourceNotes";
 import { describeError } from "../describeError";
 import { initialFormValues, toBudgetInputs } from "../form/formValues";
 import { BudgetForm } from "./BudgetForm";

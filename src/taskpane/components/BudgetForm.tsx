@@ -1,8 +1,8 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { FormEvent, useMemo } from "react";
+import { type FormEvent, useMemo } from "react";
 import { FINANCEMENT_ADDITIONNEL } from "../../domain/data/aciGrid";
 import { sourceNotes } from "../check/sourceNotes";
-import { FormValues } from "../form/formValues";
+import { type FormValues } from "../form/formValues";
 import { parseFrenchNumber } from "../form/numbers";
 import { validateForm } from "../form/validateForm";
 import { AciFields } from "./AciFields";

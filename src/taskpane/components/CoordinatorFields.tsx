@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { CoordinatorMode } from "../../domain/budgetInputs";
-import { SYNTEC_GRADES, SyntecGrade } from "../../domain/data/syntecGrid";
-import { SectionProps } from "./CptsFields";
+import { type CoordinatorMode } from "../../domain/budgetInputs";
+import { SYNTEC_GRADES, type SyntecGrade } from "../../domain/data/syntecGrid";
+import { type SectionProps } from "./CptsFields";
 import { FormSection } from "./FormSection";
 import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";

@@ -1,7 +1,7 @@
 import { MAJORATION_T4 } from "../../domain/data/aciGrid";
 import { TAILLES } from "../../domain/data/tailles";
-import { FormValues } from "../form/formValues";
-import { FormErrors } from "../form/validateForm";
+import { type FormValues } from "../form/formValues";
+import { type FormErrors } from "../form/validateForm";
 import { FormSection } from "./FormSection";
 import { TextField } from "./TextField";
 

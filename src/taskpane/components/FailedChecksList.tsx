@@ -5,7 +5,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import { FailedCheck } from "../check/failedChecks";
+import { type FailedCheck } from "../check/failedChecks";
 
 const useStyles = makeStyles({
   action: { display: "block", marginTop: tokens.spacingVerticalXXS },

@@ -1,5 +1,5 @@
 import { Subtitle2 } from "@fluentui/react-components";
-import { ReactNode, useId } from "react";
+import { type ReactNode, useId } from "react";
 import { usePaneStyles } from "./styles";
 
 /** A titled part of the pane: a region screen readers list by its heading. */

@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, Text } from "@fluentui/react-components";
-import { FunderFormValues } from "../form/formValues";
-import { SectionProps } from "./CptsFields";
+import { type FunderFormValues } from "../form/formValues";
+import { type SectionProps } from "./CptsFields";
 import { FormSection } from "./FormSection";
 import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";

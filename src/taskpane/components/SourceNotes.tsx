@@ -1,5 +1,5 @@
 import { Caption1 } from "@fluentui/react-components";
-import { SourceNote } from "../check/sourceNotes";
+import { type SourceNote } from "../check/sourceNotes";
 import { usePaneStyles } from "./styles";
 
 /** Small notes on figures that rest on a single source document. */

@@ -1,4 +1,4 @@
-import { Field, Input, InputProps, makeStyles } from "@fluentui/react-components";
+import { Field, Input, type InputProps, makeStyles } from "@fluentui/react-components";
 
 /** Inputs take their column's width, however narrow (two side by side at 320 px). */
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { frenchMonth } from "../../domain/dates";
-import { ExerciceFigures, TreasuryFigures } from "../check/figures";
+import { type ExerciceFigures, type TreasuryFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
 import { FormSection } from "./FormSection";
 import { usePaneStyles } from "./styles";

@@ -10,11 +10,11 @@ import {
 } from "@fluentui/react-components";
 import { forwardRef, useState } from "react";
 import { FailedChecksList } from "./FailedChecksList";
-import { BudgetFigures } from "../check/figures";
+import { type BudgetFigures } from "../check/figures";
 import { failedChecks } from "../check/failedChecks";
-import { SourceNote } from "../check/sourceNotes";
+import { type SourceNote } from "../check/sourceNotes";
 import { describeError } from "../describeError";
-import { WorkbookFile } from "../standalone/download";
+import { type WorkbookFile } from "../standalone/download";
 import { ErrorMessage } from "./ErrorMessage";
 import { FormSection } from "./FormSection";
 import { SourceNotes } from "./SourceNotes";

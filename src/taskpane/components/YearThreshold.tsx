@@ -1,6 +1,6 @@
 import { Badge, Caption1, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { CAC_CONSEQUENCE } from "../check/failedChecks";
-import { YearFigures } from "../check/figures";
+import { type YearFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
 import { usePaneStyles } from "./styles";
 

@@ -4,7 +4,7 @@
  * comment (ExcelApi 1.10), which shows the same text on the cell.
  */
 import { a1 } from "../../workbook/names";
-import { SheetPlan } from "../../workbook/planTypes";
+import { type SheetPlan } from "../../workbook/planTypes";
 
 /** The part of Office.context.requirements the writer asks. */
 export interface Requirements {

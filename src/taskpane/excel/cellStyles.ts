@@ -1,5 +1,5 @@
 // The shared style table (workbook/styles.ts) applied with Office.js.
-import { CellStyle, ConditionalFormatPlan } from "../../workbook/planTypes";
+import { type CellStyle, type ConditionalFormatPlan } from "../../workbook/planTypes";
 import { CELL_STYLES, CONDITIONAL_STYLES } from "../../workbook/styles";
 
 /** Every edge of each cell of the range: its outline and the lines between its cells. */

@@ -4,7 +4,7 @@
  * it pointed to was deleted (=#REF!…); a name without it is the user's and is never changed, whatever it points to.
  */
 import { DEFINED_NAME_COMMENT, isAddinDefinedName } from "../../workbook/names";
-import { NamePlan } from "../../workbook/planTypes";
+import { type NamePlan } from "../../workbook/planTypes";
 
 export interface ExistingName {
   name: string;

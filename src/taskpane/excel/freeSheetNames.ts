@@ -1,5 +1,5 @@
 // Picks sheet names for a new budget that collide with nothing already in the workbook.
-import { DEFAULT_SHEET_NAMES, SheetKey, SheetNames } from "../../workbook/names";
+import { DEFAULT_SHEET_NAMES, type SheetKey, type SheetNames } from "../../workbook/names";
 
 const MAX_SHEET_NAME = 31;
 

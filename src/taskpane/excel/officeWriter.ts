@@ -1,14 +1,20 @@
 // Writes a workbook plan into the open workbook with Office.js: two round trips whatever the plan's size.
-import { a1, columnLetter, DEFAULT_SHEET_NAMES, SheetKey, SheetNames } from "../../workbook/names";
 import {
-  ChartPlan,
-  ConditionalFormatPlan,
-  SheetPlan,
-  ValidationPlan,
-  WorkbookPlan,
+  a1,
+  columnLetter,
+  DEFAULT_SHEET_NAMES,
+  type SheetKey,
+  type SheetNames,
+} from "../../workbook/names";
+import {
+  type ChartPlan,
+  type ConditionalFormatPlan,
+  type SheetPlan,
+  type ValidationPlan,
+  type WorkbookPlan,
 } from "../../workbook/planTypes";
 import { hasVisibleStyle } from "../../workbook/styles";
-import { NoteMode, noteMode, queueNotes, Requirements } from "./cellNotes";
+import { type NoteMode, noteMode, queueNotes, type Requirements } from "./cellNotes";
 import { applyConditionalStyle, applyOfficeStyle } from "./cellStyles";
 import { loadNames, queueNames, requireNoUserNames } from "./definedNames";
 import { freeSheetNames } from "./freeSheetNames";

@@ -1,5 +1,5 @@
 // Reading the plan's references: "B4", "$B$4:$C$9", "'Budget (2)'!$C$40", "=Budget!A2".
-import { CellPlan, WorkbookPlan } from "../../workbook/planTypes";
+import { type CellPlan, type WorkbookPlan } from "../../workbook/planTypes";
 
 export interface PlanRef {
   sheet: string;

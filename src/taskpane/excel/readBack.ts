@@ -1,5 +1,5 @@
 // Reads the budget's defined names from the open workbook, as they stand now (the treasurer may have edited it).
-import { DEFINED_NAMES, DefinedName } from "../../workbook/names";
+import { DEFINED_NAMES, type DefinedName } from "../../workbook/names";
 
 export type CellValue = string | number | boolean;
 /** Each defined name's current value; undefined when the name is missing or does not point to a cell. */

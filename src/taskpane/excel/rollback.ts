@@ -4,7 +4,7 @@
  * the workbook is left as it was; the error then says what happened.
  */
 import { describeError } from "../describeError";
-import { NameChanges } from "./definedNames";
+import { type NameChanges } from "./definedNames";
 
 const quotedList = (names: string[]) => names.map((n) => `«\u00a0${n}\u00a0»`).join(", ");
 

@@ -1,6 +1,6 @@
 // A sheet plan as the dense 2D arrays Office.js assigns in one go, and its styled cells grouped into few areas.
 import { a1 } from "../../workbook/names";
-import { CellPlan, CellStyle, SheetPlan } from "../../workbook/planTypes";
+import { type CellPlan, type CellStyle, type SheetPlan } from "../../workbook/planTypes";
 
 /**
  * Text Excel might not keep as text when assigned: a formula (=, +, -, @), an error (#N/A), a prefix apostrophe,

@@ -1,7 +1,11 @@
 // The form's state: what the user typed (numbers kept as text until valid), and its conversion to BudgetInputs.
-import { BudgetInputs, CoordinatorMode, defaultBudgetInputs } from "../../domain/budgetInputs";
-import { DEFAULT_MISSION_START, MissionStartSetting } from "../../domain/data/paymentCalendar";
-import { FunderKind } from "../../domain/threshold";
+import {
+  type BudgetInputs,
+  type CoordinatorMode,
+  defaultBudgetInputs,
+} from "../../domain/budgetInputs";
+import { DEFAULT_MISSION_START, type MissionStartSetting } from "../../domain/data/paymentCalendar";
+import { type FunderKind } from "../../domain/threshold";
 import { parseFrenchNumber, toFrenchInput } from "./numbers";
 
 export interface FunderFormValues {

@@ -4,7 +4,7 @@ import { requireJoursParAn, requireTarifJour } from "../../domain/coordinator";
 import { isIsoDate } from "../../domain/dates";
 import { DomainError } from "../../domain/errors";
 import { frLimit, LIMITS } from "../../domain/limits";
-import { FormValues } from "./formValues";
+import { type FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
 
 export type FormErrors = Partial<Record<string, string>>;

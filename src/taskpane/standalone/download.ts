@@ -1,5 +1,5 @@
 // Standalone mode: the budget as an .xlsx file the browser downloads.
-import { WorkbookPlan } from "../../workbook/planTypes";
+import { type WorkbookPlan } from "../../workbook/planTypes";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

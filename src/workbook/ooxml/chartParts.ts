@@ -3,7 +3,7 @@
  * Pure string builders; ../xlsxCharts.ts wires them into the package. Element order follows the OOXML schema
  * (CT_ChartSpace, CT_BarSer, CT_LineSer, CT_CatAx, CT_ValAx), which Excel enforces.
  */
-import { ChartPlan } from "../planTypes";
+import { type ChartPlan } from "../planTypes";
 import { escapeXml } from "./xml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";

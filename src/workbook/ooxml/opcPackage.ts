@@ -2,7 +2,7 @@
  * Just enough of the Open Packaging Conventions to add parts to an xlsx held in JSZip: workbook sheets by name,
  * relationships, content types. The parts are machine-written XML, read with a few anchored patterns.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { attributesOf, escapeXml, insertBeforeClosingTag, startTags } from "./xml";
 
 export const REL_WORKSHEET =

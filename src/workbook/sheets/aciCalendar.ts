@@ -1,12 +1,12 @@
 // The ACI payment calendar of the `Trésorerie` sheet: one row per payment the rules provide for (fixed rows, zero
 // amounts included), its date, amount and granted period as live formulas of the Paramètres and the Barème.
-import { BudgetModel } from "../../domain/budget";
-import { Mission, MISSION_LABELS, OPTIONAL_MISSIONS } from "../../domain/data/aciGrid";
-import { TreasuryEvent } from "../../domain/treasury";
+import { type BudgetModel } from "../../domain/budget";
+import { type Mission, MISSION_LABELS, OPTIONAL_MISSIONS } from "../../domain/data/aciGrid";
+import { type TreasuryEvent } from "../../domain/treasury";
 import { calc, excelDate, FORMAT, number, quoted, ruleCell, text } from "../formats";
 import { a1 } from "../names";
-import { SheetBuilder } from "../sheetBuilder";
-import { BaremeRefs, ParametresRefs, YES } from "../refs";
+import { type SheetBuilder } from "../sheetBuilder";
+import { type BaremeRefs, type ParametresRefs, YES } from "../refs";
 import { cell } from "../../domain/rules/expr";
 import { proratedByDays } from "../../domain/rules/prorata";
 

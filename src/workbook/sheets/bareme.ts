@@ -1,5 +1,5 @@
 // The `Barème ACI` sheet: the ACI scale and the PASS, read by the payment calendar's and the checks' INDEX/MATCH.
-import { ACI_ROWS, AciRow } from "../../domain/budgetAci";
+import { ACI_ROWS, type AciRow } from "../../domain/budgetAci";
 import {
   ACI_GRID,
   FINANCEMENT_ADDITIONNEL,
@@ -10,9 +10,9 @@ import {
 import { PASS } from "../../domain/data/thresholds";
 import { calc, FORMAT, number, text } from "../formats";
 import { a1, columnLetter, SheetRef } from "../names";
-import { SheetPlan } from "../planTypes";
+import { type SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { BaremeRefs } from "../refs";
+import { type BaremeRefs } from "../refs";
 
 const FIRST_TAILLE_COL = 4;
 

@@ -1,8 +1,8 @@
 // The `Paramètres` sheet: every answer of the task pane as an input cell, plus the figures the payroll engine gives.
-import { BudgetModel } from "../../domain/budget";
+import { type BudgetModel } from "../../domain/budget";
 import {
   FINANCEMENT_ADDITIONNEL,
-  Mission,
+  type Mission,
   MISSION_LABELS,
   MISSIONS,
 } from "../../domain/data/aciGrid";
@@ -18,9 +18,9 @@ import { calc, excelDate, FORMAT, input, number, ruleCell, text } from "../forma
 import { cell as valued } from "../../domain/rules/expr";
 import { yearOneProrata } from "../../domain/rules/prorata";
 import { a1, SheetRef } from "../names";
-import { SheetPlan, ValidationRule } from "../planTypes";
+import { type SheetPlan, type ValidationRule } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
-import { MODE_LABELS, ParametresRefs, Triple, YES } from "../refs";
+import { MODE_LABELS, type ParametresRefs, type Triple, YES } from "../refs";
 
 const yesNo = (flag: boolean) => (flag ? YES : "non");
 const ENGINE_NOTE =

@@ -1,16 +1,23 @@
 // The `Trésorerie` sheet: the monthly cash plan over 36 months from the signature month, months in columns as a
 // French plan de trésorerie reads, its chart and hypotheses, then the ACI payment calendar it sums up (./aciCalendar).
-import { BudgetModel } from "../../domain/budget";
+import { type BudgetModel } from "../../domain/budget";
 import { RYTHMES } from "../../domain/budgetInputs";
 import { CASH_PLAN_HYPOTHESES } from "../../domain/cashPlan";
 import { MISSION_LABELS, MISSIONS } from "../../domain/data/aciGrid";
 import { TREASURY_HYPOTHESES, TREASURY_MONTHS } from "../../domain/treasury";
 import { calc, excelDate, FORMAT, input, number, quoted, text } from "../formats";
 import { a1, columnLetter, SheetRef } from "../names";
-import { SheetPlan } from "../planTypes";
+import { type SheetPlan } from "../planTypes";
 import { SheetBuilder } from "../sheetBuilder";
 import { addAciCalendar, CALENDAR_COLUMNS as CAL } from "./aciCalendar";
-import { BaremeRefs, BudgetRefs, MODE_LABELS, ParametresRefs, TresorerieRefs, YES } from "../refs";
+import {
+  type BaremeRefs,
+  type BudgetRefs,
+  MODE_LABELS,
+  type ParametresRefs,
+  type TresorerieRefs,
+  YES,
+} from "../refs";
 
 export interface TresorerieSources {
   parametres: ParametresRefs;

@@ -5,7 +5,7 @@ import { MISSION_LABELS } from "../../../domain/data/aciGrid";
 import { cents } from "../../../domain/errors";
 import { calc, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
-import { BudgetGrid, columnRange, ENVELOPE_COL, YEAR_COLS } from "./grid";
+import { type BudgetGrid, columnRange, ENVELOPE_COL, YEAR_COLS } from "./grid";
 
 export function analytique(
   g: BudgetGrid,

@@ -1,11 +1,11 @@
 // The charges by account of the plan comptable associatif (60–68), class by class: typed lines are inputs, computed
 // lines (the coordinator, the CAC fee, indemnities) formulas of Paramètres and Contrôles.
-import { ChargeKind } from "../../../domain/budget";
+import { type ChargeKind } from "../../../domain/budget";
 import { MISSION_LABELS, MISSIONS } from "../../../domain/data/aciGrid";
 import { calc, FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
-import { MODE_LABELS, ParametresRefs } from "../../refs";
-import { BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
+import { MODE_LABELS, type ParametresRefs } from "../../refs";
+import { type BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
 
 /**
  * The formula of a computed charge line in contract year y+1. `cac` tells whether the CAC fee is charged each year

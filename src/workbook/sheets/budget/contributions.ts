@@ -3,7 +3,7 @@
 import { cents } from "../../../domain/errors";
 import { calc, FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
-import { BudgetGrid, YEAR_COLS, yearCells } from "./grid";
+import { type BudgetGrid, YEAR_COLS, yearCells } from "./grid";
 
 export function contributions(
   g: BudgetGrid,

@@ -1,10 +1,10 @@
 // The rows of the `Budget` sheet: account, label, one amount per contract year (C, D) and the analytic envelope (E).
 // A total is written once its lines are: `total()` adds the row, `sum()` fills it, so no section counts rows ahead.
-import { BudgetModel } from "../../../domain/budget";
+import { type BudgetModel } from "../../../domain/budget";
 import { calc, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
-import { CellPlan, ValidationRule } from "../../planTypes";
-import { SheetBuilder } from "../../sheetBuilder";
+import { type CellPlan, type ValidationRule } from "../../planTypes";
+import { type SheetBuilder } from "../../sheetBuilder";
 
 export const YEAR_COLS = [3, 4] as const;
 export const ENVELOPE_COL = 5;

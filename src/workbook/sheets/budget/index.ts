@@ -1,14 +1,14 @@
 // The `Budget` sheet, section by section: charges by account (60–68), produits (74 by funder and ACI envelope, 75),
 // résultat, contributions volontaires (86/87) and the analytic split by ACI envelope, for contract years 1 and 2.
-import { BudgetModel } from "../../../domain/budget";
+import { type BudgetModel } from "../../../domain/budget";
 import {
   DEFAULT_MISSION_START,
   MISSION_START_SETTINGS,
 } from "../../../domain/data/paymentCalendar";
 import { calc, excelDate, FORMAT, text } from "../../formats";
 import { SheetRef } from "../../names";
-import { SheetPlan } from "../../planTypes";
-import { BudgetRefs, CalendarRefs, ParametresRefs } from "../../refs";
+import { type SheetPlan } from "../../planTypes";
+import { type BudgetRefs, type CalendarRefs, type ParametresRefs } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
 import { analytique } from "./analytique";
 import { charges } from "./charges";

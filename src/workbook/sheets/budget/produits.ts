@@ -1,12 +1,12 @@
 // The produits: the ACI line by line of the Barème (the calendar's payments dated in each contract year), the other
 // funders (74), the members' dues (75); then the résultat.
-import { AciRow } from "../../../domain/budgetAci";
+import { type AciRow } from "../../../domain/budgetAci";
 import { MISSION_LABELS } from "../../../domain/data/aciGrid";
 import { cents } from "../../../domain/errors";
 import { calc, FORMAT, quoted, text } from "../../formats";
 import { a1 } from "../../names";
-import { CalendarRefs, ParametresRefs } from "../../refs";
-import { BudgetGrid, YEAR_COLS, yearCells } from "./grid";
+import { type CalendarRefs, type ParametresRefs } from "../../refs";
+import { type BudgetGrid, YEAR_COLS, yearCells } from "./grid";
 
 /** The ACI of one Barème row in contract year y+1: the calendar's payments of that row dated inside the year. */
 function aciFormula(row: AciRow, y: 0 | 1, p: ParametresRefs, cal: CalendarRefs): string {

@@ -2,8 +2,8 @@
 // and the balance.
 import { MISSION_LABELS } from "../../../domain/data/aciGrid";
 import { calc, FORMAT, quoted } from "../../formats";
-import { BaremeRefs, BudgetRefs, ParametresRefs } from "../../refs";
-import { ControlesGrid, eitherYear, negative, YEAR_COLS } from "./grid";
+import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
+import { type ControlesGrid, eitherYear, negative, YEAR_COLS } from "./grid";
 import { VERDICTS } from "./verdicts";
 
 const at = (row: number, y: 0 | 1) => `${YEAR_COLS[y]}${row}`;

@@ -3,9 +3,9 @@
 import { cacRetenu, exerciceOver } from "../../../domain/rules/cac";
 import { cell } from "../../../domain/rules/expr";
 import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
-import { BudgetRefs, ParametresRefs } from "../../refs";
-import { ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, YEAR_COLS } from "./grid";
-import { ExerciceRows } from "./seuil";
+import { type BudgetRefs, type ParametresRefs } from "../../refs";
+import { type ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, YEAR_COLS } from "./grid";
+import { type ExerciceRows } from "./seuil";
 import { VERDICTS } from "./verdicts";
 
 export function cacFee(

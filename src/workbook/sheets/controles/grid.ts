@@ -1,10 +1,10 @@
 // The rows of the `Contrôles` sheet: a check per contract year (columns B and C) or per exercice (B to D), its reading
 // in E, and the conditional formats that colour it. Each section appends its rows and returns their numbers.
-import { BudgetModel, YearSummary } from "../../../domain/budget";
-import { ExerciceThreshold } from "../../../domain/treasury";
+import { type BudgetModel, type YearSummary } from "../../../domain/budget";
+import { type ExerciceThreshold } from "../../../domain/treasury";
 import { calc, quoted, text } from "../../formats";
-import { CellPlan, ConditionalFormatPlan, FormulaCell } from "../../planTypes";
-import { SheetBuilder } from "../../sheetBuilder";
+import { type CellPlan, type ConditionalFormatPlan, type FormulaCell } from "../../planTypes";
+import { type SheetBuilder } from "../../sheetBuilder";
 
 export const YEAR_COLS = ["B", "C"] as const;
 export const EXERCICE_COLS = ["B", "C", "D"] as const;

@@ -1,10 +1,16 @@
 // The `Contrôles` sheet, section by section: the 153 000 € test per contract year and per exercice, the CAC fee they
 // entail, fonctionnement against its ACI, indemnities against the PASS and the balance; every check a live formula.
-import { BudgetModel } from "../../../domain/budget";
+import { type BudgetModel } from "../../../domain/budget";
 import { calc, text } from "../../formats";
 import { SheetRef } from "../../names";
-import { SheetPlan } from "../../planTypes";
-import { BaremeRefs, BudgetRefs, ControlesRefs, ParametresRefs, TresorerieRefs } from "../../refs";
+import { type SheetPlan } from "../../planTypes";
+import {
+  type BaremeRefs,
+  type BudgetRefs,
+  type ControlesRefs,
+  type ParametresRefs,
+  type TresorerieRefs,
+} from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
 import { cacFee } from "./cac";
 import { equilibre, fonctionnement, indemnites } from "./budgetChecks";

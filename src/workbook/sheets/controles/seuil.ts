@@ -5,8 +5,8 @@ import { overThreshold } from "../../../domain/rules/cac";
 import { cell, iff } from "../../../domain/rules/expr";
 import { grantedOverYears } from "../../../domain/rules/prorata";
 import { excelDate, calc, FORMAT, quoted, ruleCell, text } from "../../formats";
-import { BudgetRefs, ParametresRefs, TresorerieRefs, YES } from "../../refs";
-import { ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, negative, YEAR_COLS } from "./grid";
+import { type BudgetRefs, type ParametresRefs, type TresorerieRefs, YES } from "../../refs";
+import { type ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, negative, YEAR_COLS } from "./grid";
 import { VERDICTS } from "./verdicts";
 
 /** The contract-year test: subsidies counted, the threshold, the margin and the verdict. */
