@@ -8,19 +8,11 @@ import { directHireCost, geCost } from "../../src/domain/coordinator";
 import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
 import { minimumSalary } from "../../src/domain/salary";
 import { cents, DomainError } from "../../src/domain/errors";
+import { Changes, inputs } from "../helpers/budgetInputs";
 
-function inputsWith(
-  changes: Partial<BudgetInputs>,
-  coordinateur: Partial<BudgetInputs["coordinateur"]> = {}
-): BudgetInputs {
-  const base = defaultBudgetInputs();
-  return {
-    ...base,
-    dateSignature: "2025-03-01",
-    ...changes,
-    coordinateur: { ...base.coordinateur, ...coordinateur },
-  };
-}
+/** The shared fixture (signed on 1 March 2025), the coordinator's fields given apart. */
+const inputsWith = (changes: Changes, coordinateur: Changes["coordinateur"] = {}): BudgetInputs =>
+  inputs({ ...changes, coordinateur });
 
 const line = (model: BudgetModel, kind: ChargeKind) =>
   model.charges.flatMap((c) => c.lignes).find((l) => l.kind === kind)!;

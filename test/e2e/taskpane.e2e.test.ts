@@ -14,6 +14,7 @@ import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { expectedNameValues } from "../helpers/expectedNames";
+import { inputs } from "../helpers/budgetInputs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -287,11 +288,7 @@ run("task pane in Chromium", () => {
       };`;
 
     it("writes into the workbook in two syncs, reads the totals back in one, and re-checks on demand", async () => {
-      const model = await computeBudget({
-        ...defaultBudgetInputs(),
-        taille: 2,
-        dateSignature: "2025-03-01",
-      });
+      const model = await computeBudget(inputs({ taille: 2, dateSignature: "2025-03-01" }));
       const [y1] = model.annees;
       const names = expectedNameValues(model);
       const { page, pageErrors } = await openPane(stubOfficeJs(names));

@@ -6,12 +6,12 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import { writePlanInContext } from "../../src/taskpane/excel/officeWriter";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { DEFINED_NAME_COMMENT } from "../../src/workbook/names";
 import { FakeExcel, type FakeOptions, type MemberUse } from "./fakeExcel";
+import { inputs } from "../helpers/budgetInputs";
 
 /** The manifest's <Set Name="ExcelApi" MinVersion="…"/>: what every host that loads the add-in has. */
 const MINIMUM = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(
@@ -127,7 +127,7 @@ describe("Office.js members and their requirement sets", () => {
   });
 
   it("uses nothing above ExcelApi 1.9 without asking, on every host and every path of the writer", async () => {
-    const model = await computeBudget({ ...defaultBudgetInputs(), dateSignature: "2025-03-01" });
+    const model = await computeBudget(inputs({ dateSignature: "2025-03-01" }));
     const earlierBudget: FakeOptions = {
       sheets: ["Budget"],
       names: { Taille: { formula: "=#REF!$B$5", comment: DEFINED_NAME_COMMENT } },

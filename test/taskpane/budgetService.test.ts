@@ -1,10 +1,10 @@
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { excelService } from "../../src/taskpane/budgetService";
 import { figuresFromModel } from "../../src/taskpane/check/figures";
 import { writePlanToWorkbook } from "../../src/taskpane/excel/officeWriter";
 import { readDefinedNames } from "../../src/taskpane/excel/readBack";
 import { DEFAULT_SHEET_NAMES } from "../../src/workbook/names";
+import { inputs } from "../helpers/budgetInputs";
 
 jest.mock("../../src/taskpane/excel/officeWriter");
 jest.mock("../../src/taskpane/excel/readBack");
@@ -20,11 +20,11 @@ describe("Excel mode generation", () => {
       syncs: 2,
     });
     jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
-    const inputs = { ...defaultBudgetInputs(), taille: 2 as const, dateSignature: "2025-03-01" };
+    const budgetInputs = inputs({ taille: 2 });
 
-    const outcome = await excelService.generate(inputs, () => undefined);
+    const outcome = await excelService.generate(budgetInputs, () => undefined);
 
-    expect(outcome.figures).toEqual(figuresFromModel(await computeBudget(inputs)));
+    expect(outcome.figures).toEqual(figuresFromModel(await computeBudget(budgetInputs)));
     expect(outcome.notices).toHaveLength(1);
     expect(outcome.notices[0]).toMatch(
       /^Le budget est écrit dans le classeur, mais ses totaux n'ont pas pu être relus : .*Connexion au classeur perdue\..*« Revérifier » relira le classeur\.$/
@@ -47,9 +47,9 @@ describe("Excel mode generation", () => {
       syncs: 2,
     });
     jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
-    const inputs = { ...defaultBudgetInputs(), taille: 2 as const, dateSignature: "2025-03-01" };
+    const budgetInputs = inputs({ taille: 2 });
 
-    const { notices } = await excelService.generate(inputs, () => undefined);
+    const { notices } = await excelService.generate(budgetInputs, () => undefined);
 
     // The last notice is the read-back failure's.
     expect(notices.slice(0, -1)).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));

@@ -1,5 +1,4 @@
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import {
   type PlanForSheetNames,
@@ -19,6 +18,7 @@ import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 import { describeError } from "../../src/taskpane/describeError";
 import { BudgetWriteError } from "../../src/taskpane/excel/rollback";
 import { FakeExcel, type FakeOptions } from "./fakeExcel";
+import { inputs } from "../helpers/budgetInputs";
 
 type Layout = Partial<Pick<SheetPlan, "frozenRows" | "frozenColumns" | "rowBreaks" | "print">>;
 
@@ -331,11 +331,7 @@ describe("writePlanToWorkbook", () => {
   });
 
   it("writes the real budget plan in two syncs, through Excel.run", async () => {
-    const model = await computeBudget({
-      ...defaultBudgetInputs(),
-      taille: 3,
-      dateSignature: "2025-03-01",
-    });
+    const model = await computeBudget(inputs({ taille: 3, dateSignature: "2025-03-01" }));
     const excel = new FakeExcel({ sheets: ["Budget"] });
     (globalThis as { Excel?: unknown }).Excel = {
       run: (batch: (context: unknown) => Promise<unknown>) => batch(excel.context),
@@ -379,11 +375,7 @@ describe("writePlanToWorkbook on the real budget plan", () => {
   const writes = (sheet: string, what: string) => excel.writesTo(sheet, what).map((w) => w.value);
 
   beforeAll(async () => {
-    const model = await computeBudget({
-      ...defaultBudgetInputs(),
-      taille: 3,
-      dateSignature: "2025-03-01",
-    });
+    const model = await computeBudget(inputs({ taille: 3, dateSignature: "2025-03-01" }));
     plan = buildWorkbookPlan(model);
     excel = new FakeExcel({ excelApi: "1.18" });
     result = await write(excel, (sheetNames) => buildWorkbookPlan(model, { sheetNames }));
@@ -557,11 +549,7 @@ describe("text cells", () => {
   it.each(FORMULA_LIKE_TEXTS)(
     "writes the CPTS name %p as text in Paramètres; the titles still concatenate that cell",
     async (nom) => {
-      const model = await computeBudget({
-        ...defaultBudgetInputs(),
-        nom,
-        dateSignature: "2025-03-01",
-      });
+      const model = await computeBudget(inputs({ nom, dateSignature: "2025-03-01" }));
       const excel = new FakeExcel();
       await write(excel, (sheetNames) => buildWorkbookPlan(model, { sheetNames }));
       const grid = (sheet: string) => excel.writesTo(sheet, "formulas")[0].value as unknown[][];

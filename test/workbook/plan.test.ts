@@ -5,12 +5,12 @@ import { CASH_PLAN_HYPOTHESES } from "../../src/domain/cashPlan";
 import { excelDate } from "../../src/workbook/formats";
 import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
 import { type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/planTypes";
+import { inputs } from "../helpers/budgetInputs";
 
 /** The richest option set: every option on, a funder, charges, indemnities, contributions. */
 function richInputs(): BudgetInputs {
   const base = defaultBudgetInputs();
-  return {
-    ...base,
+  return inputs({
     nom: "CPTS de l'Étang",
     taille: 4,
     dateSignature: "2022-06-15",
@@ -33,7 +33,7 @@ function richInputs(): BudgetInputs {
       annee1: 3000,
       annee2: 4000,
     })),
-  };
+  });
 }
 
 interface FormulaCell {
@@ -254,30 +254,56 @@ describe("defined names", () => {
     }
   });
 
-  test("each name holds the model's figure", () => {
-    const value = (name: string) => {
-      const { sheet, cell } = parseName(plan.names.find((n) => n.name === name)!.ref);
-      const planned = cellAt(plan, sheet, cell)!;
-      return planned.expected ?? planned.text ?? planned.value;
+  test("each name points to the cell of the row and column it is named after", () => {
+    // [sheet, label of the row (Budget: column B, others: column A), column of each year or exercice]
+    const where: Record<string, [string, string, string[]]> = {
+      Taille: ["Paramètres", "Taille de la CPTS (1 à 4)", ["B"]],
+      Seuil_CAC: ["Paramètres", "Seuil de subventions publiques", ["B"]],
+      ACI: ["Budget", "Assurance Maladie : ACI (CPAM), montants versés", ["C", "D"]],
+      Total_Charges: ["Budget", "TOTAL DES CHARGES", ["C", "D"]],
+      Total_Produits: ["Budget", "TOTAL DES PRODUITS", ["C", "D"]],
+      Resultat: ["Budget", "RÉSULTAT (produits − charges)", ["C", "D"]],
+      Honoraires_CAC: ["Budget", "Honoraires du commissaire aux comptes", ["C", "D"]],
+      Subventions: ["Contrôles", "Subventions publiques comptées", ["B", "C"]],
+      CAC_Obligatoire: ["Contrôles", "Commissaire aux comptes obligatoire", ["B", "C"]],
+      CAC_Retenu: [
+        "Contrôles",
+        "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",
+        ["B", "C"],
+      ],
+      Depenses_Fonctionnement: ["Contrôles", "Dépenses affectées au fonctionnement", ["B", "C"]],
+      ACI_Fonctionnement: [
+        "Contrôles",
+        "ACI fonctionnement versé (financement additionnel compris)",
+        ["B", "C"],
+      ],
+      Indemnite_Max: [
+        "Contrôles",
+        "Indemnités d'un professionnel présent sur toutes les lignes",
+        ["B", "C"],
+      ],
+      PASS: ["Contrôles", "PASS", ["B", "C"]],
+      Annee_PASS: ["Contrôles", "Année du PASS retenu (dernière connue)", ["B", "C"]],
+      Subventions_Encaissees: ["Contrôles", "Subventions publiques encaissées", ["B", "C", "D"]],
+      Subventions_Allouees: ["Contrôles", "Subventions publiques attribuées", ["B", "C", "D"]],
+      Exercice3_Teste: ["Paramètres", "Recoupe les années de contrat 1 et 2 (testé)", ["D"]],
+      Tresorerie_Min: ["Trésorerie", "Trésorerie la plus basse (fin de mois)", ["B"]],
+      Tresorerie_Mois_Min: ["Trésorerie", "Mois de la trésorerie la plus basse", ["B"]],
+      Tresorerie_Premier_Decouvert: ["Trésorerie", "Premier mois à découvert", ["B"]],
     };
-    expect(value("Taille")).toBe(4);
-    expect(value("Seuil_CAC")).toBe(153000);
-    model.annees.forEach((a, y) => {
-      const n = y + 1;
-      expect(value(`ACI_Annee${n}`)).toBe(a.aci);
-      expect(value(`Subventions_Annee${n}`)).toBe(a.seuil.counted);
-      expect(value(`Total_Charges_Annee${n}`)).toBe(a.totalCharges);
-      expect(value(`Total_Produits_Annee${n}`)).toBe(a.totalProduits);
-      expect(value(`Resultat_Annee${n}`)).toBe(a.resultat);
-      expect(value(`CAC_Obligatoire_Annee${n}`)).toBe(a.seuil.cacMandatory);
-    });
-    const t = model.tresorerie;
-    expect(value("Tresorerie_Min")).toBe(t.min);
-    expect(value("Tresorerie_Mois_Min")).toBe(excelDate(`${t.moisMin}-01`));
-    t.exercices.forEach((e, x) => {
-      expect(value(`Subventions_Encaissees_Exercice${x + 1}`)).toBe(e.encaissees.seuil.counted);
-      expect(value(`Subventions_Allouees_Exercice${x + 1}`)).toBe(e.allouees.seuil.counted);
-    });
+    const expected = new Map<string, string>();
+    for (const [prefix, [sheetName, label, cols]] of Object.entries(where)) {
+      const sheet = plan.sheets.find((x) => x.name === sheetName)!;
+      const labelCol = sheetName === "Budget" ? 1 : 0;
+      const row = sheet.rows.findIndex((r) => r[labelCol]?.text === label) + 1;
+      expect([prefix, row]).not.toEqual([prefix, 0]);
+      const suffix = (i: number) =>
+        cols.length === 1 ? "" : cols.length === 2 ? `_Annee${i + 1}` : `_Exercice${i + 1}`;
+      cols.forEach((col, i) =>
+        expected.set(`${prefix}${suffix(i)}`, `'${sheetName}'!$${col}$${row}`)
+      );
+    }
+    expect(new Map(plan.names.map((n) => [n.name, n.ref]))).toEqual(expected);
   });
 });
 

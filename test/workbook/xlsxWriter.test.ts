@@ -4,13 +4,13 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { columnLetter, DEFINED_NAME_COMMENT } from "../../src/workbook/names";
 import { type WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 import { readCachedValues, recalculateXlsx, sofficeOrSkip } from "../helpers/libreoffice";
+import { inputs } from "../helpers/budgetInputs";
 
 let plan: WorkbookPlan;
 let zip: JSZip;
@@ -18,12 +18,9 @@ let workbook: ExcelJS.Workbook;
 const part = (name: string) => zip.file(name)!.async("string");
 
 beforeAll(async () => {
-  const model = await computeBudget({
-    ...defaultBudgetInputs(),
-    nom: "CPTS Sud & Co",
-    taille: 3,
-    dateSignature: "2025-03-01",
-  });
+  const model = await computeBudget(
+    inputs({ nom: "CPTS Sud & Co", taille: 3, dateSignature: "2025-03-01" })
+  );
   plan = buildWorkbookPlan(model, { sheetNames: { budget: "Budget (2)" } });
   const xlsx = await writeXlsx(plan);
   zip = await JSZip.loadAsync(xlsx);
@@ -140,11 +137,7 @@ describe("text that looks like a formula, as the CPTS name", () => {
   beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     for (const [i, nom] of FORMULA_LIKE_TEXTS.entries()) {
-      const model = await computeBudget({
-        ...defaultBudgetInputs(),
-        nom,
-        dateSignature: "2025-03-01",
-      });
+      const model = await computeBudget(inputs({ nom, dateSignature: "2025-03-01" }));
       const file = join(dir, `nom-${i}.xlsx`);
       const plan = buildWorkbookPlan(model);
       writeFileSync(file, await writeXlsx(plan));
