@@ -48,10 +48,7 @@ export function indemnites(
   p: ParametresRefs,
   b: BaremeRefs
 ): { anneePass: number; pass: number; indemniteMax: number } {
-  g.section("Indemnités des professionnels : 1 PASS au plus par an (décret 2022-375)", [
-    "Année 1",
-    "Année 2",
-  ]);
+  g.section("Indemnités : 1 PASS par professionnel (décret 2022-375)", ["Année 1", "Année 2"]);
   const anneeCivile = g.perYear("Année civile du début de l'année de contrat", (y, a) =>
     calc(`=YEAR(${p.debut[y]})`, a.indemnites.anneeCivile, FORMAT.year)
   );

@@ -48,9 +48,9 @@ export function buildControles(
     ),
   ]);
   s.add();
-  const header = s.add(
-    ["Contrôle", "Année 1", "Année 2", "", "Lecture"].map((h) => text(h, "header"))
-  );
+  // Each section names its own columns (years or exercices); this header heads the labels and the readings.
+  const header = s.add(["Contrôle", "", "", "", "Lecture"].map((h) => text(h, "header")));
+  s.add();
 
   const year = thresholdByYear(g, p, bu);
   s.add();

@@ -17,7 +17,7 @@ export function thresholdByYear(
 ): { subventions: number; cacObligatoire: number } {
   const { inputs, seuilCac } = g.model;
   const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
-  g.section("Seuil de subventions publiques (Code de commerce, art. L612-4 et D612-5)", []);
+  g.section("Seuil de 153 000 € par année de contrat (C. com., L612-4)", ["Année 1", "Année 2"]);
   const aci = g.perYear(
     "ACI comptée",
     (y, a) =>
