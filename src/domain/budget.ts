@@ -7,7 +7,14 @@ import { evaluate } from "./rules/expr";
 import { type Mission, MISSIONS } from "./data/aciGrid";
 import { PASS, SEUIL_CAC } from "./data/thresholds";
 import { type BudgetInputs, requireCptsName } from "./budgetInputs";
-import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import {
+  cents,
+  DomainError,
+  describeValue,
+  requireInteger,
+  requireNumber,
+  sumCents,
+} from "./errors";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
 import { computeReceipts, computeTreasury, contractYear, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
@@ -124,7 +131,6 @@ function requireAccount(value: unknown, pattern: RegExp, what: string, expected:
   return value;
 }
 
-const sum = (values: number[]) => cents(values.reduce((s, v) => s + v, 0));
 const pairOf = (f: (y: 0 | 1) => number): Pair => [f(0), f(1)];
 
 function chargeClasses(lines: ChargeLine[]): ChargeClass[] {
@@ -144,7 +150,7 @@ function chargeClasses(lines: ChargeLine[]): ChargeClass[] {
     }
     current.lignes.push(line);
   }
-  for (const c of classes) c.montants = pairOf((y) => sum(c.lignes.map((l) => l.montants[y])));
+  for (const c of classes) c.montants = pairOf((y) => sumCents(c.lignes.map((l) => l.montants[y])));
   return classes;
 }
 
@@ -240,7 +246,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   ] as const;
   // The Budget books the ACI the calendar pays inside each contract year: the Trésorerie's cash, to the cent.
   const aci = aciLines(receipts.evenements, periodes);
-  const aciTotal = pairOf((y) => sum(aci.map((l) => l.montants[y])));
+  const aciTotal = pairOf((y) => sumCents(aci.map((l) => l.montants[y])));
   const cotisation = cents(inputs.membres * inputs.cotisationParMembre);
   const cotisations: Pair = [cotisation, cotisation];
 
@@ -323,17 +329,17 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
 
   const annees = ANNEES.map((annee): YearSummary => {
     const y = annee - 1;
-    const financeursTotal = sum(financeurs.map((f) => f.montants[y]));
-    const totalProduits = sum([aciTotal[y], financeursTotal, cotisations[y]]);
-    const totalCharges = sum(charges.map((cl) => cl.montants[y]));
+    const financeursTotal = sumCents(financeurs.map((f) => f.montants[y]));
+    const totalProduits = sumCents([aciTotal[y], financeursTotal, cotisations[y]]);
+    const totalCharges = sumCents(charges.map((cl) => cl.montants[y]));
     const spentOn = (m: Mission) =>
-      sum(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
+      sumCents(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
     const aciOf = (m: Mission) =>
-      sum(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
+      sumCents(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
     const anneeCivile = Number(periodes[y].du.slice(0, 4));
     const pass = passFor(anneeCivile);
     const perProfessional = inputs.indemnites.filter((i) => i.professionnels > 0);
-    const maxParProfessionnel = sum(
+    const maxParProfessionnel = sumCents(
       perProfessional.map((i) => [i.parProfessionnelAnnee1, i.parProfessionnelAnnee2][y])
     );
     return {
@@ -346,7 +352,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       totalProduits,
       totalCharges,
       resultat: cents(totalProduits - totalCharges),
-      contributionsVolontaires: sum(contributionsVolontaires.map((cv) => cv.montants[y])),
+      contributionsVolontaires: sumCents(contributionsVolontaires.map((cv) => cv.montants[y])),
       seuil: seuils[y],
       cacRetenu: cacRetenu[y],
       honorairesCac: honorairesCac[y],

@@ -77,3 +77,9 @@ export function cents(amount: number): number {
   const scaled = Math.round(Number((Math.abs(amount) * 100).toPrecision(15)));
   return (amount < 0 ? -scaled / 100 : scaled / 100) || 0;
 }
+
+/** The exact sum of amounts; round it with cents() where the model rounds (a total of the Budget). */
+export const sum = (amounts: readonly number[]): number => amounts.reduce((s, a) => s + a, 0);
+
+/** The sum of amounts to the cent, as a ROUND(SUM(…), 2) of the workbook. */
+export const sumCents = (amounts: readonly number[]): number => cents(sum(amounts));

@@ -18,7 +18,7 @@ import {
 import { type Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
 import { dayBefore, exercicePeriod, serialOfIso } from "./dates";
-import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { evaluateNumber } from "./rules/expr";
 import { type DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
@@ -157,8 +157,6 @@ export function cashPlanOptions(inputs: BudgetInputs): CashPlanOptions {
     missionStarts: inputs.missionStarts,
   };
 }
-
-const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
 /**
  * A month's closing balance, as the Trésorerie sheet's ROUND(ROUND(…,5),2): to the 0.001 cent first, then to the
