@@ -18,24 +18,14 @@ import { parseArgs } from "../../src/cli/options";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
-import { DomainError } from "../../src/domain/errors";
 import { initialFormValues } from "../../src/taskpane/form/formValues";
 import { validateForm } from "../../src/taskpane/form/validateForm";
+import { domainMessage } from "../helpers/domainMessage";
 
 const ROOT = join(__dirname, "..", "..");
 
 /** The module object src/cli/main.ts calls into, so that a write failure can be simulated. */
 const fsPromises: typeof import("fs/promises") = require("fs/promises");
-
-/** The message a domain check throws. */
-function domainMessage(check: () => unknown): string {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof DomainError) return error.message;
-  }
-  throw new Error("the check passed");
-}
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";

@@ -8,17 +8,7 @@ import { workbookFileName } from "../../src/taskpane/standalone/download";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { requireCptsName } from "../../src/domain/budgetInputs";
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
-import { DomainError } from "../../src/domain/errors";
-
-/** The message a domain check throws. */
-function domainMessage(check: () => unknown): string {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof DomainError) return error.message;
-  }
-  throw new Error("the check passed");
-}
+import { domainMessage } from "../helpers/domainMessage";
 
 describe("task pane form validation", () => {
   const errorsOf = (changes: Partial<ReturnType<typeof initialFormValues>>) =>
