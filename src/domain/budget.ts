@@ -18,6 +18,7 @@ import {
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
 import { computeReceipts, computeTreasury, contractYear, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
+import { frLimit, LIMITS } from "./limits";
 
 export type { ChargeKind, ChargeLine, FunderBudgetLine, Pair } from "./types";
 export const ANNEES = [1, 2] as const;
@@ -108,7 +109,13 @@ export interface BudgetModel {
 }
 
 function requireAmount(value: unknown, argument: string, what: string): number {
-  return requireNumber(value, argument, (n) => n >= 0, what, "un montant positif ou nul en euros");
+  return requireNumber(
+    value,
+    argument,
+    (n) => n >= 0 && n <= LIMITS.montant,
+    what,
+    `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`
+  );
 }
 
 function requireMission(value: unknown, what: string): Mission {
@@ -194,7 +201,7 @@ function validateInputs(inputs: BudgetInputs): void {
       i.professionnels,
       "professionnels",
       0,
-      Infinity,
+      LIMITS.membres,
       `Nombre de professionnels de « ${i.label} »`
     );
     requireAmount(

@@ -453,3 +453,25 @@ describe("bad inputs raise a French domain error", () => {
     });
   });
 });
+
+describe("amounts beyond any CPTS are refused, never turned into figures", () => {
+  test.each([
+    [
+      "honorairesCac",
+      { honorairesCac: 1e10 },
+      /Honoraires du commissaire aux comptes invalide : 10000000000\. .*au plus 1 000 000 000 €/,
+    ],
+    [
+      "a charge",
+      { charges: [{ ...defaultBudgetInputs().charges[0], annee1: Infinity }] },
+      /invalide/,
+    ],
+    [
+      "a number of professionals",
+      { indemnites: [{ ...defaultBudgetInputs().indemnites[0], professionnels: 1e9 }] },
+      /Nombre de professionnels .* invalide/,
+    ],
+  ])("%s", async (_, changes, message) => {
+    await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(message);
+  });
+});
