@@ -16,6 +16,7 @@ import { columnLetter } from "./names";
 import { CELL_STYLES, CONDITIONAL_STYLES, type StyleSpec } from "./styles";
 import { addChartsToXlsx } from "./xlsxCharts";
 import { tagDefinedNames } from "./xlsxNames";
+import { FIRST_DATE, LAST_DATE } from "../domain/dates";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 
@@ -78,12 +79,12 @@ function dataValidation({ rule, error }: ValidationPlan): ExcelJS.DataValidation
     case "decimal":
       return { ...common, type: rule.kind, operator: "between", formulae: [rule.min, rule.max] };
     case "date":
-      // Any real date: from 1 January 1900 on.
+      // The dates the add-in takes (src/domain/dates.ts), as the pane and the CLI do.
       return {
         ...common,
         type: "date",
-        operator: "greaterThan",
-        formulae: [new Date(Date.UTC(1900, 0, 1))],
+        operator: "between",
+        formulae: [FIRST_DATE, LAST_DATE].map((iso) => new Date(`${iso}T00:00:00Z`)),
       };
   }
 }

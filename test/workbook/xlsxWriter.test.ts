@@ -93,6 +93,12 @@ test("validations, conditional formats, frozen panes, print setup, column widths
     formulae: ['"1,2,3,4"'],
     showErrorMessage: true,
   });
+  // The signature date (B7): the dates the add-in takes, 01/03/1900 to 30/12/9999, as in the pane and the CLI.
+  expect(parametres.getCell("B7").dataValidation).toMatchObject({
+    type: "date",
+    operator: "between",
+    formulae: [new Date("1900-03-01T00:00:00Z"), new Date("9999-12-30T00:00:00Z")],
+  });
   expect(parametres.getColumn(1).width).toBe(58);
   const controlesXml = await part("xl/worksheets/sheet4.xml");
   expect((controlesXml.match(/<conditionalFormatting /g) ?? []).length).toBeGreaterThanOrEqual(6);

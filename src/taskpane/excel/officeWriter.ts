@@ -21,6 +21,7 @@ import { freeSheetNames } from "./freeSheetNames";
 import { addressBox, parseRef, planCell } from "./planRefs";
 import { undoWrite } from "./rollback";
 import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
+import { FIRST_DATE, LAST_DATE } from "../../domain/dates";
 
 /** Builds the plan with the given sheet names (its formulas and defined names follow them). */
 export type PlanForSheetNames = (sheetNames: SheetNames) => WorkbookPlan;
@@ -187,7 +188,8 @@ function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): vo
       break;
     case "date":
       range.dataValidation.rule = {
-        date: { operator: "GreaterThanOrEqualTo", formula1: "1900-01-01" },
+        // The dates the add-in takes (src/domain/dates.ts), as the pane and the CLI do.
+        date: { operator: "Between", formula1: FIRST_DATE, formula2: LAST_DATE },
       };
       break;
   }
