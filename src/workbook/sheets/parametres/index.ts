@@ -1,0 +1,126 @@
+// The `Paramètres` sheet, section by section: every answer of the task pane as an input cell (the CPTS and its
+// contract, the cash plan's settings, the missions' starts, the coordinator, the funders and the indemnities), the
+// periods derived from them, and the figures the payroll engine gives.
+import { type BudgetModel } from "../../../domain/budget";
+import { text } from "../../formats";
+import { SheetRef } from "../../names";
+import { type SheetPlan } from "../../planTypes";
+import { type ParametresRefs, type Triple } from "../../refs";
+import { SheetBuilder } from "../../sheetBuilder";
+import { cptsEtContrat, membresEtSeuil } from "./contrat";
+import { emploi, fraisDuGe, prestataire, salaire } from "./coordinateur";
+import { financeurs } from "./financeurs";
+import { ParametresGrid, type RowList } from "./grid";
+import { indemnites } from "./indemnites";
+import { anneesDeContrat, exercicesTestes } from "./periodes";
+import { demarrageParDefaut, demarrages, tresorerie } from "./tresorerie";
+
+function heading(g: ParametresGrid): void {
+  g.s.add([text("Budget prévisionnel sur deux ans : paramètres", "title")]);
+  g.s.add([
+    text(
+      "Les cellules jaunes sont à saisir ; tout le reste est calculé par des formules, dans ce classeur.",
+      "note"
+    ),
+  ]);
+  g.s.add();
+}
+
+export function buildParametres(
+  model: BudgetModel,
+  name: string
+): { sheet: SheetPlan; refs: ParametresRefs } {
+  const s = new SheetBuilder(name);
+  const g = new ParametresGrid(s, model);
+  heading(g);
+  const contrat = { ...cptsEtContrat(g), ...membresEtSeuil(g) };
+  s.add();
+  const annees = anneesDeContrat(g, contrat);
+  s.add();
+  const treso = tresorerie(g);
+  const exercices = exercicesTestes(g, { ...contrat, ...treso, fin: annees.fin });
+  const demarrage = demarrageParDefaut(g);
+  s.add();
+  const missions = demarrages(g, { ...contrat, debut: annees.debut, demarrage });
+  s.add();
+  const coordinateur = { ...emploi(g), ...salaire(g) };
+  const ge = fraisDuGe(g, coordinateur);
+  const presta = prestataire(g);
+  s.add();
+  const funders = financeurs(g);
+  s.add();
+  const indemnities = indemnites(g);
+
+  const ref = new SheetRef(name);
+  const cell = (row: number) => ref.cell(2, row);
+  const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
+  const perExercice = (row: number) =>
+    model.tresorerie.exercices.map((_, x) => ref.cell(2 + x, row)) as Triple;
+  const column = (col: number, { first, last }: RowList) =>
+    ref.range(col, first, col, Math.max(first, last));
+  return {
+    sheet: s.build({
+      columnWidths: [58, 17, 17, 20, 34, 16],
+      frozenRows: 0,
+      print: {
+        orientation: "portrait",
+        fitToWidth: true,
+        title: "Paramètres du budget prévisionnel",
+      },
+    }),
+    refs: {
+      nom: cell(contrat.nom),
+      taille: cell(contrat.taille),
+      signature: cell(contrat.signature),
+      dateLimite: cell(contrat.dateLimite),
+      optionnelles: cell(contrat.optionnelles),
+      tauxVariable: cell(contrat.tauxVariable),
+      crise: cell(contrat.crise),
+      membres: cell(contrat.membres),
+      cotisation: cell(contrat.cotisation),
+      aciSubvention: cell(contrat.aciSubvention),
+      seuil: cell(contrat.seuil),
+      honorairesCac: cell(contrat.honorairesCac),
+      debut: pair(annees.debut),
+      fin: pair(annees.fin),
+      delaiPaiement: cell(treso.delaiPaiement),
+      moisAnnuel: cell(treso.moisAnnuel),
+      debutExercice: cell(treso.debutExercice),
+      exerciceDebut: perExercice(exercices.debut),
+      exerciceFin: perExercice(exercices.fin),
+      exerciceTeste: perExercice(exercices.teste),
+      demarrage: cell(demarrage),
+      demarrages: Object.fromEntries(
+        Object.entries(missions).map(([m, row]) => [
+          m,
+          { date: ref.cell(3, row), prorata: ref.cell(6, row) },
+        ])
+      ) as ParametresRefs["demarrages"],
+      mois: pair(coordinateur.mois),
+      mode: cell(coordinateur.mode),
+      duree: cell(coordinateur.duree),
+      brut: cell(coordinateur.brut),
+      coutEmployeur: cell(coordinateur.coutEmployeur),
+      taxeSalaires: pair(coordinateur.taxe),
+      fraisMiseEnPlace: cell(ge.fraisMiseEnPlace),
+      fraisFin: cell(ge.fraisFin),
+      factureGe: cell(ge.factureGe),
+      tarifJour: cell(presta.tarifJour),
+      joursParAn: cell(presta.joursParAn),
+      financeurs: funders.rows.map((row) => ({
+        label: ref.cell(1, row),
+        montants: pair(row),
+      })),
+      financeursMontants: [column(2, funders), column(3, funders)],
+      financeursPublics: column(4, funders),
+      indemnites: indemnities.rows.map((row) => ({
+        label: ref.cell(1, row),
+        parProfessionnel: pair(row),
+        professionnels: ref.cell(4, row),
+        enveloppe: ref.cell(5, row),
+      })),
+      indemnitesParProfessionnel: [column(2, indemnities), column(3, indemnities)],
+      indemnitesProfessionnels: column(4, indemnities),
+    },
+  };
+}
