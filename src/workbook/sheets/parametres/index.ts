@@ -33,13 +33,16 @@ export function buildParametres(
   const s = new SheetBuilder(name);
   const g = new ParametresGrid(s, model);
   heading(g);
-  const contrat = { ...cptsEtContrat(g), ...membresEtSeuil(g) };
+  const options = cptsEtContrat(g);
+  // With the contract's options: when the missions start unless a date is typed for one (table below).
+  const demarrage = demarrageParDefaut(g);
+  const contrat = { ...options, ...membresEtSeuil(g) };
   s.add();
   const annees = anneesDeContrat(g, contrat);
   s.add();
   const treso = tresorerie(g);
+  s.add();
   const exercices = exercicesTestes(g, { ...contrat, ...treso, fin: annees.fin });
-  const demarrage = demarrageParDefaut(g);
   s.add();
   const missions = demarrages(g, { ...contrat, debut: annees.debut, demarrage });
   s.add();
