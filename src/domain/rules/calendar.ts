@@ -17,9 +17,9 @@ export const yearFactor = (majoration: Arg, yearOneProrata?: Arg) =>
 /** A fixed part due for the year: the scale's amount times the year's factor, to the cent. */
 export const fixedPart = (amount: Arg, factor: Arg) => roundCents(mul(factor, amount));
 
-/** A variable part earned in the year: the scale's amount at the achievement rate, times the year's factor. */
+/** A variable part earned in the year: the scale's amount times the year's factor, at the achievement rate. */
 export const variablePart = (amount: Arg, rate: Arg, factor: Arg) =>
-  roundCents(mul(factor, mul(amount, rate)));
+  roundCents(mul(mul(factor, amount), rate));
 
 /** An amount paid only when a condition holds (a mission contracted, a signature before the cut-off), 0 otherwise. */
 export const paidIf = (amount: Arg, condition: Arg) => mul(amount, iff(condition, 1, 0));
