@@ -31,7 +31,7 @@ export type AmountRule = (e: TreasuryEvent, advanceOf: (e: TreasuryEvent) => Exp
 export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs): AmountRule {
   const { inputs, tresorerie } = model;
   const yesNo = (ref: string, flag: boolean) => eq(cell(ref, flag ? YES : "non"), YES);
-  /** The Barème's amount of a row for the Taille of the Paramètres. */
+  /** The Barème's amount of a row for the Taille of the Paramètres: a leaf, printed as its lookup. */
   const envelope = (code: string) =>
     cell(
       `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${p.taille})`,
