@@ -17,9 +17,19 @@
  * report has the balance and the next advance paid at the same date). Payments at signature and at a mission's start
  * are dated on the day. So, with every mission started at S, the cash of contract year N is aciLine(…, "verse").
  */
-import { hasFinancementAdditionnel, hasMajorationT4, missionsOf, parseMission } from "./aci";
+import { hasFinancementAdditionnel, missionsOf, parseMission } from "./aci";
 import { normalizeLabel } from "./labels";
-import { evaluateNumber } from "./rules/expr";
+import {
+  advance,
+  balance,
+  crisisSurvenue,
+  fixedPart,
+  majorationT4,
+  paidIf,
+  variablePart,
+  yearFactor,
+} from "./rules/calendar";
+import { evaluateNumber, type Expr } from "./rules/expr";
 import { yearOneProrata } from "./rules/prorata";
 import {
   ACI_GRID,
@@ -233,7 +243,9 @@ function resolve(o: CashPlanOptions): Plan {
     signature,
     taux,
     crise: o.crise ?? false,
-    majoration: hasMajorationT4(taille, o.membres) ? 1 + MAJORATION_T4.rate : 1,
+    majoration: evaluateNumber(
+      majorationT4(taille, o.membres ?? 0, MAJORATION_T4.minMembers, MAJORATION_T4.rate)
+    ),
     additionnel: hasFinancementAdditionnel(isoOf(signature), cutoff),
     lag,
     missions,
@@ -242,32 +254,31 @@ function resolve(o: CashPlanOptions): Plan {
 }
 
 /**
- * Fixed and variable amounts due to mission m for contract year k: prorated in year 1, majorated for taille 4,
- * nothing for an optional mission not contracted.
+ * Fixed and variable amounts due to mission m for contract year k (the rules of ./rules/calendar.ts): prorated in
+ * year 1, majorated for taille 4, nothing for an optional mission not contracted.
  */
 function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variable: number } {
-  if (!plan.missions.includes(m)) return { fixe: 0, variable: 0 };
   const env = ACI_GRID.envelopes[m];
   if (m === "fonctionnement") return { fixe: env.fixe[plan.t], variable: 0 };
-  const factor = (k === 1 ? plan.starts[m].prorata : 1) * plan.majoration;
+  const factor = yearFactor(plan.majoration, k === 1 ? plan.starts[m].prorata : undefined);
   if (m === "crise") {
     const fixe = k === 1 ? env.fixe[plan.t] : ACI_GRID.criseMiseAJour[plan.t];
-    // A declared crisis is paid whole, never prorated to a late start of the mission.
     return {
-      fixe: cents(fixe * factor),
-      variable: plan.crise ? cents(env.variable[plan.t] * plan.majoration) : 0,
+      fixe: evaluateNumber(fixedPart(fixe, factor)),
+      variable: evaluateNumber(crisisSurvenue(env.variable[plan.t], plan.majoration, plan.crise)),
     };
   }
+  const contracted = (amount: Expr) =>
+    OPTIONAL_MISSIONS.includes(m) ? paidIf(amount, plan.missions.includes(m)) : amount;
   return {
-    fixe: cents(env.fixe[plan.t] * factor),
-    variable: cents(env.variable[plan.t] * plan.taux * factor),
+    fixe: evaluateNumber(contracted(fixedPart(env.fixe[plan.t], factor))),
+    variable: evaluateNumber(contracted(variablePart(env.variable[plan.t], plan.taux, factor))),
   };
 }
 
-/** Share of a year's fixed part paid when the year starts; the rest is the balance paid when it ends. */
-function advanceShare(m: Mission, k: number): number {
-  if (m === "crise" || (m === "fonctionnement" && k === 1)) return 1;
-  return PAYMENT_RULES.advance;
+/** Whether a year's fixed part is paid whole when the year starts: a crisis amount, fonctionnement in year 1. */
+function paidWhole(m: Mission, k: number): boolean {
+  return m === "crise" || (m === "fonctionnement" && k === 1);
 }
 
 const KIND_ORDER: readonly PaymentKind[] = [
@@ -318,15 +329,21 @@ function events(plan: Plan, years: number): AciPayment[] {
   for (const m of MISSIONS) {
     for (let k = 1; k <= years; k++) {
       const { fixe, variable } = yearAmounts(plan, m, k);
-      const share = advanceShare(m, k);
-      const advance = cents(fixe * share);
+      const whole = paidWhole(m, k);
+      const advanced = whole ? fixe : evaluateNumber(advance(fixe, PAYMENT_RULES.advance));
       const start = k === 1 ? plan.starts[m].day : dueDay(plan, k - 1);
-      pay(start, m, m === "fonctionnement" && k === 1 ? "fonctionnement" : "avance", k, advance);
+      pay(start, m, m === "fonctionnement" && k === 1 ? "fonctionnement" : "avance", k, advanced);
       if (m === "fonctionnement" && k === 1) {
-        const additionnel = plan.additionnel ? cents(fixe * FINANCEMENT_ADDITIONNEL.rate) : 0;
-        pay(plan.signature, m, "additionnel", 1, additionnel);
+        const additionnel = cents(fixe * FINANCEMENT_ADDITIONNEL.rate);
+        pay(
+          plan.signature,
+          m,
+          "additionnel",
+          1,
+          evaluateNumber(paidIf(additionnel, plan.additionnel))
+        );
       }
-      if (share < 1) pay(dueDay(plan, k), m, "solde", k, cents(fixe - advance));
+      if (!whole) pay(dueDay(plan, k), m, "solde", k, evaluateNumber(balance(fixe, advanced)));
       if (m !== "fonctionnement") pay(dueDay(plan, k), m, "variable", k, variable);
     }
   }
