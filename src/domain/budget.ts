@@ -2,6 +2,7 @@
 import { type AciBudgetLine, aciLines } from "./budgetAci";
 import { type CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
 import { requireIsoDate, serialOfIso } from "./dates";
+import { requireSignature } from "./cashPlan";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
 import { evaluate } from "./rules/expr";
 import { type Mission, MISSIONS } from "./data/aciGrid";
@@ -172,13 +173,14 @@ export function passFor(anneeCivile: number): { annee: number; montant: number }
 
 function validateInputs(inputs: BudgetInputs): void {
   requireCptsName(inputs.nom);
-  requireIsoDate(inputs.dateSignature, "date_signature", "Date de signature");
+  requireSignature(inputs.dateSignature);
   requireIsoDate(
     inputs.dateLimiteAdditionnel,
     "date_limite",
     "Date limite du financement additionnel"
   );
   requireAmount(inputs.honorairesCac, "honoraires_cac", "Honoraires du commissaire aux comptes");
+  requireInteger(inputs.membres, "membres", 0, LIMITS.membres, "Nombre de membres");
   requireAmount(inputs.cotisationParMembre, "cotisation", "Cotisation par membre");
   for (const f of inputs.financeurs) {
     requireAmount(f.annee1, "montant", `Montant de « ${f.label} » (année 1)`);

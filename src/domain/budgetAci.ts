@@ -27,15 +27,13 @@ export interface AciRow {
   montants: ByTaille;
   facteur: AciFactor;
   optionnelle: boolean;
-  /** Whether the taille 4 majoration applies (every mission, not fonctionnement). */
-  majoree: boolean;
 }
 
 function missionRows(mission: Mission): AciRow[] {
   const env = ACI_GRID.envelopes[mission];
   const label = MISSION_LABELS[mission];
   const optionnelle = OPTIONAL_MISSIONS.includes(mission);
-  const common = { mission, optionnelle, majoree: true };
+  const common = { mission, optionnelle };
   return [
     {
       ...common,
@@ -70,7 +68,6 @@ export const ACI_ROWS: readonly AciRow[] = [
     montants: fonctionnement,
     facteur: "fixe",
     optionnelle: false,
-    majoree: false,
   },
   {
     code: "fonctionnement.additionnel",
@@ -80,7 +77,6 @@ export const ACI_ROWS: readonly AciRow[] = [
     montants: perTaille((t) => cents(fonctionnement[t] * FINANCEMENT_ADDITIONNEL.rate)),
     facteur: "additionnel",
     optionnelle: false,
-    majoree: false,
   },
   ...missionRows("acces"),
   ...missionRows("parcours"),
@@ -93,7 +89,6 @@ export const ACI_ROWS: readonly AciRow[] = [
     montants: crise.fixe,
     facteur: "fixe",
     optionnelle: false,
-    majoree: true,
   },
   {
     code: "crise.miseajour",
@@ -103,7 +98,6 @@ export const ACI_ROWS: readonly AciRow[] = [
     montants: ACI_GRID.criseMiseAJour,
     facteur: "fixe",
     optionnelle: false,
-    majoree: true,
   },
   {
     code: "crise.survenue",
@@ -113,7 +107,6 @@ export const ACI_ROWS: readonly AciRow[] = [
     montants: crise.variable,
     facteur: "crise",
     optionnelle: false,
-    majoree: true,
   },
   ...missionRows("qualite"),
   ...missionRows("accompagnement"),

@@ -48,7 +48,7 @@ import {
   type MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
-import { addMonths, type Day, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
+import { addMonths, type Day, dayOf, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 
 export interface CashPlanOptions {
@@ -112,9 +112,27 @@ export const CASH_PLAN_HYPOTHESES: readonly string[] = [
   `Le contrat dure ${CONTRACT_YEARS} ans ; pour une période qui va au-delà, il est supposé renouvelé aux mêmes conditions.`,
 ];
 
+/**
+ * The signatures a budget can have: none predates the ACI CPTS of 20 June 2019, and the latest leaves a century of
+ * payments (CPTS.VERSEMENTS) within the dates a workbook takes.
+ */
+export const SIGNATURE_RANGE = { first: "2019-06-20", last: "9899-12-31" } as const;
+
+/** A signature date within SIGNATURE_RANGE, as its day number; the French error otherwise. */
+export function requireSignature(value: unknown, argument = "date_signature"): Day {
+  const day = requireDate(value, argument, "Date de signature");
+  if (day < dayOf(SIGNATURE_RANGE.first) || day > dayOf(SIGNATURE_RANGE.last)) {
+    throw new DomainError(
+      `Date de signature invalide : ${frDate(day)}. Valeur attendue : une date du ${frDate(SIGNATURE_RANGE.first)} (ACI CPTS du 20 juin 2019) au ${frDate(SIGNATURE_RANGE.last)}.`,
+      argument
+    );
+  }
+  return day;
+}
+
 /** The k-th anniversary of a signature date (a 29 February signature has them on 28 February in common years). */
 export function contractAnniversary(dateSignature: string, k: number): string {
-  const signature = requireDate(dateSignature, "date_signature", "Date de signature");
+  const signature = requireSignature(dateSignature);
   return isoOf(
     addMonths(signature, 12 * requireInteger(k, "annee", 0, Infinity, "Année de contrat"))
   );
@@ -126,7 +144,7 @@ function deadlineOf(signature: Day, m: Exclude<Mission, "fonctionnement">): Day 
 
 /** The latest start the ACI allows for each mission; fonctionnement starts at signature. */
 export function latestMissionStarts(dateSignature: string): Record<Mission, string> {
-  const signature = requireDate(dateSignature, "date_signature", "Date de signature");
+  const signature = requireSignature(dateSignature);
   const start = (m: Mission) => (m === "fonctionnement" ? signature : deadlineOf(signature, m));
   return Object.fromEntries(MISSIONS.map((m) => [m, isoOf(start(m))])) as Record<Mission, string>;
 }
@@ -202,7 +220,7 @@ function startSetting(o: CashPlanOptions): MissionStartSetting {
 
 function resolve(o: CashPlanOptions): Plan {
   const taille = requireInteger(o.taille, "taille", 1, 4, "Taille de CPTS");
-  const signature = requireDate(o.dateSignature, "date_signature", "Date de signature");
+  const signature = requireSignature(o.dateSignature);
   const taux = requireNumber(
     o.taux ?? 0,
     "taux",

@@ -69,13 +69,18 @@ export function requireNumber(
 }
 
 /**
- * Rounds a euro amount to the cent as a spreadsheet's ROUND(x, 2) does, so the workbook's formulas give the same
- * cents: to 15 significant digits first (33 472.605, stored as 33 472.604999…, is a half cent), then half away
- * from zero.
+ * Rounds as a spreadsheet's ROUND(x, digits) does, so the workbook's formulas give the same figures: to 15
+ * significant digits first (33 472.605, stored as 33 472.604999…, is a half cent), then half away from zero.
  */
+export function roundLikeSpreadsheet(x: number, digits: number): number {
+  const factor = 10 ** digits;
+  const scaled = Math.round(Number((Math.abs(x) * factor).toPrecision(15)));
+  return (x < 0 ? -scaled / factor : scaled / factor) || 0;
+}
+
+/** A euro amount to the cent, as ROUND(x, 2). */
 export function cents(amount: number): number {
-  const scaled = Math.round(Number((Math.abs(amount) * 100).toPrecision(15)));
-  return (amount < 0 ? -scaled / 100 : scaled / 100) || 0;
+  return roundLikeSpreadsheet(amount, 2);
 }
 
 /** The exact sum of amounts; round it with cents() where the model rounds (a total of the Budget). */

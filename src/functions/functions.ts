@@ -4,7 +4,7 @@
  * The ids (ACI, COUT_GE, …) are stored in users' workbooks: never rename them.
  */
 import { aciPaid } from "../domain/aci";
-import { aciCashBetween, parseStartSetting } from "../domain/cashPlan";
+import { aciCashBetween, parseStartSetting, requireSignature } from "../domain/cashPlan";
 import { DEFAULT_MISSION_START } from "../domain/data/paymentCalendar";
 import { directHireCost, geCost } from "../domain/coordinator";
 import { addYears, frDate } from "../domain/dates";
@@ -182,6 +182,7 @@ export function versements(
 ): number {
   return guard(() => {
     const dateSignature = requiredDate(date_signature, "date_signature");
+    requireSignature(dateSignature);
     const fin = requiredDate(date_fin, "date_fin");
     // Each year of contract computed costs time: a century is more than any budget needs.
     const last = addYears(dateSignature, LIMITS.anneesVersements);

@@ -232,7 +232,7 @@ run("task pane in Chromium", () => {
       // CAC required but no fee entered: a failed check says what to do.
       const todo = plain(await page.getByRole("list", { name: "Points à corriger" }).innerText());
       expect(todo).toContain(
-        "le commissaire aux comptes est obligatoire (année ou exercice au-dessus du seuil) mais ses honoraires ne sont pas budgétés"
+        "les honoraires du commissaire aux comptes sont à inscrire (seuil dépassé sur l'année, sur un exercice selon au moins une lecture, ou mandat en cours) mais ne sont pas budgétés"
       );
       expect(todo).toContain("À faire :");
       expect(

@@ -405,3 +405,23 @@ describe("unexpected failures", () => {
     expectValueError(await asyncExcelError(() => coutSalarie(3000)), UNEXPECTED_ERROR_MESSAGE);
   });
 });
+
+describe("signature dates outside the ACI's life", () => {
+  it.each([
+    [
+      "before the ACI CPTS of 20 June 2019",
+      "2019-06-19",
+      /^Date de signature invalide : 19\/06\/2019\. Valeur attendue : une date du 20\/06\/2019 \(ACI CPTS du 20 juin 2019\) au 31\/12\/9899\.$/,
+    ],
+    [
+      "too late for a century of payments",
+      "9997-01-15",
+      /^Date de signature invalide : 15\/01\/9997\./,
+    ],
+  ])("%s: #VALUE! with a French message", (_, signature, message) => {
+    expectValueError(
+      excelError(() => versements(1, signature, signature, signature)),
+      message
+    );
+  });
+});

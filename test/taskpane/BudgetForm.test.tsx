@@ -92,7 +92,7 @@ describe("BudgetForm inline validation", () => {
       "a date before the ACI CPTS",
       /^Date de signature/,
       "2018-05-01",
-      "L'ACI CPTS date du 20 juin 2019 : la signature ne peut pas être antérieure.",
+      "Date de signature invalide : 01/05/2018. Valeur attendue : une date du 20/06/2019 (ACI CPTS du 20 juin 2019) au 31/12/9899.",
     ],
     [
       "a negative fee",

@@ -41,7 +41,7 @@ function differences(plan: WorkbookPlan, recalculated: CachedWorkbook): string[]
         const actual = cells?.get(address);
         if (!sameValue(cell.expected, actual))
           found.push(
-            `${sheet.name}!${address} ${cell.value} : attendu ${cell.expected}, Gnumeric ${JSON.stringify(actual)}`
+            `${sheet.name}!${address} ${cell.formula} : attendu ${cell.expected}, Gnumeric ${JSON.stringify(actual)}`
           );
       })
     );

@@ -1,6 +1,7 @@
 // A small expression tree: each rule that is both a figure of the model and a formula of the workbook is written once
 // with it. The domain builds it over numbers and evaluates it; a sheet builds it over cells (a reference and the value
 // the model gives it) and prints it as a formula, whose expected value is the same evaluation.
+import { roundLikeSpreadsheet } from "../errors";
 
 /** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
 export type Value = number | boolean | string;
@@ -44,12 +45,6 @@ export const not = fn("NOT");
 export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then, otherwise);
 /** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
 export const roundCents = (x: Arg) => fn("ROUND")(x, 2);
-
-function roundLikeSpreadsheet(x: number, digits: number): number {
-  const factor = 10 ** digits;
-  const scaled = Math.round(Number((Math.abs(x) * factor).toPrecision(15)));
-  return (x < 0 ? -scaled / factor : scaled / factor) || 0;
-}
 
 const num = (x: Value) => (typeof x === "boolean" ? Number(x) : (x as number));
 

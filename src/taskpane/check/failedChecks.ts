@@ -36,34 +36,33 @@ function yearChecks(y: YearFigures): FailedCheck[] {
         "Affectez cet excédent à des charges prévues (actions des missions, indemnités, équipement) ou réduisez une demande de subvention.",
     });
   }
-  const d = y;
-  if (d.cacRetenu && d.honorairesCac === 0) {
+  if (y.cacRetenu && y.honorairesCac === 0) {
     checks.push({
       id: `honoraires-cac-${y.annee}`,
       severity: "error",
-      title: `${year} : le commissaire aux comptes est obligatoire (année ou exercice au-dessus du seuil) mais ses honoraires ne sont pas budgétés.`,
+      title: `${year} : les honoraires du commissaire aux comptes sont à inscrire (seuil dépassé sur l'année, sur un exercice selon au moins une lecture, ou mandat en cours) mais ne sont pas budgétés.`,
       action:
         "Saisissez les honoraires du CAC (compte 622) : de 3 000 à 7 500 € HT par an selon les estimations, aucun barème n'étant publié.",
     });
   }
-  if (d.fonctionnement.ecart < 0) {
+  if (y.fonctionnement.ecart < 0) {
     checks.push({
       id: `fonctionnement-${y.annee}`,
       severity: "warning",
       title:
-        `${year} : les dépenses de fonctionnement (${formatEuros(d.fonctionnement.depenses)}) dépassent l'ACI de ` +
-        `fonctionnement versée dans l'année (${formatEuros(d.fonctionnement.financementAci)}) de ${formatEuros(-d.fonctionnement.ecart)}.`,
+        `${year} : les dépenses de fonctionnement (${formatEuros(y.fonctionnement.depenses)}) dépassent l'ACI de ` +
+        `fonctionnement versée dans l'année (${formatEuros(y.fonctionnement.financementAci)}) de ${formatEuros(-y.fonctionnement.ecart)}.`,
       action:
         "Financez l'écart par d'autres produits (ARS, collectivités, cotisations) ou imputez aux missions les dépenses qui les servent.",
     });
   }
-  if (d.indemnites.depasse) {
+  if (y.indemnites.depasse) {
     checks.push({
       id: `indemnites-${y.annee}`,
       severity: "error",
       title:
-        `${year} : un professionnel recevrait ${formatEuros(d.indemnites.maxParProfessionnel)} d'indemnités, ` +
-        `au-delà du PASS ${d.indemnites.anneePass} (${formatEuros(d.indemnites.pass)}).`,
+        `${year} : un professionnel recevrait ${formatEuros(y.indemnites.maxParProfessionnel)} d'indemnités, ` +
+        `au-delà du PASS ${y.indemnites.anneePass} (${formatEuros(y.indemnites.pass)}).`,
       action:
         "Plafonnez les indemnités et rémunérations à 1 PASS par professionnel et par année civile (décret 2022-375).",
     });

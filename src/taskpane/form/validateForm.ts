@@ -6,11 +6,9 @@ import { DomainError } from "../../domain/errors";
 import { frLimit, LIMITS } from "../../domain/limits";
 import { type FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
+import { requireSignature } from "../../domain/cashPlan";
 
 export type FormErrors = Partial<Record<string, string>>;
-
-/** The ACI CPTS was signed on 20 June 2019: no CPTS contract predates it. */
-const ACI_CPTS_DATE = "2019-06-20";
 
 function amountError(text: string): string | undefined {
   const n = parseFrenchNumber(text);
@@ -49,10 +47,10 @@ export function validateForm(v: FormValues): FormErrors {
   set("taille", wholeError(v.taille, 1, 4, "Taille invalide : saisissez 1, 2, 3 ou 4."));
   if (!isIsoDate(v.dateSignature)) {
     set("dateSignature", "Date invalide : choisissez une date au format jj/mm/aaaa.");
-  } else if (v.dateSignature < ACI_CPTS_DATE) {
+  } else {
     set(
       "dateSignature",
-      "L'ACI CPTS date du 20 juin 2019 : la signature ne peut pas être antérieure."
+      domainError(() => requireSignature(v.dateSignature))
     );
   }
   const taux = parseFrenchNumber(v.tauxVariable);

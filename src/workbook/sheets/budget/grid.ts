@@ -3,13 +3,12 @@
 import { type BudgetModel } from "../../../domain/budget";
 import { calc, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
-import { type CellPlan, type ValidationRule } from "../../planTypes";
+import { type CellPlan } from "../../planTypes";
 import { type SheetBuilder } from "../../sheetBuilder";
+import { AMOUNT, AMOUNT_ERROR } from "../../validations";
 
 export const YEAR_COLS = [3, 4] as const;
 export const ENVELOPE_COL = 5;
-export const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
-export const AMOUNT_ERROR = "Saisissez un montant positif ou nul, en euros.";
 
 export const yearCells = (f: (y: 0 | 1) => CellPlan): [CellPlan, CellPlan] => [f(0), f(1)];
 

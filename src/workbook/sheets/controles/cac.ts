@@ -27,6 +27,7 @@ export function cacFee(
     ),
   }));
   g.section("Commissaire aux comptes : honoraires au budget", ["Année 1", "Année 2"]);
+  // Year 2 reads year 1 of the same row (the mandate runs on): the row being written.
   const row = g.s.nextRow;
   g.perYear(
     "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",
@@ -42,10 +43,13 @@ export function cacFee(
     text(VERDICTS.cacRetenu, "note")
   );
   g.format(row, isTrue(row), "warning");
-  const feeMissing = (col: string) => `AND(${col}${row},${col}${row + 1}=0)`;
-  const honoraires = g.perYear(
-    "Honoraires du CAC inscrits au budget",
-    (y, a) => calc(`=${bu.honorairesCac[y]}`, a.honorairesCac, FORMAT.euro),
+  const honoraires = g.perYear("Honoraires du CAC inscrits au budget", (y, a) =>
+    calc(`=${bu.honorairesCac[y]}`, a.honorairesCac, FORMAT.euro)
+  );
+  const feeMissing = (col: string) => `AND(${col}${row},${col}${honoraires}=0)`;
+  g.s.set(
+    5,
+    honoraires,
     g.verdict(
       eitherYear(feeMissing),
       VERDICTS.honorairesManquants,

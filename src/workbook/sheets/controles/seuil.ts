@@ -1,8 +1,8 @@
 // The 153 000 € test (Code de commerce, art. L612-4 and D612-5): per contract year, then per exercice on the
 // subsidies received in it and on those granted for it, as the law applies it.
 import { cents } from "../../../domain/errors";
-import { overThreshold } from "../../../domain/rules/cac";
-import { cell, iff } from "../../../domain/rules/expr";
+import { overThreshold, readingsOver } from "../../../domain/rules/cac";
+import { cell, eq, iff, not } from "../../../domain/rules/expr";
 import { grantedOverYears } from "../../../domain/rules/prorata";
 import { excelDate, calc, FORMAT, quoted, ruleCell, text } from "../../formats";
 import { type BudgetRefs, type ParametresRefs, type TresorerieRefs, YES } from "../../refs";
@@ -208,26 +208,33 @@ export function thresholdByExercice(
   );
   g.format(depasseAllouees, isTrue(depasseAllouees), "warning", "D");
 
+  // The verdict: how many readings (received, granted) are over the threshold, the rule the pane reads too.
   const readings = (x: number) =>
-    [exercices[x].encaissees, exercices[x].allouees].filter((c) => c.seuil.cacMandatory).length;
-  const both = (col: string) => `AND(${col}${depasseEncaissees},${col}${depasseAllouees})`;
+    readingsOver(
+      cell(at(subventionsEncaissees, x), exercices[x].encaissees.seuil.counted),
+      cell(at(subventionsAllouees, x), exercices[x].allouees.seuil.counted),
+      seuil
+    );
   const one = (col: string) => `OR(${col}${depasseEncaissees},${col}${depasseAllouees})`;
   g.perExercice(
     "Verdict",
-    (x, e) => {
-      const col = EXERCICE_COLS[x];
-      return calc(
-        `=IF(NOT(${col}${teste}),${quoted(VERDICTS.sansObjet)},IF(${both(col)},${quoted(VERDICTS.cacOui)},IF(${one(col)},${quoted(VERDICTS.uneLecture)},${quoted(VERDICTS.cacNon)})))`,
-        e.teste
-          ? [VERDICTS.cacNon, VERDICTS.uneLecture, VERDICTS.cacOui][readings(x)]
-          : VERDICTS.sansObjet
-      );
-    },
+    (x, e) =>
+      ruleCell(
+        iff(
+          not(cell(at(teste, x), e.teste)),
+          VERDICTS.sansObjet,
+          iff(
+            eq(readings(x), 2),
+            VERDICTS.cacOui,
+            iff(eq(readings(x), 1), VERDICTS.uneLecture, VERDICTS.cacNon)
+          )
+        )
+      ),
     g.verdict(
       `OR(${EXERCICE_COLS.map(one).join(",")})`,
       VERDICTS.exerciceDepasse,
       VERDICTS.exerciceOk,
-      exercices.some((_, x) => readings(x) > 0)
+      exercices.some((e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory)
     )
   );
   g.format(g.s.nextRow - 1, one, "warning", "D");

@@ -4,6 +4,7 @@ import { FINANCEMENT_ADDITIONNEL } from "../../../domain/data/aciGrid";
 import { SEUIL_CAC } from "../../../domain/data/thresholds";
 import { excelDate, FORMAT, input } from "../../formats";
 import { AMOUNT, LIST_YES_NO, type ParametresGrid, YES_NO_ERROR, yesNo } from "./grid";
+import { HEADCOUNT, HEADCOUNT_ERROR } from "../../validations";
 
 const ACI_SUBSIDY_NOTE =
   "Les praticiens comptent l'ACI (Assurance Maladie) comme subvention publique ; certains y voient une rémunération de missions. Aucune décision ne tranche : ne répondre « non » qu'avec l'avis de votre expert-comptable.";
@@ -67,8 +68,8 @@ export function membresEtSeuil(g: ParametresGrid) {
     "Nombre de membres",
     input(inputs.membres, FORMAT.count),
     "Taille 4 : +10 % sur les missions dès 100 membres ; base des cotisations.",
-    { kind: "whole", min: 0, max: 1_000_000 },
-    "Saisissez un nombre entier positif ou nul."
+    HEADCOUNT,
+    HEADCOUNT_ERROR
   );
   const cotisation = g.scalar(
     "Cotisation annuelle par membre",

@@ -10,8 +10,8 @@ import { type SheetBuilder } from "../../sheetBuilder";
 export const yesNo = (flag: boolean) => (flag ? YES : "non");
 export const LIST_YES_NO: ValidationRule = { kind: "list", values: [YES, "non"] };
 export const YES_NO_ERROR = "Répondez oui ou non.";
-export const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: 100_000_000 };
-export const AMOUNT_ERROR = "Saisissez un montant positif ou nul, en euros.";
+import { AMOUNT_ERROR } from "../../validations";
+export { AMOUNT, AMOUNT_ERROR } from "../../validations";
 
 /** The absolute address of a cell of this sheet, for formulas that are not copied. */
 export const absolute = (col: number, row: number) => a1(col, row, true);

@@ -3,6 +3,7 @@ import { MISSION_LABELS, MISSIONS } from "../../../domain/data/aciGrid";
 import { FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
 import { AMOUNT, AMOUNT_ERROR, type ParametresGrid, type RowList } from "./grid";
+import { HEADCOUNT, HEADCOUNT_ERROR } from "../../validations";
 
 /** One row per indemnity: its label, the amount per professional each contract year, how many, its envelope. */
 export function indemnites(g: ParametresGrid): RowList {
@@ -24,11 +25,7 @@ export function indemnites(g: ParametresGrid): RowList {
   const { first, last } = table;
   if (table.rows.length > 0) {
     g.validate(`${a1(2, first)}:${a1(3, last)}`, AMOUNT, AMOUNT_ERROR);
-    g.validate(
-      `${a1(4, first)}:${a1(4, last)}`,
-      { kind: "whole", min: 0, max: 100_000 },
-      "Saisissez un nombre entier de professionnels."
-    );
+    g.validate(`${a1(4, first)}:${a1(4, last)}`, HEADCOUNT, HEADCOUNT_ERROR);
     g.validate(
       `${a1(5, first)}:${a1(5, last)}`,
       { kind: "list", values: MISSIONS.map((m) => MISSION_LABELS[m]) },

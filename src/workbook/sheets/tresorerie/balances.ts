@@ -3,6 +3,7 @@
 import { calc, FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
 import { FIRST_MONTH, MONTH_COLS, type TresorerieGrid } from "./grid";
+import { BALANCE, BALANCE_ERROR } from "../../validations";
 
 /** Appends the balances; returns the closing balances' row. */
 export function balances(g: TresorerieGrid, rows: { inflows: number; outflows: number }): number {
@@ -41,8 +42,8 @@ export function balances(g: TresorerieGrid, rows: { inflows: number; outflows: n
   });
   s.validations.push({
     range: a1(FIRST_MONTH, opening),
-    rule: { kind: "decimal", min: -100_000_000, max: 100_000_000 },
-    error: "Saisissez un montant en euros.",
+    rule: BALANCE,
+    error: BALANCE_ERROR,
   });
   s.conditionalFormats.push({
     range: g.monthRange(closing).replace(/\$/g, ""),

@@ -1,0 +1,17 @@
+// The input checks every sheet applies, from the bounds the calculators take (src/domain/limits.ts): a value the
+// workbook accepts is one the add-in accepts.
+import { frLimit, LIMITS } from "../domain/limits";
+import { type ValidationRule } from "./planTypes";
+
+export const AMOUNT: ValidationRule = { kind: "decimal", min: 0, max: LIMITS.montant };
+export const AMOUNT_ERROR = `Saisissez un montant positif ou nul, en euros, d'au plus ${frLimit(LIMITS.montant)} €.`;
+/** A bank balance, which may be negative. */
+export const BALANCE: ValidationRule = {
+  kind: "decimal",
+  min: -LIMITS.montant,
+  max: LIMITS.montant,
+};
+export const BALANCE_ERROR = `Saisissez un montant en euros, d'au plus ${frLimit(LIMITS.montant)} € en valeur absolue.`;
+/** Members of the CPTS, or professionals paid on an indemnity line. */
+export const HEADCOUNT: ValidationRule = { kind: "whole", min: 0, max: LIMITS.membres };
+export const HEADCOUNT_ERROR = `Saisissez un nombre entier de 0 à ${frLimit(LIMITS.membres)}.`;
