@@ -34,7 +34,7 @@ export const TREASURY_YEARS = TREASURY_MONTHS / 12;
 /** The modelling choices of the cash plan, in French, printed under it with CASH_PLAN_HYPOTHESES. */
 export const TREASURY_HYPOTHESES: readonly string[] = [
   `Le plan couvre ${TREASURY_MONTHS} mois à partir du mois de la signature : assez pour voir le solde de l'année 2, versé au deuxième anniversaire plus le délai de paiement (11 mois au plus).`,
-  "Les mois 1 à 12 du plan forment l'année de contrat 1, les mois 13 à 24 l'année 2, les mois 25 à 36 l'année 3 ; les versements de l'ACI sont placés à leur date exacte.",
+  "Les mois 1 à 12 du plan forment l'année de contrat 1, les mois 13 à 24 l'année 2, les mois 25 à 36 l'année 3 ; les versements de l'ACI sont placés à leur date exacte. L'ACI d'une année de contrat (Budget) compte les versements par leur date : une mission démarrée dans le mois du premier anniversaire, avant celui-ci, relève de l'année 1 bien que le versement tombe au 13e mois.",
   "Coordinateur : facture du groupement d'employeurs, ou montant annuel du Budget réparti sur les mois travaillés (salaire, charges, taxe sur les salaires, honoraires du prestataire), chaque mois du contrat à partir du mois de la signature ; frais de mise en place du GE le premier mois, frais de fin le dernier mois du contrat.",
   "Autres charges, selon la colonne « Versement » : « mensuel », un douzième du montant de l'année chaque mois ; « annuel », tout le montant le mois des éléments annuels (Paramètres). Honoraires du commissaire aux comptes : annuels.",
   "Autres financeurs et cotisations : le montant de l'année de contrat est encaissé en une fois, le mois des éléments annuels.",
