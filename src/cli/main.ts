@@ -1,14 +1,17 @@
 /**
- * The cpts-budget command: parse → BudgetInputs → computeBudget → buildWorkbookPlan → writeXlsx → file.
+ * The cpts-budget command: parse (over the --entrees file's inputs) → BudgetInputs → computeBudget → buildWorkbookPlan → writeXlsx → file.
  * `run` returns the exit code; bin/cpts-budget.js gives it the process's streams.
  */
 import { constants } from "fs";
 import { lstat, open } from "fs/promises";
 import { resolve } from "path";
 import { computeBudget } from "../domain/budget";
+import { defaultBudgetInputs } from "../domain/budgetInputs";
 import { DomainError } from "../domain/errors";
 import { buildWorkbookPlan } from "../workbook/buildPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
+import { fileErrorReason } from "./fileErrors";
+import { readInputsFile } from "./inputsFile";
 import { helpText, parseArgs, UsageError } from "./options";
 import { summaryText } from "./summary";
 
@@ -26,25 +29,6 @@ const exists = (out: string) =>
 const symlink = (out: string) =>
   `« ${out} » est un lien symbolique : cpts-budget n'écrit jamais à travers un lien, même avec --force. Indiquez le chemin du fichier lui-même, ou un autre nom.`;
 
-/** File-system errors in French: Node's own messages are English. */
-const FILE_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: "le dossier n'existe pas",
-  ENOTDIR: "un élément du chemin n'est pas un dossier",
-  EISDIR: "c'est un dossier",
-  ENAMETOOLONG: "le nom du fichier ou du chemin est trop long",
-  EACCES: "permission refusée",
-  EPERM: "permission refusée",
-  EROFS: "le disque est en lecture seule",
-  ENOSPC: "disque plein",
-  EDQUOT: "quota du disque dépassé",
-  EBUSY: "le fichier est occupé (ouvert dans un autre programme ?)",
-  ETXTBSY: "le fichier est occupé (ouvert dans un autre programme ?)",
-  EMFILE: "trop de fichiers ouverts",
-  ENFILE: "trop de fichiers ouverts",
-  EIO: "erreur de lecture ou d'écriture du disque",
-  EINVAL: "nom de fichier invalide",
-};
-
 /** The exit code and French message of an error that stops the run. */
 function failure(error: unknown, out: string): [number, string] {
   if (error instanceof UsageError || error instanceof DomainError) {
@@ -55,8 +39,7 @@ function failure(error: unknown, out: string): [number, string] {
   if (code === "EEXIST") return [EXIT_USAGE, exists(out)];
   if (code === "ELOOP") return [EXIT_USAGE, symlink(out)];
   if (typeof code === "string") {
-    const reason = FILE_ERRORS[code] ?? `erreur du système de fichiers (${code})`;
-    return [EXIT_FAILURE, `Impossible d'écrire « ${out} » : ${reason}.`];
+    return [EXIT_FAILURE, `Impossible d'écrire « ${out} » : ${fileErrorReason(code)}.`];
   }
   return [
     EXIT_FAILURE,
@@ -91,10 +74,18 @@ async function writeOutput(file: string, data: Uint8Array, force: boolean): Prom
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let out = "";
   try {
-    const command = parseArgs(argv);
+    let command = parseArgs(argv);
     if (command.kind === "help") {
       io.stdout(helpText());
       return EXIT_OK;
+    }
+    if (command.kind === "template") {
+      io.stdout(JSON.stringify(defaultBudgetInputs(), null, 2) + "\n");
+      return EXIT_OK;
+    }
+    if (command.entrees !== undefined) {
+      command = parseArgs(argv, await readInputsFile(command.entrees));
+      if (command.kind !== "generate") throw new Error("the command changed with its inputs file");
     }
     out = command.out;
     const file = resolve(out);

@@ -23,12 +23,16 @@ export class UsageError extends Error {
   }
 }
 
+/** What to do. `entrees`: the inputs file main reads, then parses the options again over its inputs. */
 export type CliCommand =
-  { kind: "help" } | { kind: "generate"; out: string; force: boolean; inputs: BudgetInputs };
+  | { kind: "help" }
+  | { kind: "template" }
+  | { kind: "generate"; out: string; force: boolean; entrees?: string; inputs: BudgetInputs };
 
 interface Settings {
   inputs: BudgetInputs;
   out?: string;
+  entrees?: string;
   force: boolean;
   taille: boolean;
 }
@@ -106,6 +110,8 @@ const OPTIONS: Record<string, OptionSpec> = {
     }
     s.out = value;
   }),
+  "--entrees": valued((s, value) => (s.entrees = value)),
+  "--modele-entrees": flag(() => undefined),
   "--force": flag((s) => (s.force = true)),
   "--help": flag(() => undefined),
   "-h": flag(() => undefined),
@@ -220,15 +226,29 @@ function tokenize(argv: readonly string[]): Token[] {
   return tokens;
 }
 
-/** Parses the arguments after the program name: `--option value`, `--option=value` and flags. */
-export function parseArgs(argv: readonly string[]): CliCommand {
+/**
+ * Parses the arguments after the program name: `--option value`, `--option=value` and flags. The options apply over
+ * `base`, the --entrees file's inputs once read (the defaults until then).
+ */
+export function parseArgs(argv: readonly string[], base?: BudgetInputs): CliCommand {
   const tokens = tokenize(argv);
   if (tokens.some((t) => t.option === "--help" || t.option === "-h")) return { kind: "help" };
   const wrong = tokens.find((t) => t.problem !== undefined);
   if (wrong) throw new UsageError(`${wrong.problem} ${SEE_HELP}`);
-  const settings: Settings = { inputs: defaultBudgetInputs(), force: false, taille: false };
+  if (tokens.some((t) => t.option === "--modele-entrees")) {
+    if (tokens.length > 1) {
+      throw new UsageError(`L'option --modele-entrees s'emploie seule. ${SEE_HELP}`);
+    }
+    return { kind: "template" };
+  }
+  const settings: Settings = {
+    inputs: structuredClone(base ?? defaultBudgetInputs()),
+    force: false,
+    taille: false,
+  };
   for (const { option, value } of tokens) OPTIONS[option].apply(settings, value ?? "", option);
-  if (!settings.taille) {
+  const { entrees } = settings;
+  if (!settings.taille && entrees === undefined) {
     throw new UsageError(
       `Option --taille manquante : indiquez la taille de la CPTS (1 à 4). ${SEE_HELP}`
     );
@@ -239,12 +259,14 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     );
   }
   const { mode, tarifJour, joursParAn } = settings.inputs.coordinateur;
-  if (mode === "prestataire") {
+  // With a file, once its inputs are the base.
+  if (mode === "prestataire" && (entrees === undefined || base !== undefined)) {
     // The domain's own messages, as in the task pane.
     requireTarifJour(tarifJour);
     requireJoursParAn(joursParAn);
   }
-  return { kind: "generate", out: settings.out, force: settings.force, inputs: settings.inputs };
+  const { out, force, inputs } = settings;
+  return { kind: "generate", out, force, inputs, ...(entrees === undefined ? {} : { entrees }) };
 }
 
 function splitInline(arg: string): [string, string | undefined] {
@@ -262,10 +284,17 @@ avec ses formules, ses contrôles et le test du seuil de 153 000 € de subventi
 
 Usage :
   npx cpts-budget --taille 3 --out budget.xlsx [options]
+  npx cpts-budget --entrees budget.json --out budget.xlsx [options]
+  npx cpts-budget --modele-entrees > budget.json
 
 Obligatoires :
-  --taille N              taille de la CPTS, de 1 à 4
+  --taille N              taille de la CPTS, de 1 à 4 (facultative avec --entrees : défaut ${d.taille})
   --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force, jamais écrit à travers un lien symbolique)
+
+Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
+  --entrees FICHIER.json  lit les entrées du budget dans ce fichier ; les clés absentes prennent les défauts,
+                          les options données en plus (--taille 3…) remplacent les valeurs du fichier
+  --modele-entrees        affiche les entrées par défaut en JSON, à enregistrer (> budget.json) puis modifier
 
 La CPTS et son contrat (ACI) :
   --nom TEXTE             nom de la CPTS, ${LIMITS.nom} caractères au plus (défaut : « ${d.nom} »)
@@ -293,6 +322,7 @@ Autres :
 Les décimales s'écrivent avec une virgule ou un point (0,5 ou 0.5) ; --option=valeur est aussi accepté.
 Une valeur qui commence par un tiret s'écrit --option=valeur (--nom=-CPTS-) : séparée, elle serait prise pour une option.
 Montants : ${frLimit(LIMITS.montant)} € au plus.
-Codes de sortie : 0 classeur écrit, 1 échec de la génération ou de l'écriture, 2 option invalide ou fichier déjà présent.
+Codes de sortie : 0 classeur écrit, 1 échec de la génération ou de l'écriture, 2 option ou fichier d'entrées invalide,
+ou classeur déjà présent.
 `;
 }

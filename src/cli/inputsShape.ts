@@ -1,0 +1,322 @@
+/**
+ * The JSON form of BudgetInputs, key by key, with French descriptions: what `--entrees` checks before the domain's own
+ * validation, and what schemas/budget-inputs.schema.json is generated from (a test keeps the two equal). Bounds come
+ * from the domain (LIMITS, the missions, the enumerations); finer rules (real dates, Syntec coefficients, accounts)
+ * are left to computeBudget's checks.
+ */
+import {
+  type BudgetInputs,
+  type ChargeInput,
+  type ContributionInput,
+  type CoordinatorInputs,
+  type FunderInput,
+  type IndemnityInput,
+  RYTHMES,
+} from "../domain/budgetInputs";
+import { MISSION_LABELS, MISSIONS, type Mission } from "../domain/data/aciGrid";
+import { MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
+import { LIMITS } from "../domain/limits";
+import { type FunderKind } from "../domain/threshold";
+
+interface Described {
+  description: string;
+}
+export interface NumberShape extends Described {
+  type: "number";
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  /** Whether min itself is excluded. */
+  above?: boolean;
+}
+export interface StringShape extends Described {
+  type: "string";
+  values?: readonly string[];
+  date?: boolean;
+}
+export interface BooleanShape extends Described {
+  type: "boolean";
+}
+export interface ObjectShape extends Described {
+  type: "object";
+  properties: Readonly<Record<string, Shape>>;
+  /** Keys a file must give: none where the defaults fill in, all but the optional ones in a list's items. */
+  required: readonly string[];
+}
+export interface ArrayShape extends Described {
+  type: "array";
+  items: ObjectShape;
+}
+export type Shape = NumberShape | StringShape | BooleanShape | ObjectShape | ArrayShape;
+
+const amount = (description: string): NumberShape => ({
+  type: "number",
+  min: 0,
+  max: LIMITS.montant,
+  description: `${description}, en euros`,
+});
+const text = (description: string): StringShape => ({ type: "string", description });
+const date = (description: string): StringShape => ({
+  type: "string",
+  date: true,
+  description: `${description} (AAAA-MM-JJ)`,
+});
+const oneOf = (values: readonly string[], description: string): StringShape => ({
+  type: "string",
+  values,
+  description,
+});
+const yesNo = (description: string): BooleanShape => ({ type: "boolean", description });
+const month = (description: string): NumberShape => ({
+  type: "number",
+  integer: true,
+  min: 1,
+  max: 12,
+  description: `${description}, de 1 (janvier) à 12 (décembre)`,
+});
+
+/** An object of which a file may give any keys, the defaults filling in the others. */
+function partial<K extends string>(properties: Record<K, Shape>, description: string): ObjectShape {
+  return { type: "object", properties, required: [], description };
+}
+
+/** A list item: every key is due, except the optional ones. */
+function item<T>(
+  properties: Record<keyof T & string, Shape>,
+  optional: readonly (keyof T & string)[],
+  description: string
+): ObjectShape {
+  const required = Object.keys(properties).filter((k) => !optional.includes(k as keyof T & string));
+  return { type: "object", properties, required, description };
+}
+
+const list = (items: ObjectShape, description: string): ArrayShape => ({
+  type: "array",
+  items,
+  description,
+});
+
+const FUNDER_KINDS: readonly FunderKind[] = ["ars", "collectivite", "autre"];
+const ENVELOPPE = oneOf(MISSIONS, "enveloppe de l'ACI à laquelle la ligne est imputée");
+const RYTHME = oneOf(
+  RYTHMES,
+  "versement dans le plan de trésorerie : mensuel (par douzièmes) ou annuel (défaut : mensuel)"
+);
+
+const COORDINATOR: Record<keyof CoordinatorInputs, Shape> = {
+  mode: oneOf(
+    ["ge", "salarie", "prestataire"],
+    "emploi du coordinateur : ge (groupement d'employeurs), salarie ou prestataire"
+  ),
+  coef: { type: "number", integer: true, min: 1, description: "coefficient Syntec (ex. 130)" },
+  etp: {
+    type: "number",
+    min: 0,
+    above: true,
+    max: 1,
+    description: "temps de travail en ETP, plus de 0 et au plus 1 (ex. 0,8)",
+  },
+  mois: {
+    type: "number",
+    integer: true,
+    min: 1,
+    max: LIMITS.mois,
+    description: "durée du contrat ou de la mise à disposition en mois, depuis la signature",
+  },
+  forfaitJours: yesNo("forfait 218 jours (cadres à partir de la position 3)"),
+  anneeGrille: {
+    type: "number",
+    integer: true,
+    description: "année de la grille des minima Syntec appliquée",
+  },
+  tarifJour: amount("prestataire : tarif journalier HT"),
+  joursParAn: {
+    type: "number",
+    min: 0,
+    max: LIMITS.joursParAn,
+    description: "prestataire : jours de travail par année de contrat",
+  },
+};
+
+const FUNDER: Record<keyof FunderInput, Shape> = {
+  label: text("nom du financeur"),
+  kind: oneOf(FUNDER_KINDS, "type de financeur : ars, collectivite ou autre"),
+  annee1: amount("montant attendu en année de contrat 1"),
+  annee2: amount("montant attendu en année de contrat 2"),
+  subventionPublique: yesNo("la ligne compte pour le seuil de 153 000 € de subventions publiques"),
+};
+
+const CHARGE: Record<keyof ChargeInput, Shape> = {
+  label: text("intitulé de la charge"),
+  compte: text("compte du plan comptable associatif, classe 60 à 68 (ex. « 613 »)"),
+  enveloppe: ENVELOPPE,
+  annee1: amount("montant de l'année de contrat 1"),
+  annee2: amount("montant de l'année de contrat 2"),
+  rythme: RYTHME,
+};
+
+const INDEMNITY: Record<keyof IndemnityInput, Shape> = {
+  label: text("intitulé des indemnités"),
+  enveloppe: ENVELOPPE,
+  professionnels: {
+    type: "number",
+    integer: true,
+    min: 0,
+    max: LIMITS.membres,
+    description: "nombre de professionnels indemnisés",
+  },
+  parProfessionnelAnnee1: amount("indemnité par professionnel en année de contrat 1"),
+  parProfessionnelAnnee2: amount("indemnité par professionnel en année de contrat 2"),
+  rythme: RYTHME,
+};
+
+const CONTRIBUTION: Record<keyof ContributionInput, Shape> = {
+  label: text("intitulé de la contribution volontaire en nature"),
+  compteEmploi: text("compte d'emploi de la classe 86 (ex. « 864 » personnel bénévole)"),
+  compteContribution: text("compte de contribution de la classe 87 (ex. « 870 » bénévolat)"),
+  annee1: amount("valeur de l'année de contrat 1"),
+  annee2: amount("valeur de l'année de contrat 2"),
+};
+
+type StartedMission = Exclude<Mission, "fonctionnement">;
+const MISSION_STARTS = Object.fromEntries(
+  MISSIONS.filter((m) => m !== "fonctionnement").map((m) => [
+    m,
+    date(`démarrage de la mission « ${MISSION_LABELS[m]} »`),
+  ])
+) as Record<StartedMission, Shape>;
+
+const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
+  nom: text(`nom de la CPTS, ${LIMITS.nom} caractères au plus`),
+  taille: {
+    type: "number",
+    integer: true,
+    min: 1,
+    max: 4,
+    description: "taille de la CPTS, 1 à 4",
+  },
+  dateSignature: date("date de signature de l'ACI"),
+  optionnelles: yesNo("les missions optionnelles (qualité, accompagnement) sont contractées"),
+  tauxVariable: {
+    type: "number",
+    min: 0,
+    max: 1,
+    description: "part variable budgétée, de 0 à 1 (ex. 0,5 pour 50 %)",
+  },
+  crise: yesNo("une crise sanitaire est déclarée (le montant de survenue compte)"),
+  membres: {
+    type: "number",
+    integer: true,
+    min: 0,
+    max: LIMITS.membres,
+    description: "nombre d'adhérents (majoration de la taille 4 à partir de 100)",
+  },
+  coordinateur: partial(COORDINATOR, "le coordinateur ; les clés absentes prennent les défauts"),
+  financeurs: list(
+    item<FunderInput>(FUNDER, [], "un financeur autre que l'ACI"),
+    "financeurs autres que l'ACI (la liste remplace celle des défauts)"
+  ),
+  honorairesCac: amount("honoraires annuels du commissaire aux comptes"),
+  dateLimiteAdditionnel: date(
+    "date limite du financement additionnel du fonctionnement (signature strictement avant)"
+  ),
+  aciSubventionPublique: yesNo("l'ACI compte pour le seuil de 153 000 € de subventions publiques"),
+  cotisationParMembre: amount("cotisation annuelle par adhérent (compte 756)"),
+  charges: list(
+    item<ChargeInput>(CHARGE, ["rythme"], "une charge"),
+    "charges saisies (la liste remplace celle des défauts)"
+  ),
+  indemnites: list(
+    item<IndemnityInput>(
+      INDEMNITY,
+      ["rythme"],
+      "indemnités versées aux professionnels (compte 65)"
+    ),
+    "indemnités et rémunérations des professionnels (la liste remplace celle des défauts)"
+  ),
+  contributionsVolontaires: list(
+    item<ContributionInput>(CONTRIBUTION, [], "une contribution volontaire en nature"),
+    "contributions volontaires en nature, classes 86 et 87 (la liste remplace celle des défauts)"
+  ),
+  demarrages: oneOf(
+    Object.keys(MISSION_START_SETTINGS),
+    "démarrage des missions : signature, ou au-plus-tard (accès aux soins et crise 6 mois après la signature, les autres 12 mois)"
+  ),
+  missionStarts: partial(
+    MISSION_STARTS,
+    "date de démarrage d'une mission, à la place de « demarrages » pour cette mission"
+  ),
+  lagMonths: {
+    type: "number",
+    integer: true,
+    min: 0,
+    max: 11,
+    description: "mois entre un anniversaire du contrat et le paiement de la CPAM, de 0 à 11",
+  },
+  soldeInitial: {
+    type: "number",
+    min: -LIMITS.montant,
+    max: LIMITS.montant,
+    description: "trésorerie en banque au début du mois de signature, en euros",
+  },
+  moisAnnuel: month(
+    "mois où les charges annuelles sont payées et les autres financements et cotisations reçus"
+  ),
+  debutExercice: month("premier mois de l'exercice comptable"),
+};
+
+/** The whole file: every key optional, the defaults of defaultBudgetInputs() filling in. */
+export const INPUTS_SHAPE: ObjectShape = partial(
+  BUDGET_INPUTS,
+  "Entrées du budget prévisionnel d'une CPTS (cpts-budget --entrees). Les clés absentes prennent les valeurs par défaut de cpts-budget --modele-entrees."
+);
+
+type JsonSchema = Record<string, unknown>;
+
+/** The JSON Schema (draft 2020-12) of a shape. */
+function schemaOf(shape: Shape): JsonSchema {
+  const { description } = shape;
+  switch (shape.type) {
+    case "number":
+      return {
+        type: shape.integer ? "integer" : "number",
+        description,
+        ...(shape.min === undefined
+          ? {}
+          : shape.above
+            ? { exclusiveMinimum: shape.min }
+            : { minimum: shape.min }),
+        ...(shape.max === undefined ? {} : { maximum: shape.max }),
+      };
+    case "string":
+      return {
+        type: "string",
+        description,
+        ...(shape.values ? { enum: shape.values } : {}),
+        ...(shape.date ? { pattern: "^\\d{4}-\\d{2}-\\d{2}$" } : {}),
+      };
+    case "boolean":
+      return { type: "boolean", description };
+    case "array":
+      return { type: "array", description, items: schemaOf(shape.items) };
+    case "object":
+      return {
+        type: "object",
+        description,
+        properties: Object.fromEntries(
+          Object.entries(shape.properties).map(([k, s]) => [k, schemaOf(s)])
+        ),
+        ...(shape.required.length ? { required: shape.required } : {}),
+        additionalProperties: false,
+      };
+  }
+}
+
+/** The content of schemas/budget-inputs.schema.json. */
+export function inputsSchema(): JsonSchema {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "Entrées de cpts-budget",
+    ...schemaOf(INPUTS_SHAPE),
+  };
+}
