@@ -92,8 +92,12 @@ describe("cpts-budget --modele-entrees", () => {
 });
 
 describe("the schema", () => {
-  test("is the one the CLI checks files with (regenerate it from src/cli/inputsShape.ts)", () => {
-    expect(schema).toEqual(inputsSchema());
+  test("is the one the CLI checks files with", () => {
+    // After a change of src/cli/inputsShape.ts: UPDATE_SCHEMA=1 npx jest test/cli/inputsFile.test.ts, then prettier.
+    if (process.env.UPDATE_SCHEMA === "1") {
+      writeFileSync(SCHEMA_FILE, JSON.stringify(inputsSchema(), null, 2) + "\n");
+    }
+    expect(JSON.parse(readFileSync(SCHEMA_FILE, "utf8"))).toEqual(inputsSchema());
   });
 
   test("lists exactly the keys of BudgetInputs, down to the items of its lists", () => {
@@ -190,6 +194,15 @@ describe("cpts-budget --entrees", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("est un lien symbolique");
     expect(existsSync(join(dir, "cible.xlsx"))).toBe(false);
+  });
+
+  test("the README's example is a valid file", async () => {
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("#### Fichier d'entrées"));
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const inputs = await inputsOf(inputsFile(example));
+    expect(inputs).toMatchObject({ nom: "CPTS du Val", taille: 3, soldeInitial: 5000 });
+    expect((await computeBudget(inputs)).annees).toHaveLength(2);
   });
 
   test("--out is still due", async () => {
