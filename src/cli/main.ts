@@ -14,6 +14,7 @@ import { fileErrorReason } from "./fileErrors";
 import { readInputsFile } from "./inputsFile";
 import { helpText, parseArgs, UsageError } from "./options";
 import { summaryText } from "./summary";
+import { inputsSchema } from "./inputsShape";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -79,8 +80,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(helpText());
       return EXIT_OK;
     }
-    if (command.kind === "template") {
-      io.stdout(JSON.stringify(defaultBudgetInputs(), null, 2) + "\n");
+    if (command.kind === "template" || command.kind === "schema") {
+      const json = command.kind === "template" ? defaultBudgetInputs() : inputsSchema();
+      io.stdout(JSON.stringify(json, null, 2) + "\n");
       return EXIT_OK;
     }
     if (command.entrees !== undefined) {

@@ -27,6 +27,7 @@ export class UsageError extends Error {
 export type CliCommand =
   | { kind: "help" }
   | { kind: "template" }
+  | { kind: "schema" }
   | { kind: "generate"; out: string; force: boolean; entrees?: string; inputs: BudgetInputs };
 
 interface Settings {
@@ -112,6 +113,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   }),
   "--entrees": valued((s, value) => (s.entrees = value)),
   "--modele-entrees": flag(() => undefined),
+  "--schema-entrees": flag(() => undefined),
   "--force": flag((s) => (s.force = true)),
   "--help": flag(() => undefined),
   "-h": flag(() => undefined),
@@ -235,11 +237,13 @@ export function parseArgs(argv: readonly string[], base?: BudgetInputs): CliComm
   if (tokens.some((t) => t.option === "--help" || t.option === "-h")) return { kind: "help" };
   const wrong = tokens.find((t) => t.problem !== undefined);
   if (wrong) throw new UsageError(`${wrong.problem} ${SEE_HELP}`);
-  if (tokens.some((t) => t.option === "--modele-entrees")) {
-    if (tokens.length > 1) {
-      throw new UsageError(`L'option --modele-entrees s'emploie seule. ${SEE_HELP}`);
-    }
-    return { kind: "template" };
+  for (const [option, kind] of [
+    ["--modele-entrees", "template"],
+    ["--schema-entrees", "schema"],
+  ] as const) {
+    if (!tokens.some((t) => t.option === option)) continue;
+    if (tokens.length > 1) throw new UsageError(`L'option ${option} s'emploie seule. ${SEE_HELP}`);
+    return { kind };
   }
   const settings: Settings = {
     inputs: structuredClone(base ?? defaultBudgetInputs()),
@@ -295,6 +299,7 @@ Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
   --entrees FICHIER.json  lit les entrées du budget dans ce fichier ; les clés absentes prennent les défauts,
                           les options données en plus (--taille 3…) remplacent les valeurs du fichier
   --modele-entrees        affiche les entrées par défaut en JSON, à enregistrer (> budget.json) puis modifier
+  --schema-entrees        affiche le schéma JSON du fichier d'entrées (pour un éditeur qui valide le JSON)
 
 La CPTS et son contrat (ACI) :
   --nom TEXTE             nom de la CPTS, ${LIMITS.nom} caractères au plus (défaut : « ${d.nom} »)

@@ -92,6 +92,17 @@ describe("cpts-budget --modele-entrees", () => {
 });
 
 describe("the schema", () => {
+  test("--schema-entrees prints the committed schema, and is used alone", async () => {
+    const { code, stdout, stderr } = await cli("--schema-entrees");
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(SCHEMA_FILE, "utf8")));
+    const both = await cli("--schema-entrees", "--taille", "3");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe(
+      "Erreur : L'option --schema-entrees s'emploie seule. Voir cpts-budget --help.\n"
+    );
+  });
+
   test("is the one the CLI checks files with", () => {
     // After a change of src/cli/inputsShape.ts: UPDATE_SCHEMA=1 npx jest test/cli/inputsFile.test.ts, then prettier.
     if (process.env.UPDATE_SCHEMA === "1") {
