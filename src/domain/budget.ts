@@ -1,6 +1,7 @@
 // The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
 import { type AciBudgetLine, aciLines } from "./budgetAci";
 import { type CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
+import { type Comparison, compareCoordinator } from "./comparison";
 import { requireIsoDate, serialOfIso } from "./dates";
 import { requireSignature } from "./cashPlan";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
@@ -103,6 +104,8 @@ export interface BudgetModel {
   cotisations: Pair;
   charges: ChargeClass[];
   coordinateur: CoordinatorBudget;
+  /** The coordinator under each status, at its ETP and full time, against the fonctionnement envelope. */
+  comparatif: Comparison;
   contributionsVolontaires: ContributionBudgetLine[];
   annees: [YearSummary, YearSummary];
   /** The monthly cash plan from the signature month and the 153 000 € test per financial year. */
@@ -299,6 +302,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
 
   const c = inputs.coordinateur;
   const coordinateur = await coordinatorBudget(c);
+  const comparatif = await compareCoordinator(c, inputs.taille);
   const charges = chargeClasses([
     ...coordinatorCharges(coordinateur, c.tarifJour, c.joursParAn),
     {
@@ -395,6 +399,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     cotisations,
     charges,
     coordinateur,
+    comparatif,
     contributionsVolontaires,
     annees,
     tresorerie: computeTreasury(

@@ -1,0 +1,102 @@
+// The coordinator comparison the forum asks for: the post placed by a GE, hired directly or freelance, at its ETP and
+// full time, over one contract year, against the fonctionnement envelope of the taille.
+import { type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
+import { directHireCost, geCost, requireTarifJour } from "./coordinator";
+import { ACI_GRID } from "./data/aciGrid";
+import { requireInteger } from "./errors";
+import { DUREE_LEGALE_ANNUELLE, JOURS_FORFAIT, TARIF_JOUR_ESTIME } from "./data/comparison";
+import { evaluateNumber } from "./rules/expr";
+import { freelanceYear, hourly, monthly, shareOf } from "./rules/comparison";
+import { isCadre, minimumSalary } from "./salary";
+
+export const COMPARISON_MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
+/** At the post's ETP, or full time (1 ETP). */
+export type ComparisonBase = "poste" | "pleinTemps";
+export const COMPARISON_BASES: readonly ComparisonBase[] = ["poste", "pleinTemps"];
+
+/** One status at one ETP, in € rounded to the cent (the share is a ratio). */
+export interface ComparisonRow {
+  mode: CoordinatorMode;
+  base: ComparisonBase;
+  etp: number;
+  /** Cost of a 12-month contract year. */
+  annuel: number;
+  mensuel: number;
+  horaire: number;
+  /** annuel / the fonctionnement envelope of the taille. */
+  partFonctionnement: number;
+}
+
+export interface Comparison {
+  etp: number;
+  enveloppeFonctionnement: number;
+  tarifJour: number;
+  /** Whether the day rate is the add-in's estimate (none typed). */
+  tarifJourEstime: boolean;
+  joursPleinTemps: number;
+  heuresPleinTemps: number;
+  /** Modes × bases, in COMPARISON_MODES then COMPARISON_BASES order. */
+  lignes: ComparisonRow[];
+}
+
+/** The comparison for the coordinator's coefficient, grid and forfait-jours setting, for a CPTS of taille `taille`. */
+export async function compareCoordinator(
+  c: CoordinatorInputs,
+  taille: number
+): Promise<Comparison> {
+  const t = requireInteger(taille, "taille", 1, 4, "Taille de CPTS");
+  const enveloppe = ACI_GRID.envelopes.fonctionnement.fixe[t - 1];
+  const tarifJourEstime = !(c.tarifJour > 0);
+  const tarifJour = tarifJourEstime ? TARIF_JOUR_ESTIME.value : requireTarifJour(c.tarifJour);
+  const jours = JOURS_FORFAIT.value;
+  const heures = DUREE_LEGALE_ANNUELLE.value;
+  const fullTime = minimumSalary(c.coef, c.anneeGrille, c.forfaitJours);
+  const annualCost = async (mode: CoordinatorMode, etp: number): Promise<number> => {
+    if (mode === "ge") {
+      const ge = await geCost({
+        coef: c.coef,
+        etp,
+        mois: 12,
+        forfaitJours: c.forfaitJours,
+        anneeGrille: c.anneeGrille,
+      });
+      return ge.total;
+    }
+    if (mode === "salarie") {
+      const hire = await directHireCost({
+        brutMensuel: fullTime,
+        etp,
+        mois: 12,
+        cadre: isCadre(c.coef),
+      });
+      return hire.total;
+    }
+    return evaluateNumber(freelanceYear(tarifJour, jours, etp));
+  };
+  const lignes = await Promise.all(
+    COMPARISON_MODES.flatMap((mode) =>
+      COMPARISON_BASES.map(async (base): Promise<ComparisonRow> => {
+        const etp = base === "poste" ? c.etp : 1;
+        const annuel = await annualCost(mode, etp);
+        return {
+          mode,
+          base,
+          etp,
+          annuel,
+          mensuel: evaluateNumber(monthly(annuel)),
+          horaire: evaluateNumber(hourly(annuel, heures, etp)),
+          partFonctionnement: evaluateNumber(shareOf(annuel, enveloppe)),
+        };
+      })
+    )
+  );
+  return {
+    etp: c.etp,
+    enveloppeFonctionnement: enveloppe,
+    tarifJour,
+    tarifJourEstime,
+    joursPleinTemps: jours,
+    heuresPleinTemps: heures,
+    lignes,
+  };
+}
