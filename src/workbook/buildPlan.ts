@@ -5,6 +5,7 @@ import { type NamePlan, type WorkbookPlan } from "./planTypes";
 import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
 import { buildBudget } from "./sheets/budget";
+import { buildComparatif } from "./sheets/comparatif";
 import { buildControles } from "./sheets/controles";
 import { buildParametres } from "./sheets/parametres";
 import { buildTresorerie } from "./sheets/tresorerie";
@@ -53,6 +54,10 @@ export function buildWorkbookPlan(
   });
   const controles = controlesSheet.refs;
   controles.cacRetenu.forEach((ref, y) => later.resolve(cacRetenu[y], ref));
+  const comparatif = buildComparatif(model, names.comparatif, {
+    parametres: parametres.refs,
+    bareme: bareme.refs,
+  });
 
   const perYear = (prefix: string, refs: [string, string]) =>
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));
@@ -80,10 +85,21 @@ export function buildWorkbookPlan(
     ...perYear("Indemnite_Max", controles.indemniteMax),
     ...perYear("PASS", controles.pass),
     ...perYear("Annee_PASS", controles.anneePass),
+    { name: "Comparatif_GE_Annee1", ref: comparatif.refs.geAnnee1 },
+    { name: "Comparatif_Salarie_Annee1", ref: comparatif.refs.salarieAnnee1 },
+    { name: "Comparatif_Prestataire_Annee1", ref: comparatif.refs.prestataireAnnee1 },
   ];
   return later.apply({
-    // Inputs first, then the budget, its cash plan and its checks; the scale they read comes last.
-    sheets: [parametres.sheet, budget.sheet, tresorerie.sheet, controlesSheet.sheet, bareme.sheet],
+    // Inputs first, then the budget, its cash plan, its checks and the coordinator comparison; the scale they read
+    // comes last.
+    sheets: [
+      parametres.sheet,
+      budget.sheet,
+      tresorerie.sheet,
+      controlesSheet.sheet,
+      comparatif.sheet,
+      bareme.sheet,
+    ],
     names: definedNames satisfies NamePlan[],
     properties: {
       title: `Budget prévisionnel sur deux ans : ${model.inputs.nom}`,

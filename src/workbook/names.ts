@@ -1,7 +1,8 @@
 // Sheet names, defined names and A1 references of the generated workbook.
 import { DomainError, describeValue } from "../domain/errors";
 
-export type SheetKey = "parametres" | "bareme" | "budget" | "controles" | "tresorerie";
+export type SheetKey =
+  "parametres" | "bareme" | "budget" | "controles" | "comparatif" | "tresorerie";
 export type SheetNames = Record<SheetKey, string>;
 
 export const DEFAULT_SHEET_NAMES: Readonly<SheetNames> = {
@@ -9,6 +10,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<SheetNames> = {
   bareme: "Barème ACI",
   budget: "Budget",
   controles: "Contrôles",
+  comparatif: "Comparatif",
   tresorerie: "Trésorerie",
 };
 
@@ -55,6 +57,10 @@ export const DEFINED_NAMES = [
   "Annee_PASS_Annee2",
   // First month ending below zero (a date), or the text « aucun ».
   "Tresorerie_Premier_Decouvert",
+  // The coordinator's yearly cost at the post's ETP under each status (Comparatif sheet).
+  "Comparatif_GE_Annee1",
+  "Comparatif_Salarie_Annee1",
+  "Comparatif_Prestataire_Annee1",
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 

@@ -133,3 +133,10 @@ export interface TresorerieRefs {
   moisMin: string;
   premierDecouvert: string;
 }
+
+/** The yearly cost of each status at the post's ETP (the `Comparatif` sheet). */
+export interface ComparatifRefs {
+  geAnnee1: string;
+  salarieAnnee1: string;
+  prestataireAnnee1: string;
+}

@@ -43,5 +43,10 @@ export function expectedNameValues(
     set(`Subventions_Encaissees_Exercice${x + 1}`, e.encaissees.seuil.counted);
     set(`Subventions_Allouees_Exercice${x + 1}`, e.allouees.seuil.counted);
   });
+  const poste = (mode: string) =>
+    model.comparatif.lignes.find((l) => l.mode === mode && l.base === "poste")!.annuel;
+  set("Comparatif_GE_Annee1", poste("ge"));
+  set("Comparatif_Salarie_Annee1", poste("salarie"));
+  set("Comparatif_Prestataire_Annee1", poste("prestataire"));
   return names as Record<DefinedName, number | string | boolean>;
 }

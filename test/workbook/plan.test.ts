@@ -109,12 +109,13 @@ beforeAll(async () => {
 });
 
 describe("shape", () => {
-  test("five French sheets, inputs first and the scale last", () => {
+  test("six French sheets, inputs first and the scale last", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Paramètres",
       "Budget",
       "Trésorerie",
       "Contrôles",
+      "Comparatif",
       "Barème ACI",
     ]);
   });
@@ -290,6 +291,9 @@ describe("defined names", () => {
       Tresorerie_Min: ["Trésorerie", "Trésorerie la plus basse (fin de mois)", ["B"]],
       Tresorerie_Mois_Min: ["Trésorerie", "Mois de la trésorerie la plus basse", ["B"]],
       Tresorerie_Premier_Decouvert: ["Trésorerie", "Premier mois à découvert", ["B"]],
+      Comparatif_GE_Annee1: ["Comparatif", "GE : à l'ETP du poste", ["C"]],
+      Comparatif_Salarie_Annee1: ["Comparatif", "Salarié : à l'ETP du poste", ["C"]],
+      Comparatif_Prestataire_Annee1: ["Comparatif", "Prestataire : à l'ETP du poste", ["C"]],
     };
     const expected = new Map<string, string>();
     for (const [prefix, [sheetName, label, cols]] of Object.entries(where)) {
@@ -376,6 +380,60 @@ describe("the Trésorerie sheet", () => {
   });
 });
 
+describe("the Comparatif sheet", () => {
+  const sheet = () => plan.sheets.find((s) => s.name === "Comparatif")!;
+  const rowOf = (label: string) => sheet().rows.find((r) => r[0]?.text === label)!;
+
+  test("the GE and salaried costs are the engine's values with their note, the freelance a formula of the inputs", () => {
+    const poste = (mode: string) =>
+      model.comparatif.lignes.find((l) => l.mode === mode && l.base === "poste")!;
+    for (const label of ["GE : à l'ETP du poste", "Salarié : à temps plein"]) {
+      const cost = rowOf(label)[2]!;
+      expect(cost.formula).toBeUndefined();
+      expect(cost.comment).toMatch(/calculé par le complément \(règles Urssaf modele-social\)/i);
+    }
+    expect(rowOf("GE : à l'ETP du poste")[2]!.value).toBe(poste("ge").annuel);
+    const rateRow =
+      sheet().rows.findIndex((r) => r[0]?.text === "Prestataire : tarif journalier HT") + 1;
+    const daysRow =
+      sheet().rows.findIndex(
+        (r) => r[0]?.text === "Prestataire : jours d'une année à temps plein"
+      ) + 1;
+    expect(sheet().rows[rateRow - 1][1]!.style).toBe("input");
+    expect(sheet().rows[rateRow - 1][1]!.comment).toMatch(/Estimation/);
+    expect(sheet().rows[daysRow - 1][1]!.comment).toMatch(/L3121-64/);
+    const freelance = rowOf("Prestataire : à l'ETP du poste")[2]!;
+    expect(freelance.formula).toContain(`$B$${rateRow}`);
+    expect(freelance.formula).toContain(`$B$${daysRow}`);
+    expect(freelance.expected).toBe(poste("prestataire").annuel);
+  });
+
+  test("the share divides by the fonctionnement amount the Barème gives for the Taille", () => {
+    const envelopeRow =
+      sheet().rows.findIndex((r) =>
+        String(r[0]?.text).startsWith("Enveloppe fonctionnement de la taille")
+      ) + 1;
+    const envelope = sheet().rows[envelopeRow - 1][1]!;
+    expect(envelope.formula).toMatch(
+      /^=INDEX\('Barème ACI'!.*MATCH\("fonctionnement",'Barème ACI'!.*'Paramètres'!\$B\$\d+\)$/
+    );
+    expect(envelope.expected).toBe(90000);
+    for (const l of model.comparatif.lignes) {
+      const row = sheet().rows.find((r) =>
+        r[0]?.text
+          ?.toString()
+          .startsWith(
+            `${{ ge: "GE", salarie: "Salarié", prestataire: "Prestataire" }[l.mode]} : ${l.base === "poste" ? "à l'ETP" : "à temps plein"}`
+          )
+      )!;
+      expect(row[5]!.formula).toContain(`/$B$${envelopeRow}`);
+      expect(row[5]!.expected).toBeCloseTo(l.annuel / 90000, 12);
+      expect(row[3]!.expected).toBe(l.mensuel);
+      expect(row[4]!.expected).toBe(l.horaire);
+    }
+  });
+});
+
 describe("sheet names", () => {
   test("an override is used by every formula, chart and name, with quotes doubled", () => {
     const custom = buildWorkbookPlan(model, {
@@ -386,6 +444,7 @@ describe("sheet names", () => {
       "Budget (2)",
       "Trésorerie",
       "Contrôles",
+      "Comparatif",
       "Barème ACI",
     ]);
     const texts = [...formulas(custom).map((f) => f.formula), ...custom.names.map((n) => n.ref)];
