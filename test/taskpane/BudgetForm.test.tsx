@@ -5,6 +5,12 @@ import { type BudgetFigures, type YearFigures } from "../../src/taskpane/check/f
 import { App } from "../../src/taskpane/components/App";
 import { DomainError } from "../../src/domain/errors";
 
+// The comparison table computes asynchronously (the payroll engine) and has its own test
+// (CoordinatorComparison.test.tsx): left out here, so that its late updates do not land outside act().
+jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
+  CoordinatorComparison: () => null,
+}));
+
 // Fluent UI v9 measures elements (MessageBar) with ResizeObserver, which jsdom lacks.
 beforeAll(() => {
   globalThis.ResizeObserver ??= class {

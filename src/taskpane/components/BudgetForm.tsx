@@ -6,6 +6,7 @@ import { type FormValues } from "../form/formValues";
 import { parseFrenchNumber } from "../form/numbers";
 import { validateForm } from "../form/validateForm";
 import { AciFields } from "./AciFields";
+import { CoordinatorComparison } from "./CoordinatorComparison";
 import { CoordinatorFields } from "./CoordinatorFields";
 import { CptsFields } from "./CptsFields";
 import { FormSection } from "./FormSection";
@@ -53,6 +54,7 @@ export function BudgetForm({ values, onChange, onSubmit, busy }: BudgetFormProps
       <CptsFields {...section} />
       <AciFields {...section} notes={notes} />
       <CoordinatorFields {...section} />
+      <CoordinatorComparison values={values} errors={errors} />
       <FunderFields {...section} />
       <FormSection title="Commissaire aux comptes">
         <TextField

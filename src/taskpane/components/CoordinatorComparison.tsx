@@ -1,0 +1,103 @@
+import {
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { type CoordinatorInputs } from "../../domain/budgetInputs";
+import { type Comparison, compareCoordinator } from "../../domain/comparison";
+import { JOURS_FORFAIT } from "../../domain/data/comparison";
+import { type FormErrors } from "../form/validateForm";
+import { type FormValues, toBudgetInputs } from "../form/formValues";
+import { formatEuros } from "../form/numbers";
+import { usePaneStyles } from "./styles";
+
+const MODE_LABELS: Record<Comparison["lignes"][number]["mode"], string> = {
+  ge: "Groupement d'employeurs",
+  salarie: "Salarié de la CPTS",
+  prestataire: "Prestataire",
+};
+
+const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
+
+/** The fields the comparison reads: it waits for them to be valid. */
+const READS = ["taille", "coef", "etp", "tarifJour"] as const;
+
+interface CoordinatorComparisonProps {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+/** The coordinator under each status, at the post's ETP and full time, against the fonctionnement envelope. */
+export function CoordinatorComparison({ values, errors }: CoordinatorComparisonProps) {
+  const pane = usePaneStyles();
+  const [comparison, setComparison] = useState<Comparison | undefined>();
+  const ready = READS.every((field) => errors[field] === undefined);
+  const inputs = ready ? toBudgetInputs(values) : undefined;
+  // What the comparison reads, as one value: the effect runs again only when it changes.
+  const key = inputs ? JSON.stringify([inputs.taille, inputs.coordinateur]) : "";
+
+  useEffect(() => {
+    if (!key) {
+      setComparison(undefined);
+      return undefined;
+    }
+    const [taille, coordinateur] = JSON.parse(key) as [number, CoordinatorInputs];
+    let current = true;
+    compareCoordinator(coordinateur, taille).then(
+      (c) => current && setComparison(c),
+      () => current && setComparison(undefined)
+    );
+    return () => {
+      current = false;
+    };
+  }, [key]);
+
+  if (!comparison) return null;
+  return (
+    <section aria-label="Comparatif des statuts du coordinateur" className={pane.group}>
+      <Caption1>
+        Coût d'une année de contrat (12 mois) selon le statut, et part de l'enveloppe fonctionnement
+        de la taille ({formatEuros(comparison.enveloppeFonctionnement)}) :
+      </Caption1>
+      <Table size="extra-small" aria-label="Comparatif du coordinateur">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Statut</TableHeaderCell>
+            <TableHeaderCell>Par an</TableHeaderCell>
+            <TableHeaderCell>Par mois</TableHeaderCell>
+            <TableHeaderCell>Par heure</TableHeaderCell>
+            <TableHeaderCell>Part</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {comparison.lignes.map((l) => (
+            <TableRow key={`${l.mode}-${l.base}`} data-ligne={`${l.mode}-${l.base}`}>
+              <TableCell>
+                {MODE_LABELS[l.mode]},{" "}
+                {l.base === "poste" ? `${String(l.etp).replace(".", ",")} ETP` : "temps plein"}
+              </TableCell>
+              <TableCell>{formatEuros(l.annuel)}</TableCell>
+              <TableCell>{formatEuros(l.mensuel)}</TableCell>
+              <TableCell>{formatEuros(l.horaire)}</TableCell>
+              <TableCell>{percent.format(l.partFonctionnement)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Caption1 className={pane.note}>
+        Prestataire : {formatEuros(comparison.tarifJour)} HT par jour × {JOURS_FORFAIT.value} jours
+        (plafond du forfait annuel en jours, Code du travail, art. L3121-64) × ETP
+        {comparison.tarifJourEstime
+          ? " ; tarif estimé par le complément, sans source publique : saisissez celui du devis."
+          : "."}{" "}
+        Horaire : sur 1 607 heures par an à temps plein (Code du travail, art. L3121-41). Détail
+        dans la feuille « Comparatif ».
+      </Caption1>
+    </section>
+  );
+}
