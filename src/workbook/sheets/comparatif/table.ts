@@ -30,9 +30,9 @@ export function table(s: SheetBuilder, model: BudgetModel, h: HypothesesRows): P
       "Statut du coordinateur",
       "ETP",
       "Coût annuel",
-      "Équivalent mensuel",
-      "Équivalent horaire",
-      "Part de l'enveloppe fonctionnement",
+      "Par mois",
+      "Par heure",
+      "Part du fonctionnement",
       "Mode de calcul",
     ].map((t) => text(t, "header"))
   );
