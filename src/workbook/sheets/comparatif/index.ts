@@ -42,7 +42,7 @@ export function buildComparatif(
   const ref = new SheetRef(name);
   return {
     sheet: s.build({
-      columnWidths: [52, 10, 17, 17, 17, 20, 90],
+      columnWidths: [52, 10, 17, 17, 17, 26, 90],
       frozenRows: 1,
       print: { orientation: "landscape", fitToWidth: true, title: "Comparatif du coordinateur" },
     }),
