@@ -8,6 +8,7 @@ import {
   type BudgetInputs,
   type ChargeInput,
   type ContributionInput,
+  COORDINATOR_MODES,
   type CoordinatorInputs,
   type FunderInput,
   type IndemnityInput,
@@ -105,7 +106,7 @@ const RYTHME = oneOf(
 
 const COORDINATOR: Record<keyof CoordinatorInputs, Shape> = {
   mode: oneOf(
-    ["ge", "salarie", "prestataire"],
+    COORDINATOR_MODES,
     "emploi du coordinateur : ge (groupement d'employeurs), salarie ou prestataire"
   ),
   coef: { type: "number", integer: true, min: 1, description: "coefficient Syntec (ex. 130)" },

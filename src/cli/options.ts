@@ -5,6 +5,7 @@
  */
 import {
   type BudgetInputs,
+  COORDINATOR_MODES,
   type CoordinatorMode,
   defaultBudgetInputs,
   requireCptsName,
@@ -88,17 +89,15 @@ function parseStart(value: string, option: string): MissionStartSetting {
   return start;
 }
 
-const MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
-
 function parseMode(value: string, option: string): CoordinatorMode {
   const plain = value
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-  const mode = MODES.find((m) => m === plain);
+  const mode = COORDINATOR_MODES.find((m) => m === plain);
   if (!mode) {
     throw new UsageError(
-      `Valeur invalide pour ${option} : « ${value} ». Valeurs possibles : ${MODES.join(", ")}.`
+      `Valeur invalide pour ${option} : « ${value} ». Valeurs possibles : ${COORDINATOR_MODES.join(", ")}.`
     );
   }
   return mode;

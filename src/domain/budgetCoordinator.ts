@@ -1,6 +1,6 @@
 // The coordinator's cost in the two-year budget: the payroll engine's figures and the charge lines per contract year.
 import type { ChargeKind, ChargeLine, Pair } from "./types";
-import { type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
+import { COORDINATOR_MODES, type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
 import {
   directHireCost,
   freelanceCost,
@@ -36,9 +36,9 @@ export interface CoordinatorBudget {
 
 /** The coordinator figures of a budget; validates the coordinator inputs. */
 export async function coordinatorBudget(c: CoordinatorInputs): Promise<CoordinatorBudget> {
-  if (!["ge", "salarie", "prestataire"].includes(c.mode)) {
+  if (!COORDINATOR_MODES.includes(c.mode)) {
     throw new DomainError(
-      `Mode du coordinateur invalide : ${describeValue(c.mode)}. Valeurs possibles : ge, salarie, prestataire.`,
+      `Mode du coordinateur invalide : ${describeValue(c.mode)}. Valeurs possibles : ${COORDINATOR_MODES.join(", ")}.`,
       "coordinateur"
     );
   }

@@ -12,6 +12,7 @@ import { type FunderKind } from "./threshold";
 
 /** How the coordinator is employed: placed by a groupement d'employeurs, hired directly, or freelance. */
 export type CoordinatorMode = "ge" | "salarie" | "prestataire";
+export const COORDINATOR_MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
 
 export interface CoordinatorInputs {
   mode: CoordinatorMode;

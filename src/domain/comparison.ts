@@ -1,6 +1,6 @@
 // The coordinator comparison the forum asks for: the post placed by a GE, hired directly or freelance, at its ETP and
 // full time, over one contract year, against the fonctionnement envelope of the taille.
-import { type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
+import { COORDINATOR_MODES, type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
 import { directHireCost, geCost, requireTarifJour } from "./coordinator";
 import { ACI_GRID } from "./data/aciGrid";
 import { requireInteger } from "./errors";
@@ -9,7 +9,6 @@ import { evaluateNumber } from "./rules/expr";
 import { freelanceYear, hourly, monthly, shareOf } from "./rules/comparison";
 import { isCadre, minimumSalary } from "./salary";
 
-export const COMPARISON_MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
 /** At the post's ETP, or full time (1 ETP). */
 export type ComparisonBase = "poste" | "pleinTemps";
 export const COMPARISON_BASES: readonly ComparisonBase[] = ["poste", "pleinTemps"];
@@ -35,7 +34,7 @@ export interface Comparison {
   tarifJourEstime: boolean;
   joursPleinTemps: number;
   heuresPleinTemps: number;
-  /** Modes × bases, in COMPARISON_MODES then COMPARISON_BASES order. */
+  /** Modes × bases, in COORDINATOR_MODES then COMPARISON_BASES order. */
   lignes: ComparisonRow[];
 }
 
@@ -74,7 +73,7 @@ export async function compareCoordinator(
     return evaluateNumber(freelanceYear(tarifJour, jours, etp));
   };
   const lignes = await Promise.all(
-    COMPARISON_MODES.flatMap((mode) =>
+    COORDINATOR_MODES.flatMap((mode) =>
       COMPARISON_BASES.map(async (base): Promise<ComparisonRow> => {
         const etp = base === "poste" ? c.etp : 1;
         const annuel = await annualCost(mode, etp);

@@ -13,7 +13,6 @@ import {
 import { tmpdir } from "os";
 import { join } from "path";
 import { Workbook } from "exceljs";
-import { run } from "../../src/cli/main";
 import { parseArgs } from "../../src/cli/options";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
@@ -21,18 +20,12 @@ import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinato
 import { initialFormValues } from "../../src/taskpane/form/formValues";
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { domainMessage } from "../helpers/domainMessage";
+import { cli } from "../helpers/cli";
 
 const ROOT = join(__dirname, "..", "..");
 
 /** The module object src/cli/main.ts calls into, so that a write failure can be simulated. */
 const fsPromises: typeof import("fs/promises") = require("fs/promises");
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 beforeAll(() => {

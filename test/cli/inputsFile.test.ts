@@ -13,20 +13,13 @@ import { join } from "path";
 import Ajv2020 from "ajv/dist/2020";
 import { readInputsFile } from "../../src/cli/inputsFile";
 import { inputsSchema } from "../../src/cli/inputsShape";
-import { run } from "../../src/cli/main";
 import { parseArgs } from "../../src/cli/options";
 import { computeBudget } from "../../src/domain/budget";
 import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { cli } from "../helpers/cli";
 
 const SCHEMA_FILE = join(__dirname, "..", "..", "schemas", "budget-inputs.schema.json");
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8"));
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 let count = 0;
