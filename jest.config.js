@@ -18,6 +18,7 @@ module.exports = {
       ...common,
       displayName: "ui",
       testEnvironment: "jsdom",
+      setupFilesAfterEnv: ["<rootDir>/test/helpers/uiSetup.ts"],
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
     },
   ],
