@@ -1,6 +1,6 @@
 // The two-year budget of a CPTS: the one model every output (workbook plan, task pane, CLI) is drawn from.
 import { type AciBudgetLine, aciLines } from "./budgetAci";
-import { type CoordinatorBudget, coordinatorBudget, coordinatorCharges } from "./budgetCoordinator";
+import { teamCharges } from "./budgetTeam";
 import { type Comparison, compareCoordinator } from "./comparison";
 import { requireIsoDate, serialOfIso } from "./dates";
 import { requireSignature } from "./cashPlan";
@@ -18,6 +18,7 @@ import {
   sumCents,
 } from "./errors";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
+import { type TeamBudget, teamBudget } from "./team";
 import { computeReceipts, computeTreasury, contractYear, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
 import { frLimit, LIMITS } from "./limits";
@@ -103,8 +104,9 @@ export interface BudgetModel {
   financeurs: FunderBudgetLine[];
   cotisations: Pair;
   charges: ChargeClass[];
-  coordinateur: CoordinatorBudget;
-  /** The coordinator under each status, at its ETP and full time, against the fonctionnement envelope. */
+  /** The team post by post, month by month, with the taxe sur les salaires of each calendar year. */
+  equipe: TeamBudget;
+  /** The first post under each status, at its ETP and full time, against the fonctionnement envelope. */
   comparatif: Comparison;
   contributionsVolontaires: ContributionBudgetLine[];
   annees: [YearSummary, YearSummary];
@@ -300,11 +302,15 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   const cacRetenu = [firstYear, retained(1, firstYear)];
   const honorairesCac = pairOf((y) => (cacRetenu[y] ? inputs.honorairesCac : 0));
 
-  const c = inputs.coordinateur;
-  const coordinateur = await coordinatorBudget(c);
-  const comparatif = await compareCoordinator(c, inputs.taille);
+  const equipe = await teamBudget(
+    inputs.equipe,
+    inputs.dateSignature.slice(0, 7),
+    inputs.taille,
+    inputs.optionnelles
+  );
+  const comparatif = await compareCoordinator(inputs.equipe[0], inputs.taille);
   const charges = chargeClasses([
-    ...coordinatorCharges(coordinateur, c.tarifJour, c.joursParAn),
+    ...teamCharges(equipe),
     {
       kind: "cac",
       compte: "622",
@@ -346,7 +352,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     const totalProduits = sumCents([aciTotal[y], financeursTotal, cotisations[y]]);
     const totalCharges = sumCents(charges.map((cl) => cl.montants[y]));
     const spentOn = (m: Mission) =>
-      sumCents(chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]));
+      sumCents([
+        ...chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]),
+        equipe.parEnveloppe[y][m],
+      ]);
     const aciOf = (m: Mission) =>
       sumCents(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
     const anneeCivile = Number(periodes[y].du.slice(0, 4));
@@ -398,14 +407,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     financeurs,
     cotisations,
     charges,
-    coordinateur,
+    equipe,
     comparatif,
     contributionsVolontaires,
     annees,
-    tresorerie: computeTreasury(
-      inputs,
-      { chargeLines, coordinateur, financeurs, cotisations },
-      receipts
-    ),
+    tresorerie: computeTreasury(inputs, { chargeLines, equipe, financeurs, cotisations }, receipts),
   };
 }

@@ -4,29 +4,41 @@ import {
   type MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
-import { LATEST_GRID_YEAR } from "./data/syntecGrid";
 import { todayIso } from "./dates";
+import { type Convention, LATEST_SALARY_YEAR } from "./salary";
 import { DomainError } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type FunderKind } from "./threshold";
 
-/** How the coordinator is employed: placed by a groupement d'employeurs, hired directly, or freelance. */
-export type CoordinatorMode = "ge" | "salarie" | "prestataire";
-export const COORDINATOR_MODES: readonly CoordinatorMode[] = ["ge", "salarie", "prestataire"];
+/** How a post is filled: placed by a groupement d'employeurs, hired directly, or freelance. */
+export type PostMode = "ge" | "salarie" | "prestataire";
+export const POST_MODES: readonly PostMode[] = ["ge", "salarie", "prestataire"];
 
-export interface CoordinatorInputs {
-  mode: CoordinatorMode;
-  /** Syntec/BET coefficient (GE and direct hire). */
-  coef: number;
+/** A post of the team: the JSON keys of the inputs file's `equipe` items. */
+export interface PostInputs {
+  intitule: string;
+  mode: PostMode;
+  convention: Convention;
+  /** Syntec/BET coefficient (convention "syntec"). */
+  coef?: number;
+  /** Cabinets médicaux level, 4 to 16 (convention "cabinets-medicaux"). */
+  niveau?: number;
+  /** Full-time (35 h) monthly gross typed by the user, at least the agreement's minimum; default that minimum. */
+  brutMensuel?: number;
   /** Full-time equivalent, (0, 1]. */
   etp: number;
-  /** Length of the placement or contract in months, from the signature date. */
-  mois: number;
   forfaitJours: boolean;
+  /** Calendar year whose grid and SMIC apply. */
   anneeGrille: number;
+  /** First month of the post, 0 = the signature month. */
+  debutMois: number;
+  /** Length of the contract or placement, in months. */
+  mois: number;
   /** Freelance day rate (€ HT) and days per contract year. */
   tarifJour: number;
   joursParAn: number;
+  /** Share of the post's cost charged to each ACI envelope, summing to 1; default: see defaultRepartition. */
+  repartition?: Partial<Record<Mission, number>>;
 }
 
 /** A funder other than the ACI, with the amount expected in each contract year. */
@@ -95,7 +107,8 @@ export interface BudgetInputs {
   crise: boolean;
   /** Number of members (taille 4 majoration from 100). */
   membres: number;
-  coordinateur: CoordinatorInputs;
+  /** The team, the coordinator first: the comparison and the single-post CLI flags describe the first post. */
+  equipe: PostInputs[];
   financeurs: FunderInput[];
   /** Commissaire aux comptes fee per year (no public scale; estimates 3 000–7 500 €, from the R823-12 hour bands). */
   honorairesCac: number;
@@ -175,6 +188,23 @@ const DEFAULT_INDEMNITIES: readonly [string, Mission][] = [
   ["Indemnités et rémunérations : crise sanitaire", "crise"],
 ];
 
+/** The coordinator placed by a GE, Syntec IC 2.2, full time over the two contract years. */
+export function defaultPost(): PostInputs {
+  return {
+    intitule: "Coordinateur",
+    mode: "ge",
+    convention: "syntec",
+    coef: 130,
+    etp: 1,
+    forfaitJours: false,
+    anneeGrille: LATEST_SALARY_YEAR,
+    debutMois: 0,
+    mois: 24,
+    tarifJour: 0,
+    joursParAn: 0,
+  };
+}
+
 export function defaultBudgetInputs(): BudgetInputs {
   return {
     nom: "CPTS",
@@ -184,16 +214,7 @@ export function defaultBudgetInputs(): BudgetInputs {
     tauxVariable: 0,
     crise: false,
     membres: 0,
-    coordinateur: {
-      mode: "ge",
-      coef: 130,
-      etp: 1,
-      mois: 24,
-      forfaitJours: false,
-      anneeGrille: LATEST_GRID_YEAR,
-      tarifJour: 0,
-      joursParAn: 0,
-    },
+    equipe: [defaultPost()],
     financeurs: [
       { label: "ARS (FIR)", kind: "ars", annee1: 0, annee2: 0, subventionPublique: true },
       { label: "Région", kind: "collectivite", annee1: 0, annee2: 0, subventionPublique: true },

@@ -1,13 +1,14 @@
 // The coordinator comparison the forum asks for: the post placed by a GE, hired directly or freelance, at its ETP and
 // full time, over one contract year, against the fonctionnement envelope of the taille.
-import { COORDINATOR_MODES, type CoordinatorInputs, type CoordinatorMode } from "./budgetInputs";
-import { directHireCost, geCost, requireTarifJour } from "./coordinator";
+import { POST_MODES, type PostInputs, type PostMode } from "./budgetInputs";
+import { directHireCost, geBilling, requireTarifJour } from "./coordinator";
 import { ACI_GRID } from "./data/aciGrid";
 import { requireInteger } from "./errors";
 import { DUREE_LEGALE_ANNUELLE, JOURS_FORFAIT, TARIF_JOUR_ESTIME } from "./data/comparison";
 import { evaluateNumber } from "./rules/expr";
 import { freelanceYear, hourly, monthly, shareOf } from "./rules/comparison";
-import { isCadre, minimumSalary } from "./salary";
+import { employerMonthlyCost } from "./payroll";
+import { agreementMinimum, isCadrePost } from "./salary";
 
 /** At the post's ETP, or full time (1 ETP). */
 export type ComparisonBase = "poste" | "pleinTemps";
@@ -15,7 +16,7 @@ export const COMPARISON_BASES: readonly ComparisonBase[] = ["poste", "pleinTemps
 
 /** One status at one ETP, in € rounded to the cent (the share is a ratio). */
 export interface ComparisonRow {
-  mode: CoordinatorMode;
+  mode: PostMode;
   base: ComparisonBase;
   etp: number;
   /** Cost of a 12-month contract year. */
@@ -34,46 +35,36 @@ export interface Comparison {
   tarifJourEstime: boolean;
   joursPleinTemps: number;
   heuresPleinTemps: number;
-  /** Modes × bases, in COORDINATOR_MODES then COMPARISON_BASES order. */
+  /** Modes × bases, in POST_MODES then COMPARISON_BASES order. */
   lignes: ComparisonRow[];
 }
 
-/** The comparison for the coordinator's coefficient, grid and forfait-jours setting, for a CPTS of taille `taille`. */
-export async function compareCoordinator(
-  c: CoordinatorInputs,
-  taille: number
-): Promise<Comparison> {
+/**
+ * The comparison for a post (the team's first, the coordinator): its agreement's minimum or its typed gross, its
+ * forfait-jours setting and day rate, for a CPTS of taille `taille`.
+ */
+export async function compareCoordinator(c: PostInputs, taille: number): Promise<Comparison> {
   const t = requireInteger(taille, "taille", 1, 4, "Taille de CPTS");
   const enveloppe = ACI_GRID.envelopes.fonctionnement.fixe[t - 1];
   const tarifJourEstime = !(c.tarifJour > 0);
   const tarifJour = tarifJourEstime ? TARIF_JOUR_ESTIME.value : requireTarifJour(c.tarifJour);
   const jours = JOURS_FORFAIT.value;
   const heures = DUREE_LEGALE_ANNUELLE.value;
-  const fullTime = minimumSalary(c.coef, c.anneeGrille, c.forfaitJours);
-  const annualCost = async (mode: CoordinatorMode, etp: number): Promise<number> => {
+  const fullTime = c.brutMensuel ?? agreementMinimum(c).montant;
+  const cadre = isCadrePost(c);
+  const annualCost = async (mode: PostMode, etp: number): Promise<number> => {
     if (mode === "ge") {
-      const ge = await geCost({
-        coef: c.coef,
-        etp,
-        mois: 12,
-        forfaitJours: c.forfaitJours,
-        anneeGrille: c.anneeGrille,
-      });
-      return ge.total;
+      const cost = await employerMonthlyCost({ brutMensuel: fullTime, etp, cadre });
+      return geBilling(cost.brut, cost.coutEmployeur, 12).total;
     }
     if (mode === "salarie") {
-      const hire = await directHireCost({
-        brutMensuel: fullTime,
-        etp,
-        mois: 12,
-        cadre: isCadre(c.coef),
-      });
+      const hire = await directHireCost({ brutMensuel: fullTime, etp, mois: 12, cadre });
       return hire.total;
     }
     return evaluateNumber(freelanceYear(tarifJour, jours, etp));
   };
   const lignes = await Promise.all(
-    COORDINATOR_MODES.flatMap((mode) =>
+    POST_MODES.flatMap((mode) =>
       COMPARISON_BASES.map(async (base): Promise<ComparisonRow> => {
         const etp = base === "poste" ? c.etp : 1;
         const annuel = await annualCost(mode, etp);

@@ -1,6 +1,11 @@
 // Cost of the coordinator post three ways: placed by a GE, hired directly by the CPTS, or freelance.
 import { GEIO_TARIFF, type GeTariff } from "./data/geTariff";
-import { LATEST_TAXE_SALAIRES_YEAR, TAXE_SALAIRES, TAXE_SALAIRES_YEARS } from "./data/taxeSalaires";
+import {
+  LATEST_TAXE_SALAIRES_YEAR,
+  TAXE_SALAIRES,
+  TAXE_SALAIRES_YEARS,
+  type TaxeSalairesYear,
+} from "./data/taxeSalaires";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { ownValue } from "./lookup";
@@ -107,9 +112,27 @@ export interface TaxeSalaires {
   due: number;
 }
 
+/** The taxe sur les salaires figures applied to a calendar year: its own, else the latest before it, else the earliest. */
+export function taxeYearFor(anneeCivile: number): TaxeSalairesYear & { annee: number } {
+  const annee =
+    [...TAXE_SALAIRES_YEARS].reverse().find((y) => y <= anneeCivile) ?? TAXE_SALAIRES_YEARS[0];
+  return { annee, ...TAXE_SALAIRES.byYear[annee] };
+}
+
+/** The tax by bands on one employee's yearly pay, before any allowance (art. 231 CGI), in €. */
+export function bandTax(pay: number, limits: readonly [number, number]): number {
+  const [low, mid, high] = TAXE_SALAIRES.rates;
+  const [limit1, limit2] = limits;
+  return cents(
+    low * Math.min(pay, limit1) +
+      mid * Math.max(0, Math.min(pay, limit2) - limit1) +
+      high * Math.max(0, pay - limit2)
+  );
+}
+
 /**
  * The allowance is per association and per calendar year: this assumes the post is the association's only pay,
- * so that the whole allowance is available to it.
+ * so that the whole allowance is available to it (a team's tax is computed in ./team.ts).
  */
 export function taxeSalaires(
   remunerationAnnuelle: number,
@@ -122,8 +145,6 @@ export function taxeSalaires(
       "annee_taxe"
     );
   }
-  const [low, mid, high] = TAXE_SALAIRES.rates;
-  const [limit1, limit2] = year.limits;
   const pay = requireNumber(
     remunerationAnnuelle,
     "remuneration_annuelle",
@@ -131,11 +152,7 @@ export function taxeSalaires(
     "Rémunération annuelle",
     "un montant positif ou nul en euros"
   );
-  const brute = cents(
-    low * Math.min(pay, limit1) +
-      mid * Math.max(0, Math.min(pay, limit2) - limit1) +
-      high * Math.max(0, pay - limit2)
-  );
+  const brute = bandTax(pay, year.limits);
   return { brute, abattement: year.abattement, due: cents(Math.max(0, brute - year.abattement)) };
 }
 

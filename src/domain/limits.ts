@@ -16,6 +16,8 @@ export const LIMITS = {
   joursParAn: 366,
   /** Years after the signature that CPTS.VERSEMENTS covers (the contract renewed meanwhile). */
   anneesVersements: 100,
+  /** Posts of a team. */
+  postes: 50,
   /** Characters of a CPTS's name: sheet titles and file names are built from it. */
   nom: 200,
 } as const;

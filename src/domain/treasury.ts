@@ -4,7 +4,7 @@
  * and the 153 000 € test per financial year, on the subsidies received and on those granted.
  */
 import type { ChargeLine, FunderBudgetLine, Pair, Period } from "./types";
-import type { CoordinatorBudget } from "./budgetCoordinator";
+import type { TeamBudget, TeamAccount } from "./team";
 import { type BudgetInputs, type Rythme, RYTHMES, TREASURY_DEFAULTS } from "./budgetInputs";
 import {
   type AciPayment,
@@ -35,10 +35,10 @@ export const TREASURY_YEARS = TREASURY_MONTHS / 12;
 export const TREASURY_HYPOTHESES: readonly string[] = [
   `Le plan couvre ${TREASURY_MONTHS} mois à partir du mois de la signature : assez pour voir le solde de l'année 2, versé au deuxième anniversaire plus le délai de paiement (11 mois au plus).`,
   "Les mois 1 à 12 du plan forment l'année de contrat 1, les mois 13 à 24 l'année 2, les mois 25 à 36 l'année 3 ; les versements de l'ACI sont placés à leur date exacte. L'ACI d'une année de contrat (Budget) compte les versements par leur date : une mission démarrée dans le mois du premier anniversaire, avant celui-ci, relève de l'année 1 bien que le versement tombe au 13e mois.",
-  "Coordinateur : facture du groupement d'employeurs, ou montant annuel du Budget réparti sur les mois travaillés (salaire, charges, taxe sur les salaires, honoraires du prestataire), chaque mois du contrat à partir du mois de la signature ; frais de mise en place du GE le premier mois, frais de fin le dernier mois du contrat.",
+  "Équipe : chaque poste est payé les mois de son contrat (mois de début et durée, Paramètres) : facture du groupement d'employeurs (frais de mise en place le premier mois, frais de fin le dernier), salaire et charges du salarié, honoraires du prestataire (tarif × jours par an / 12) ; la taxe sur les salaires de chaque année civile, répartie entre les salariés au prorata de leur rémunération, sur leurs mois de cette année.",
   "Autres charges, selon la colonne « Versement » : « mensuel », un douzième du montant de l'année chaque mois ; « annuel », tout le montant le mois des éléments annuels (Paramètres). Honoraires du commissaire aux comptes : annuels.",
   "Autres financeurs et cotisations : le montant de l'année de contrat est encaissé en une fois, le mois des éléments annuels.",
-  "Année 3 : les charges et les cotisations de l'année 2 sont reconduites, le coordinateur est compté selon la durée saisie ; aucun autre financement que l'ACI n'est supposé (prudence : ils sont rarement reconduits).",
+  "Année 3 : les charges et les cotisations de l'année 2 sont reconduites, l'équipe est comptée selon les durées saisies ; aucun autre financement que l'ACI n'est supposé (prudence : ils sont rarement reconduits).",
   "Trésorerie de fin de mois = trésorerie de début de mois + encaissements − décaissements, arrondie au centime ; en rouge quand elle est négative.",
   "Seuil de 153 000 € par exercice comptable : l'exercice 1 est celui qui contient la date de signature, sur 12 mois à partir du mois de début d'exercice (Paramètres) ; chaque exercice qui recoupe les années de contrat 1 et 2 est testé (deux, ou trois quand la signature ne tombe pas le premier jour d'un exercice) ; un premier exercice plus court ou plus long n'est pas modélisé.",
   "Subventions encaissées dans un exercice : l'ACI versée selon le calendrier ci-dessus et les autres subventions publiques reçues pendant l'exercice.",
@@ -56,8 +56,8 @@ export interface TreasuryEvent extends AciPayment {
   alloue: number[];
 }
 
-/** How a charge line is paid: over the coordinator's contract, or by its rhythm. */
-export type Versement = "coordinateur" | Rythme;
+/** How a charge line is paid: over the team's contracts, or by its rhythm. */
+export type Versement = "equipe" | Rythme;
 
 export interface TreasuryMonth {
   /** Calendar month, yyyy-mm. */
@@ -137,7 +137,7 @@ export interface Treasury {
 /** What the cash plan reads from the budget: every amount comes from there, none is recomputed. */
 export interface TreasurySources {
   chargeLines: ChargeLine[];
-  coordinateur: CoordinatorBudget;
+  equipe: TeamBudget;
   financeurs: FunderBudgetLine[];
   cotisations: Pair;
 }
@@ -206,7 +206,7 @@ function rythmeOf(value: Rythme | undefined, label: string): Rythme {
   return value ?? "mensuel";
 }
 
-/** How each charge line is paid: the coordinator over the contract, the CAC fee yearly, the others as chosen. */
+/** How each charge line is paid: the team over its contracts, the CAC fee yearly, the others as chosen. */
 function versementOf(line: ChargeLine, inputs: BudgetInputs): Versement {
   switch (line.kind) {
     case "saisie":
@@ -216,7 +216,7 @@ function versementOf(line: ChargeLine, inputs: BudgetInputs): Versement {
     case "cac":
       return "annuel";
     default:
-      return "coordinateur";
+      return "equipe";
   }
 }
 
@@ -226,22 +226,13 @@ function chargeInMonth(
   versement: Versement,
   j: number,
   calendarMonth: number,
-  c: CoordinatorBudget,
-  months: number,
+  equipe: TeamBudget,
   moisAnnuel: number
 ): number {
-  const y = Math.min(Math.ceil(j / 12), 2) - 1;
-  const amount = line.montants[y];
+  if (versement === "equipe") return equipe.parMois[line.kind as TeamAccount][j - 1];
+  const amount = line.montants[Math.min(Math.ceil(j / 12), 2) - 1];
   if (versement === "mensuel") return amount / 12;
-  if (versement === "annuel") return calendarMonth === moisAnnuel ? amount : 0;
-  const worked = j <= months;
-  if (line.kind !== "ge") return worked ? amount / c.mois[y] : 0;
-  if (c.mode !== "ge") return 0;
-  return (
-    (worked ? c.factureMensuelleGe : 0) +
-    (j === 1 ? c.fraisMiseEnPlace : 0) +
-    (j === months ? c.fraisFin : 0)
-  );
+  return calendarMonth === moisAnnuel ? amount : 0;
 }
 
 /** The test on the ACI and the other public subsidies of an exercice; funders not counted are named as excluded. */
@@ -301,7 +292,7 @@ function monthsOf(
   receipts: TreasuryReceipts,
   versements: Versement[]
 ): TreasuryMonth[] {
-  const { chargeLines, coordinateur, cotisations } = sources;
+  const { chargeLines, equipe, cotisations } = sources;
   const { soldeInitial, moisAnnuel } = receipts.settings;
   const months: TreasuryMonth[] = [];
   let soldeDebut = soldeInitial;
@@ -315,15 +306,7 @@ function monthsOf(
     const dues = annual ? cotisations[Math.min(annee, 2) - 1] : 0;
     const encaissements = sum([...Object.values(row.byMission), ...funders, dues]);
     const decaissements = chargeLines.map((line, l) =>
-      chargeInMonth(
-        line,
-        versements[l],
-        numero,
-        calendarMonth,
-        coordinateur,
-        inputs.coordinateur.mois,
-        moisAnnuel
-      )
+      chargeInMonth(line, versements[l], numero, calendarMonth, equipe, moisAnnuel)
     );
     const totalDecaissements = sum(decaissements);
     const soldeFin = closingCents(soldeDebut + (encaissements - totalDecaissements));

@@ -11,7 +11,7 @@ export interface Period {
   au: string;
 }
 
-/** What pays each charge line: typed by the treasurer, or computed from the coordinator, the CAC fee, indemnities. */
+/** What pays each charge line: typed by the treasurer, or computed from the team (by account), the CAC fee, indemnities. */
 export type ChargeKind =
   | "saisie"
   | "ge"
@@ -28,9 +28,13 @@ export interface ChargeLine {
   index?: number;
   compte: string;
   label: string;
-  enveloppe: Mission;
+  /** The envelope of the analytic split; the team's lines are split post by post (TeamBudget.parEnveloppe). */
+  enveloppe: Mission | typeof TEAM_ENVELOPE;
   montants: Pair;
 }
+
+/** The analytic "envelope" of the team's lines: each post has its own split. */
+export const TEAM_ENVELOPE = "equipe";
 
 export interface FunderBudgetLine {
   label: string;

@@ -114,7 +114,9 @@ describe("coordinator cost by contract year", () => {
       cents(ge.factureMensuelle * 12 + 1200),
     ]);
     expect(cents(montants[0] + montants[1])).toBe(ge.total);
-    expect(model.coordinateur.factureMensuelleGe).toBe(cents(83 + 70 + ge.coutEmployeurMensuel));
+    expect(model.equipe.postes[0].factureMensuelleGe).toBe(
+      cents(83 + 70 + ge.coutEmployeurMensuel)
+    );
     for (const kind of ["prestataire", "salaires", "chargesSociales", "taxeSalaires"] as const) {
       expect(line(model, kind).montants).toEqual([0, 0]);
     }
@@ -333,7 +335,12 @@ describe("threshold, CAC fee, checks", () => {
     const model = await computeBudget(
       inputsWith(
         { membres: 40, cotisationParMembre: 20, charges, contributionsVolontaires },
-        { mode: "prestataire", tarifJour: 500, joursParAn: 40 }
+        {
+          mode: "prestataire",
+          tarifJour: 500,
+          joursParAn: 40,
+          repartition: { fonctionnement: 0.5, prevention: 0.5 },
+        }
       )
     );
     const [y1] = model.annees;
@@ -343,8 +350,9 @@ describe("threshold, CAC fee, checks", () => {
     expect(y1.resultat).toBe(cents(143300 - 27500));
     expect(y1.contributionsVolontaires).toBe(4000);
     const prevention = y1.analytique.find((a) => a.mission === "prevention")!;
-    expect(prevention).toEqual({ mission: "prevention", aci: 7500, charges: 1500, solde: 6000 });
-    expect(y1.fonctionnement).toEqual({ depenses: 26000, financementAci: 50000, ecart: 24000 });
+    // The freelance coordinator's 20 000 € are split half on prévention, half on fonctionnement.
+    expect(prevention).toEqual({ mission: "prevention", aci: 7500, charges: 11500, solde: -4000 });
+    expect(y1.fonctionnement).toEqual({ depenses: 16000, financementAci: 50000, ecart: 34000 });
     expect(model.charges.map((c) => c.classe)).toEqual(["60", "61", "62", "63", "64", "65"]);
   });
 
@@ -445,11 +453,11 @@ describe("bad inputs raise a French domain error", () => {
     await expect(computeBudget(inputsWith(changes))).rejects.toBeInstanceOf(DomainError);
   });
 
-  test("an unknown coordinator mode", async () => {
+  test("an unknown post mode", async () => {
     await expect(
       computeBudget(inputsWith({}, { mode: "benevole" as never }))
     ).rejects.toMatchObject({
-      argument: "coordinateur",
+      argument: "mode",
     });
   });
 });

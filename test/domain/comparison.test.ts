@@ -1,5 +1,5 @@
 import { computeBudget } from "../../src/domain/budget";
-import { type CoordinatorInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { defaultBudgetInputs, defaultPost, type PostInputs } from "../../src/domain/budgetInputs";
 import { compareCoordinator } from "../../src/domain/comparison";
 import { directHireCost, geCost } from "../../src/domain/coordinator";
 import { DomainError } from "../../src/domain/errors";
@@ -7,8 +7,8 @@ import { isCadre, minimumSalary } from "../../src/domain/salary";
 
 const cent = (n: number) => Math.round(n * 100) / 100;
 
-const coordinator = (over: Partial<CoordinatorInputs> = {}): CoordinatorInputs => ({
-  ...defaultBudgetInputs().coordinateur,
+const coordinator = (over: Partial<PostInputs> = {}): PostInputs => ({
+  ...defaultPost(),
   ...over,
 });
 
@@ -78,7 +78,7 @@ describe("compareCoordinator", () => {
   });
 
   it("is part of the budget model", async () => {
-    const inputs = { ...defaultBudgetInputs(), taille: 2 as const, coordinateur: c };
+    const inputs = { ...defaultBudgetInputs(), taille: 2 as const, equipe: [c] };
     const model = await computeBudget(inputs);
     expect(model.comparatif).toEqual(await compareCoordinator(c, 2));
   });

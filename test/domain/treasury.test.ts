@@ -350,7 +350,7 @@ describe("timing of the other items", () => {
   test("GE over 30 months: set-up fee in month 1, end fee in month 30, invoices through month 30", async () => {
     const model = await computeBudget(inputs({ coordinateur: { mois: 30 } }));
     const l = chargeLines(model).findIndex((line) => line.kind === "ge");
-    const c = model.coordinateur;
+    const c = model.equipe.postes[0];
     const ge = model.tresorerie.months.map((m) => m.decaissements[l]);
     expect(ge[0]).toBeCloseTo(c.factureMensuelleGe + c.fraisMiseEnPlace, 6);
     expect(ge[1]).toBeCloseTo(c.factureMensuelleGe, 6);
