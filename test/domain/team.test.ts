@@ -283,7 +283,7 @@ describe("posts refused with the post named", () => {
       "repartition",
       /enveloppe de répartition invalide « qualite »/,
     ],
-    ["a blank title", { intitule: " " }, "intitule", /^Poste 1 : intitulé invalide : « {2}»/],
+    ["a blank title", { intitule: " " }, "intitule", /^Poste 1 : intitulé invalide : « {3}»/],
     ["a negative first month", { debutMois: -1 }, "debut_mois", /mois de début invalide : -1/],
   ])("%s", async (_, over, argument, message) => {
     const error = await domainError(() => team([post(over)]));
