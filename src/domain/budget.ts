@@ -6,8 +6,10 @@ import { requireIsoDate, serialOfIso } from "./dates";
 import { requireSignature } from "./cashPlan";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
 import { evaluate } from "./rules/expr";
-import { type Mission, MISSIONS } from "./data/aciGrid";
-import { PASS, SEUIL_CAC } from "./data/thresholds";
+import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
+import { PART_REMUNERATIONS_MISSIONS } from "./data/prefill";
+import { SEUIL_CAC } from "./data/thresholds";
+import { type CalendarYearPass, type IndemnityBudget, indemnityBudget } from "./indemnities";
 import { type BudgetInputs, requireCptsName } from "./budgetInputs";
 import {
   cents,
@@ -18,12 +20,13 @@ import {
   sumCents,
 } from "./errors";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
-import { type TeamBudget, teamBudget } from "./team";
+import { contractedEnvelopes, type TeamBudget, teamBudget } from "./team";
 import { computeReceipts, computeTreasury, contractYear, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
 import { frLimit, LIMITS } from "./limits";
 
 export type { ChargeKind, ChargeLine, FunderBudgetLine, Pair } from "./types";
+export { passFor } from "./indemnities";
 export const ANNEES = [1, 2] as const;
 
 /** A class of the plan comptable associatif (60–68) with its lines. */
@@ -54,15 +57,30 @@ export interface ContributionBudgetLine {
 }
 
 export interface IndemnityCheck {
-  /** Calendar year of the contract year's start, whose PASS caps the indemnities. */
+  /** The calendar year overlapping the contract year where the most-paid person is closest to (or over) the PASS. */
   anneeCivile: number;
   /** Year of the PASS used: the latest known up to anneeCivile (the earliest known before that). */
   anneePass: number;
   pass: number;
-  /** What one professional receives if on every line that pays anyone. */
+  /** The most-paid person's amount in that calendar year (see ./indemnities.ts). */
   maxParProfessionnel: number;
   marge: number;
   depasse: boolean;
+}
+
+/** An envelope's balance in a contract year: what it receives, what is charged to it, what remains. */
+export interface EnvelopeBalance {
+  mission: Mission;
+  /** The envelope's ACI cash (variable part included); fonctionnement also receives the other funders and dues. */
+  ressources: number;
+  /** Charges allocated to it before the « actions à détailler » line. */
+  charges: number;
+  /** ressources − charges. */
+  reste: number;
+  /** The « actions à détailler » line: the remainder when positive, else 0. */
+  actions: number;
+  /** The overspend: −reste when negative, else 0. */
+  depassement: number;
 }
 
 export interface AnalyticLine {
@@ -94,7 +112,14 @@ export interface YearSummary {
   honorairesCac: number;
   fonctionnement: { depenses: number; financementAci: number; ecart: number };
   indemnites: IndemnityCheck;
+  /** The members' indemnités and rémunérations (account 65). */
+  indemnitesProfessionnels: number;
   analytique: AnalyticLine[];
+  /** Per contracted envelope. */
+  equilibre: EnvelopeBalance[];
+  /** Sum of the « actions à détailler » lines. */
+  resteAAffecter: number;
+  depassementFonctionnement: number;
 }
 
 export interface BudgetModel {
@@ -106,9 +131,13 @@ export interface BudgetModel {
   charges: ChargeClass[];
   /** The team post by post, month by month, with the taxe sur les salaires of each calendar year. */
   equipe: TeamBudget;
+  /** Governance indemnités and mission rémunérations of the members, with the PASS check per calendar year. */
+  indemnites: IndemnityBudget;
   /** The first post under each status, at its ETP and full time, against the fonctionnement envelope. */
   comparatif: Comparison;
   contributionsVolontaires: ContributionBudgetLine[];
+  /** Charge lines whose amount is the add-in's estimate, to replace: those with a basis and an amount. */
+  estimations: ChargeLine[];
   annees: [YearSummary, YearSummary];
   /** The monthly cash plan from the signature month and the 153 000 € test per financial year. */
   tresorerie: Treasury;
@@ -167,15 +196,6 @@ function chargeClasses(lines: ChargeLine[]): ChargeClass[] {
   return classes;
 }
 
-/** The PASS of a calendar year: the latest known value up to that year, or the earliest known before the table. */
-export function passFor(anneeCivile: number): { annee: number; montant: number } {
-  const years = Object.keys(PASS.byYear)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const annee = [...years].reverse().find((y) => y <= anneeCivile) ?? years[0];
-  return { annee, montant: PASS.byYear[annee] };
-}
-
 function validateInputs(inputs: BudgetInputs): void {
   requireCptsName(inputs.nom);
   requireSignature(inputs.dateSignature);
@@ -202,25 +222,20 @@ function validateInputs(inputs: BudgetInputs): void {
     requireAmount(c.annee1, "montant", `Montant de « ${c.label} » (année 1)`);
     requireAmount(c.annee2, "montant", `Montant de « ${c.label} » (année 2)`);
   }
-  for (const i of inputs.indemnites) {
-    requireMission(i.enveloppe, `« ${i.label} »`);
-    requireInteger(
-      i.professionnels,
-      "professionnels",
-      0,
-      LIMITS.membres,
-      `Nombre de professionnels de « ${i.label} »`
-    );
-    requireAmount(
-      i.parProfessionnelAnnee1,
-      "montant",
-      `Indemnité par professionnel de « ${i.label} » (année 1)`
-    );
-    requireAmount(
-      i.parProfessionnelAnnee2,
-      "montant",
-      `Indemnité par professionnel de « ${i.label} » (année 2)`
-    );
+  const contracted = contractedEnvelopes(inputs.optionnelles);
+  const seen = new Set<string>();
+  for (const r of inputs.remunerationsMissions) {
+    if (
+      r.mission === ("fonctionnement" as never) ||
+      !contracted.includes(r.mission) ||
+      seen.has(r.mission)
+    ) {
+      throw new DomainError(
+        `Rémunérations des professionnels : mission invalide ${describeValue(r.mission)}. Valeur attendue : une mission contractée, une seule ligne par mission (${contracted.filter((m) => m !== "fonctionnement").join(", ")}).`,
+        "mission"
+      );
+    }
+    seen.add(r.mission);
   }
   for (const c of inputs.contributionsVolontaires) {
     requireAccount(
@@ -309,7 +324,23 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     inputs.optionnelles
   );
   const comparatif = await compareCoordinator(inputs.equipe[0], inputs.taille);
-  const charges = chargeClasses([
+  const fixeRecu = (mission: Mission): Pair =>
+    pairOf((y) =>
+      sumCents(
+        aci
+          .filter((l) => l.row.mission === mission && l.row.facteur === "fixe")
+          .map((l) => l.montants[y])
+      )
+    );
+  const indemnites = indemnityBudget(
+    inputs.tauxHoraires,
+    inputs.gouvernance,
+    inputs.remunerationsMissions,
+    fixeRecu,
+    inputs.dateSignature.slice(0, 7)
+  );
+  const estimated = (basis: string | undefined) => (basis ? { estimation: basis } : {});
+  const lines: ChargeLine[] = [
     ...teamCharges(equipe),
     {
       kind: "cac",
@@ -317,6 +348,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       label: "Honoraires du commissaire aux comptes",
       enveloppe: "fonctionnement",
       montants: honorairesCac,
+      ...estimated(inputs.honorairesCacEstimation),
     },
     ...inputs.charges.map<ChargeLine>((ch, index) => ({
       kind: "saisie",
@@ -325,51 +357,78 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       label: ch.label,
       enveloppe: ch.enveloppe,
       montants: [ch.annee1, ch.annee2],
+      ...estimated(ch.estimation),
     })),
-    ...inputs.indemnites.map<ChargeLine>((i, index) => ({
-      kind: "indemnite",
+    {
+      kind: "gouvernance",
+      compte: "65",
+      label: "Indemnités de gouvernance des professionnels (bureau, conseil)",
+      enveloppe: "fonctionnement",
+      montants: pairOf(() => sumCents(indemnites.gouvernance.map((g) => g.montant))),
+      ...estimated(inputs.gouvernance.find((g) => g.estimation)?.estimation),
+    },
+    ...indemnites.remunerations.map<ChargeLine>((r, index) => ({
+      kind: "remuneration",
       index,
       compte: "65",
-      label: i.label,
-      enveloppe: i.enveloppe,
-      montants: [
-        cents(i.professionnels * i.parProfessionnelAnnee1),
-        cents(i.professionnels * i.parProfessionnelAnnee2),
-      ],
+      label: `Rémunérations des professionnels – ${MISSION_LABELS[r.mission]}`,
+      enveloppe: r.mission,
+      montants: r.montants,
+      ...estimated(r.parDefaut.some(Boolean) ? PART_REMUNERATIONS_MISSIONS.estimation : undefined),
     })),
-  ]);
-  const chargeLines = charges.flatMap((cl) => cl.lignes);
+  ];
   const contributionsVolontaires = inputs.contributionsVolontaires.map((cv) => ({
     label: cv.label,
     compteEmploi: cv.compteEmploi,
     compteContribution: cv.compteContribution,
     montants: [cv.annee1, cv.annee2] as Pair,
   }));
+  const financeursTotal = pairOf((y) => sumCents(financeurs.map((f) => f.montants[y])));
+  const aciOf = (m: Mission, y: 0 | 1) =>
+    sumCents(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
+  const spentOn = (chargeLines: ChargeLine[], m: Mission, y: 0 | 1) =>
+    sumCents([
+      ...chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]),
+      equipe.parEnveloppe[y][m],
+    ]);
+  const envelopes = contractedEnvelopes(inputs.optionnelles);
+  // What remains of each envelope goes to its « actions à détailler » line, so that the budget balances.
+  const equilibre = ([0, 1] as const).map((y) =>
+    envelopes.map((mission) =>
+      envelopeBalance(
+        mission,
+        sumCents([
+          aciOf(mission, y),
+          mission === "fonctionnement" ? financeursTotal[y] + cotisations[y] : 0,
+        ]),
+        spentOn(lines, mission, y)
+      )
+    )
+  ) as [EnvelopeBalance[], EnvelopeBalance[]];
+  const charges = chargeClasses([
+    ...lines,
+    ...envelopes.map<ChargeLine>((mission, e) => ({
+      kind: "actions",
+      compte: "604",
+      label: `Actions à détailler – ${MISSION_LABELS[mission]}`,
+      enveloppe: mission,
+      montants: pairOf((y) => equilibre[y][e].actions),
+    })),
+  ]);
+  const chargeLines = charges.flatMap((cl) => cl.lignes);
 
   const annees = ANNEES.map((annee): YearSummary => {
-    const y = annee - 1;
-    const financeursTotal = sumCents(financeurs.map((f) => f.montants[y]));
-    const totalProduits = sumCents([aciTotal[y], financeursTotal, cotisations[y]]);
+    const y = (annee - 1) as 0 | 1;
+    const totalProduits = sumCents([aciTotal[y], financeursTotal[y], cotisations[y]]);
     const totalCharges = sumCents(charges.map((cl) => cl.montants[y]));
-    const spentOn = (m: Mission) =>
-      sumCents([
-        ...chargeLines.filter((l) => l.enveloppe === m).map((l) => l.montants[y]),
-        equipe.parEnveloppe[y][m],
-      ]);
-    const aciOf = (m: Mission) =>
-      sumCents(aci.filter((l) => l.row.mission === m).map((l) => l.montants[y]));
-    const anneeCivile = Number(periodes[y].du.slice(0, 4));
-    const pass = passFor(anneeCivile);
-    const perProfessional = inputs.indemnites.filter((i) => i.professionnels > 0);
-    const maxParProfessionnel = sumCents(
-      perProfessional.map((i) => [i.parProfessionnelAnnee1, i.parProfessionnelAnnee2][y])
-    );
+    const pass = worstCalendarYear(indemnites.passParAnneeCivile, periodes[y]);
+    const fonctionnement = equilibre[y].find((e) => e.mission === "fonctionnement")!;
     return {
       annee,
       debut: periodes[y].du,
       fin: periodes[y].au,
       aci: aciTotal[y],
-      financeurs: financeursTotal,
+      financeurs: financeursTotal[y],
       cotisations: cotisations[y],
       totalProduits,
       totalCharges,
@@ -378,25 +437,30 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
       seuil: seuils[y],
       cacRetenu: cacRetenu[y],
       honorairesCac: honorairesCac[y],
+      // The real spending, before the « actions à détailler » line that balances the envelope.
       fonctionnement: {
-        depenses: spentOn("fonctionnement"),
-        financementAci: aciOf("fonctionnement"),
-        ecart: cents(aciOf("fonctionnement") - spentOn("fonctionnement")),
+        depenses: fonctionnement.charges,
+        financementAci: aciOf("fonctionnement", y),
+        ecart: cents(aciOf("fonctionnement", y) - fonctionnement.charges),
       },
       indemnites: {
-        anneeCivile,
-        anneePass: pass.annee,
-        pass: pass.montant,
-        maxParProfessionnel,
-        marge: cents(pass.montant - maxParProfessionnel),
-        depasse: maxParProfessionnel > pass.montant,
+        anneeCivile: pass.annee,
+        anneePass: pass.anneePass,
+        pass: pass.pass,
+        maxParProfessionnel: pass.maxParProfessionnel,
+        marge: cents(pass.pass - pass.maxParProfessionnel),
+        depasse: pass.depasse,
       },
+      indemnitesProfessionnels: indemnites.total[y],
       analytique: MISSIONS.map((mission) => ({
         mission,
-        aci: aciOf(mission),
-        charges: spentOn(mission),
-        solde: cents(aciOf(mission) - spentOn(mission)),
+        aci: aciOf(mission, y),
+        charges: spentOn(chargeLines, mission, y),
+        solde: cents(aciOf(mission, y) - spentOn(chargeLines, mission, y)),
       })),
+      equilibre: equilibre[y],
+      resteAAffecter: sumCents(equilibre[y].map((e) => e.actions)),
+      depassementFonctionnement: fonctionnement.depassement,
     };
   }) as [YearSummary, YearSummary];
 
@@ -408,9 +472,36 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     cotisations,
     charges,
     equipe,
+    indemnites,
     comparatif,
     contributionsVolontaires,
+    estimations: chargeLines.filter((l) => l.estimation && l.montants.some((m) => m !== 0)),
     annees,
     tresorerie: computeTreasury(inputs, { chargeLines, equipe, financeurs, cotisations }, receipts),
   };
+}
+
+function envelopeBalance(mission: Mission, ressources: number, charges: number): EnvelopeBalance {
+  const reste = cents(ressources - charges);
+  return {
+    mission,
+    ressources,
+    charges,
+    reste,
+    actions: Math.max(0, reste),
+    depassement: Math.max(0, -reste),
+  };
+}
+
+/**
+ * The calendar year, among those overlapping a contract year, where the most-paid person is closest to the PASS (the
+ * smallest margin): the one the check reports.
+ */
+function worstCalendarYear(years: CalendarYearPass[], period: { du: string; au: string }) {
+  const first = Number(period.du.slice(0, 4));
+  const last = Number(period.au.slice(0, 4));
+  const overlapping = years.filter((c) => c.annee >= first && c.annee <= last);
+  return overlapping.reduce((worst, c) =>
+    c.pass - c.maxParProfessionnel < worst.pass - worst.maxParProfessionnel ? c : worst
+  );
 }

@@ -1,14 +1,26 @@
-import { FINANCEMENT_ADDITIONNEL, type Mission } from "./data/aciGrid";
+import { FINANCEMENT_ADDITIONNEL, type Mission, MISSIONS, OPTIONAL_MISSIONS } from "./data/aciGrid";
 import {
   DEFAULT_MISSION_START,
   type MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
+import {
+  HEURES_GOUVERNANCE,
+  HONORAIRES_CAC,
+  MIX_MISSIONS,
+  PREFILL_CHARGES,
+  type Profession,
+  PROFESSIONNELS_PAR_MISSION,
+  ROLES_GOUVERNANCE,
+  TAUX_HORAIRES,
+} from "./data/prefill";
 import { todayIso } from "./dates";
 import { type Convention, LATEST_SALARY_YEAR } from "./salary";
 import { DomainError } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type FunderKind } from "./threshold";
+
+export type Taille = 1 | 2 | 3 | 4;
 
 /** How a post is filled: placed by a groupement d'employeurs, hired directly, or freelance. */
 export type PostMode = "ge" | "salarie" | "prestataire";
@@ -66,20 +78,38 @@ export interface ChargeInput {
   annee2: number;
   /** Payment rhythm in the cash plan (default "mensuel"). */
   rythme?: Rythme;
+  /** Where the amount is the add-in's estimate: its basis, « estimation — … », shown in the workbook. */
+  estimation?: string;
 }
 
 /**
- * Indemnities or rémunérations paid to member professionals (décret 2022-375, account 65): a number of professionals
- * each paid the same amount in a contract year.
+ * A governance role (bureau, conseil d'administration) whose holders receive indemnités for their time (décret
+ * 2022-375, account 65): hours a year per person × their profession's hourly rate.
  */
-export interface IndemnityInput {
-  label: string;
-  enveloppe: Mission;
+export interface GovernanceInput {
+  role: string;
+  profession: Profession;
+  personnes: number;
+  heuresParPersonne: number;
+  /** Where the hours are the add-in's estimate: its basis. */
+  estimation?: string;
+}
+
+/** A mission a socle or optional envelope funds: every envelope but fonctionnement. */
+export type MissionEnvelope = Exclude<Mission, "fonctionnement">;
+
+/**
+ * The members' rémunérations for a mission's work (décret 2022-375, account 65): hours a year × the hourly rate of the
+ * professions' mix, shared by `professionnels` people. Hours left out follow the default rule: 30 % of the mission's
+ * fixed part received in the year.
+ */
+export interface MissionRemunerationInput {
+  mission: MissionEnvelope;
+  heuresAnnee1?: number;
+  heuresAnnee2?: number;
+  /** Share of the hours per profession, summing to 1. */
+  mix: Record<Profession, number>;
   professionnels: number;
-  parProfessionnelAnnee1: number;
-  parProfessionnelAnnee2: number;
-  /** Payment rhythm in the cash plan (default "mensuel"). */
-  rythme?: Rythme;
 }
 
 /** A contribution volontaire en nature, valued: received in class 87 and used in class 86, for the same amount. */
@@ -96,7 +126,7 @@ export interface ContributionInput {
 /** The task pane's and the CLI's answers: everything the two-year budget is built from. */
 export interface BudgetInputs {
   nom: string;
-  taille: 1 | 2 | 3 | 4;
+  taille: Taille;
   /** ACI signature date, ISO yyyy-mm-dd. */
   dateSignature: string;
   /** Whether the two optional missions (qualité, accompagnement) are contracted. */
@@ -110,8 +140,10 @@ export interface BudgetInputs {
   /** The team, the coordinator first: the comparison and the single-post CLI flags describe the first post. */
   equipe: PostInputs[];
   financeurs: FunderInput[];
-  /** Commissaire aux comptes fee per year (no public scale; estimates 3 000–7 500 €, from the R823-12 hour bands). */
+  /** Commissaire aux comptes fee per year, charged where the CAC is retained (no public scale: an estimate by taille). */
   honorairesCac: number;
+  /** Where the CAC fee is the add-in's estimate: its basis. */
+  honorairesCacEstimation?: string;
   /** Cut-off of the financement additionnel du fonctionnement, ISO yyyy-mm-dd (signature strictly before it). */
   dateLimiteAdditionnel: string;
   /** Whether the ACI counts towards the 153 000 € test (yes by default: CRPA L100-3 counts social-security bodies). */
@@ -119,7 +151,11 @@ export interface BudgetInputs {
   /** Yearly dues per member (account 756). */
   cotisationParMembre: number;
   charges: ChargeInput[];
-  indemnites: IndemnityInput[];
+  /** Hourly rate of each profession for the members' indemnités and rémunérations. */
+  tauxHoraires: Record<Profession, number>;
+  gouvernance: GovernanceInput[];
+  /** One per contracted mission envelope. */
+  remunerationsMissions: MissionRemunerationInput[];
   contributionsVolontaires: ContributionInput[];
   /**
    * When the missions start, for the Budget, the Trésorerie and the checks alike: "signature" (default, as the FCPTS
@@ -163,31 +199,6 @@ export const TREASURY_DEFAULTS = {
   debutExercice: 1,
 } as const;
 
-/**
- * The usual running costs of a CPTS (apta-idf93.org « Les financements de la CPTS »; Concours pluripro, 2023), as [label, account, rhythm]: insurance
- * premiums and fees billed once a year are annual, the rest is paid month by month.
- */
-const DEFAULT_CHARGES: readonly [string, string, Rythme][] = [
-  ["Fournitures, petit équipement et logiciels", "606", "mensuel"],
-  ["Locations (bureau, salles de réunion)", "613", "mensuel"],
-  ["Assurances", "616", "annuel"],
-  ["Documentation et formation", "618", "mensuel"],
-  ["Honoraires de l'expert-comptable", "622", "annuel"],
-  ["Autres honoraires (juridique, conseil)", "622", "annuel"],
-  ["Communication et publications", "623", "mensuel"],
-  ["Déplacements, missions et réceptions", "625", "mensuel"],
-  ["Frais postaux et télécommunications", "626", "mensuel"],
-  ["Services bancaires", "627", "mensuel"],
-];
-
-const DEFAULT_INDEMNITIES: readonly [string, Mission][] = [
-  ["Indemnités de gouvernance (bureau, conseil)", "fonctionnement"],
-  ["Indemnités et rémunérations : accès aux soins", "acces"],
-  ["Indemnités et rémunérations : parcours", "parcours"],
-  ["Indemnités et rémunérations : prévention", "prevention"],
-  ["Indemnités et rémunérations : crise sanitaire", "crise"],
-];
-
 /** The coordinator placed by a GE, Syntec IC 2.2, full time over the two contract years. */
 export function defaultPost(): PostInputs {
   return {
@@ -205,16 +216,54 @@ export function defaultPost(): PostInputs {
   };
 }
 
-export function defaultBudgetInputs(): BudgetInputs {
+/**
+ * The team by taille (an estimate): a coordinator at 0,8 ETP for taille 1, full time from taille 2, and a chargé(e) de
+ * mission (Syntec ETAM 2.3) full time for taille 4 (ARS Hauts-de-France « à terme un temps plein »; forum de la FCPTS).
+ */
+export function defaultTeam(taille: Taille): PostInputs[] {
+  const coordinateur = { ...defaultPost(), etp: taille === 1 ? 0.8 : 1 };
+  if (taille < 4) return [coordinateur];
+  return [coordinateur, { ...defaultPost(), intitule: "Chargé(e) de mission", coef: 355 }];
+}
+
+/** The governance roles and their hours for a taille: the taille's hours shared by role (an estimate). */
+export function defaultGovernance(taille: Taille): GovernanceInput[] {
+  const hours = HEURES_GOUVERNANCE[taille - 1];
+  return ROLES_GOUVERNANCE.map((r) => ({
+    role: r.role,
+    profession: r.profession,
+    personnes: r.personnes,
+    heuresParPersonne: Math.round((hours * r.part) / r.personnes),
+    estimation: `estimation — ${hours} heures de gouvernance par an pour une CPTS de taille ${taille}, réparties par rôle`,
+  }));
+}
+
+/** One remuneration line per mission the CPTS contracts, its hours by the default rule. */
+export function defaultMissionRemunerations(
+  taille: Taille,
+  optionnelles: boolean
+): MissionRemunerationInput[] {
+  return MISSIONS.filter(
+    (m): m is MissionEnvelope =>
+      m !== "fonctionnement" && (optionnelles || !OPTIONAL_MISSIONS.includes(m))
+  ).map((mission) => ({
+    mission,
+    mix: { ...MIX_MISSIONS },
+    professionnels: PROFESSIONNELS_PAR_MISSION[taille - 1],
+  }));
+}
+
+/** The prefilled budget of a taille: every default that is an estimate carries its basis. */
+export function defaultBudgetInputs(taille: Taille = 1, optionnelles = false): BudgetInputs {
   return {
     nom: "CPTS",
-    taille: 1,
+    taille,
     dateSignature: todayIso(),
-    optionnelles: false,
+    optionnelles,
     tauxVariable: 0,
     crise: false,
     membres: 0,
-    equipe: [defaultPost()],
+    equipe: defaultTeam(taille),
     financeurs: [
       { label: "ARS (FIR)", kind: "ars", annee1: 0, annee2: 0, subventionPublique: true },
       { label: "Région", kind: "collectivite", annee1: 0, annee2: 0, subventionPublique: true },
@@ -240,26 +289,23 @@ export function defaultBudgetInputs(): BudgetInputs {
         subventionPublique: false,
       },
     ],
-    honorairesCac: 0,
+    honorairesCac: HONORAIRES_CAC.byTaille[taille - 1],
+    honorairesCacEstimation: HONORAIRES_CAC.estimation,
     dateLimiteAdditionnel: FINANCEMENT_ADDITIONNEL.defaultCutoff,
     aciSubventionPublique: true,
     cotisationParMembre: 0,
-    charges: DEFAULT_CHARGES.map(([label, compte, rythme]) => ({
-      label,
-      compte,
+    charges: PREFILL_CHARGES.map((c) => ({
+      label: c.label,
+      compte: c.compte,
       enveloppe: "fonctionnement",
-      annee1: 0,
-      annee2: 0,
-      rythme,
+      annee1: c.byTaille[taille - 1],
+      annee2: c.byTaille[taille - 1],
+      rythme: c.rythme,
+      ...(c.estimation && { estimation: c.estimation }),
     })),
-    indemnites: DEFAULT_INDEMNITIES.map(([label, enveloppe]) => ({
-      label,
-      enveloppe,
-      professionnels: 0,
-      parProfessionnelAnnee1: 0,
-      parProfessionnelAnnee2: 0,
-      rythme: "mensuel",
-    })),
+    tauxHoraires: { ...TAUX_HORAIRES.byProfession },
+    gouvernance: defaultGovernance(taille),
+    remunerationsMissions: defaultMissionRemunerations(taille, optionnelles),
     contributionsVolontaires: [
       {
         label: "Bénévolat des professionnels",

@@ -211,8 +211,10 @@ function versementOf(line: ChargeLine, inputs: BudgetInputs): Versement {
   switch (line.kind) {
     case "saisie":
       return rythmeOf(inputs.charges[line.index!].rythme, line.label);
-    case "indemnite":
-      return rythmeOf(inputs.indemnites[line.index!].rythme, line.label);
+    case "gouvernance":
+    case "remuneration":
+    case "actions":
+      return "mensuel";
     case "cac":
       return "annuel";
     default:

@@ -11,7 +11,10 @@ export interface Period {
   au: string;
 }
 
-/** What pays each charge line: typed by the treasurer, or computed from the team (by account), the CAC fee, indemnities. */
+/**
+ * What pays each charge line: typed by the treasurer, or computed from the team (by account), the CAC fee, the members'
+ * governance indemnités and mission rémunérations, and what remains of each envelope (« actions à détailler »).
+ */
 export type ChargeKind =
   | "saisie"
   | "ge"
@@ -20,17 +23,21 @@ export type ChargeKind =
   | "taxeSalaires"
   | "salaires"
   | "chargesSociales"
-  | "indemnite";
+  | "gouvernance"
+  | "remuneration"
+  | "actions";
 
 export interface ChargeLine {
   kind: ChargeKind;
-  /** Index in inputs.charges ("saisie") or inputs.indemnites ("indemnite"). */
+  /** Index in inputs.charges ("saisie") or inputs.remunerationsMissions ("remuneration"). */
   index?: number;
   compte: string;
   label: string;
   /** The envelope of the analytic split; the team's lines are split post by post (TeamBudget.parEnveloppe). */
   enveloppe: Mission | typeof TEAM_ENVELOPE;
   montants: Pair;
+  /** Where an amount is the add-in's estimate: its basis, « estimation — … » (computed lines have none). */
+  estimation?: string;
 }
 
 /** The analytic "envelope" of the team's lines: each post has its own split. */

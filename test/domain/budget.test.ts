@@ -14,8 +14,9 @@ import { Changes, inputs } from "../helpers/budgetInputs";
 const inputsWith = (changes: Changes, coordinateur: Changes["coordinateur"] = {}): BudgetInputs =>
   inputs({ ...changes, coordinateur });
 
+const chargeLinesOf = (model: BudgetModel) => model.charges.flatMap((c) => c.lignes);
 const line = (model: BudgetModel, kind: ChargeKind) =>
-  model.charges.flatMap((c) => c.lignes).find((l) => l.kind === kind)!;
+  chargeLinesOf(model).find((l) => l.kind === kind)!;
 const aciOf = (model: BudgetModel, code: string) =>
   model.aci.find((l) => l.row.code === code)!.montants;
 
@@ -279,9 +280,10 @@ describe("threshold, CAC fee, checks", () => {
         demarrages: "au-plus-tard",
       })
     );
-    expect(model.annees.map((a) => a.totalCharges)).toEqual(
-      withoutFee.annees.map((a) => a.totalCharges + 5000)
-    );
+    // The fee is charged before what remains of the envelopes: the « actions à détailler » absorb it.
+    const beforeActions = (m: typeof model) =>
+      m.annees.map((a) => cents(a.totalCharges - a.resteAAffecter));
+    expect(beforeActions(model)).toEqual(beforeActions(withoutFee).map((c) => cents(c + 5000)));
     expect(model.tresorerie.exercices).toEqual(withoutFee.tresorerie.exercices);
   });
 
@@ -318,14 +320,15 @@ describe("threshold, CAC fee, checks", () => {
     ]);
   });
 
-  test("totals, résultat, dues, contributions volontaires and the analytic split", async () => {
+  test("totals, résultat, dues, contributions volontaires, the analytic split and every envelope balanced", async () => {
     const base = defaultBudgetInputs();
+    // Only the lines of the test: the prefilled running costs, indemnities and CAC fee set aside.
     const charges = base.charges.map((c, i) =>
       i === 1
         ? { ...c, annee1: 6000, annee2: 6000 }
         : i === 6
           ? { ...c, enveloppe: "prevention" as const, annee1: 1500, annee2: 0 }
-          : c
+          : { ...c, annee1: 0, annee2: 0 }
     );
     const contributionsVolontaires = base.contributionsVolontaires.map((c) => ({
       ...c,
@@ -334,7 +337,15 @@ describe("threshold, CAC fee, checks", () => {
     }));
     const model = await computeBudget(
       inputsWith(
-        { membres: 40, cotisationParMembre: 20, charges, contributionsVolontaires },
+        {
+          membres: 40,
+          cotisationParMembre: 20,
+          charges,
+          contributionsVolontaires,
+          gouvernance: [],
+          remunerationsMissions: [],
+          honorairesCac: 0,
+        },
         {
           mode: "prestataire",
           tarifJour: 500,
@@ -345,50 +356,41 @@ describe("threshold, CAC fee, checks", () => {
     );
     const [y1] = model.annees;
     expect(model.cotisations).toEqual([800, 800]);
-    expect(y1.totalCharges).toBe(6000 + 1500 + 20000);
     expect(y1.totalProduits).toBe(142500 + 800);
-    expect(y1.resultat).toBe(cents(143300 - 27500));
+    // Prévention receives 7 500 € and is charged 1 500 € + half the coordinator's 20 000 €: 4 000 € overspent, the
+    // résultat; every other envelope's remainder goes to its « actions à détailler » line.
+    expect(y1.resultat).toBe(-4000);
+    expect(y1.totalCharges).toBe(143300 + 4000);
+    expect(y1.resteAAffecter).toBe(cents(143300 - 27500 + 4000));
     expect(y1.contributionsVolontaires).toBe(4000);
     const prevention = y1.analytique.find((a) => a.mission === "prevention")!;
-    // The freelance coordinator's 20 000 € are split half on prévention, half on fonctionnement.
     expect(prevention).toEqual({ mission: "prevention", aci: 7500, charges: 11500, solde: -4000 });
+    expect(y1.equilibre.find((e) => e.mission === "prevention")).toEqual({
+      mission: "prevention",
+      ressources: 7500,
+      charges: 11500,
+      reste: -4000,
+      actions: 0,
+      depassement: 4000,
+    });
+    // Fonctionnement also receives the dues: 50 800 € against 16 000 € of charges.
+    expect(y1.equilibre.find((e) => e.mission === "fonctionnement")).toMatchObject({
+      ressources: 50800,
+      charges: 16000,
+      actions: 34800,
+      depassement: 0,
+    });
     expect(y1.fonctionnement).toEqual({ depenses: 16000, financementAci: 50000, ecart: 34000 });
+    expect(y1.depassementFonctionnement).toBe(0);
+    const actions = chargeLinesOf(model).filter((l) => l.kind === "actions");
+    expect(actions.map((l) => [l.compte, l.label])).toEqual([
+      ["604", "Actions à détailler – Fonctionnement"],
+      ["604", "Actions à détailler – Accès aux soins"],
+      ["604", "Actions à détailler – Parcours pluriprofessionnels"],
+      ["604", "Actions à détailler – Prévention"],
+      ["604", "Actions à détailler – Crise sanitaire"],
+    ]);
     expect(model.charges.map((c) => c.classe)).toEqual(["60", "61", "62", "63", "64", "65"]);
-  });
-
-  test("indemnities per professional against the PASS of the calendar year where each contract year starts", async () => {
-    const indemnites = defaultBudgetInputs().indemnites.map((i, k) =>
-      k === 0
-        ? { ...i, professionnels: 2, parProfessionnelAnnee1: 30000, parProfessionnelAnnee2: 30000 }
-        : k === 1
-          ? {
-              ...i,
-              professionnels: 5,
-              parProfessionnelAnnee1: 20000,
-              parProfessionnelAnnee2: 10000,
-            }
-          : k === 2
-            ? { ...i, professionnels: 0, parProfessionnelAnnee1: 99999 }
-            : i
-    );
-    const model = await computeBudget(inputsWith({ dateSignature: "2025-09-01", indemnites }));
-    expect(model.annees[0].indemnites).toEqual({
-      anneeCivile: 2025,
-      anneePass: 2025,
-      pass: 47100,
-      maxParProfessionnel: 50000,
-      marge: -2900,
-      depasse: true,
-    });
-    expect(model.annees[1].indemnites).toMatchObject({
-      anneeCivile: 2026,
-      pass: 48060,
-      maxParProfessionnel: 40000,
-      depasse: false,
-    });
-    expect(line(model, "indemnite").montants).toEqual([60000, 60000]);
-    expect(passFor(2031)).toEqual({ annee: 2026, montant: 48060 });
-    expect(passFor(2021)).toEqual({ annee: 2023, montant: 43992 });
   });
 
   test("contract years run from signature to the day before each anniversary, 29 February included", async () => {
@@ -421,19 +423,22 @@ describe("bad inputs raise a French domain error", () => {
       "enveloppe",
     ],
     [
-      "a fractional number of professionals",
+      "a fractional number of governance role holders",
+      { gouvernance: [{ role: "x", profession: "medecin", personnes: 1.5, heuresParPersonne: 0 }] },
+      "personnes",
+    ],
+    [
+      "mission rémunérations for a mission not contracted",
       {
-        indemnites: [
+        remunerationsMissions: [
           {
-            label: "x",
-            enveloppe: "acces",
-            professionnels: 1.5,
-            parProfessionnelAnnee1: 0,
-            parProfessionnelAnnee2: 0,
+            mission: "qualite",
+            mix: defaultBudgetInputs().remunerationsMissions[0].mix,
+            professionnels: 5,
           },
         ],
       },
-      "professionnels",
+      "mission",
     ],
     [
       "a volunteer contribution outside 86",
@@ -476,8 +481,12 @@ describe("amounts beyond any CPTS are refused, never turned into figures", () =>
     ],
     [
       "a number of professionals",
-      { indemnites: [{ ...defaultBudgetInputs().indemnites[0], professionnels: 1e9 }] },
-      /Nombre de professionnels .* invalide/,
+      {
+        remunerationsMissions: [
+          { ...defaultBudgetInputs().remunerationsMissions[0], professionnels: 1e9 },
+        ],
+      },
+      /nombre de professionnels invalide : 1000000000/,
     ],
   ])("%s", async (_, changes, message) => {
     await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(message);

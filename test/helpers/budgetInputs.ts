@@ -8,10 +8,23 @@ import {
 /** Changes to the default budget inputs; the first post's (the coordinator's) fields may be given one by one. */
 export type Changes = Partial<BudgetInputs> & { coordinateur?: Partial<PostInputs> };
 
-/** The default inputs, signed on 1 March 2025, with the given changes. */
+/**
+ * The prefilled amounts set aside (running costs at 0, no indemnities, no CAC fee), for tests whose figures are the
+ * lines they set themselves.
+ */
+export function unfilled(taille: BudgetInputs["taille"] = 1): Changes {
+  return {
+    charges: defaultBudgetInputs(taille).charges.map((c) => ({ ...c, annee1: 0, annee2: 0 })),
+    gouvernance: [],
+    remunerationsMissions: [],
+    honorairesCac: 0,
+  };
+}
+
+/** The default inputs of the taille, signed on 1 March 2025, with the given changes. */
 export function inputs(changes: Changes): BudgetInputs {
   const { coordinateur, ...rest } = changes;
-  const base = defaultBudgetInputs();
+  const base = defaultBudgetInputs(changes.taille ?? 1, changes.optionnelles ?? false);
   return {
     ...base,
     dateSignature: "2025-03-01",
@@ -29,6 +42,7 @@ export function forumInputs(changes: Changes = {}): BudgetInputs {
   const base = defaultBudgetInputs();
   const amounts: Record<string, number> = { "613": 7200, "616": 600 };
   return inputs({
+    ...unfilled(3),
     nom: "CPTS Chambéry agglo'",
     taille: 3,
     dateSignature: "2023-12-28",
@@ -40,7 +54,7 @@ export function forumInputs(changes: Changes = {}): BudgetInputs {
     coordinateur: { mode: "prestataire", tarifJour: 500, joursParAn: 96, mois: 36 },
     charges: [
       ...base.charges.map((c) => {
-        const amount = c.label.includes("expert-comptable") ? 2400 : (amounts[c.compte] ?? 0);
+        const amount = /expert-comptable/i.test(c.label) ? 2400 : (amounts[c.compte] ?? 0);
         return { ...c, annee1: amount, annee2: amount };
       }),
       {

@@ -3,7 +3,7 @@
  * their results are read and compared.
  */
 import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
-import { type Changes, forumInputs, inputs } from "./budgetInputs";
+import { type Changes, forumInputs, inputs, unfilled } from "./budgetInputs";
 import { type CachedValue } from "./libreoffice";
 
 /** A sheet-qualified absolute reference, e.g. "'Trésorerie'!$B$4", as sheet name and cell address. */
@@ -33,11 +33,10 @@ function filled(changes: Changes): BudgetInputs {
       annee1: 1234.5 * (i + 1),
       annee2: 987.65 * i,
     })),
-    indemnites: base.indemnites.map((i, k) => ({
-      ...i,
-      professionnels: 3 * k,
-      parProfessionnelAnnee1: 1800,
-      parProfessionnelAnnee2: 2400.5,
+    gouvernance: base.gouvernance.map((g, k) => ({ ...g, heuresParPersonne: 12.5 * (k + 1) })),
+    remunerationsMissions: base.remunerationsMissions.map((r, k) => ({
+      ...r,
+      heuresAnnee2: k % 2 ? 333.3 : undefined,
     })),
     contributionsVolontaires: base.contributionsVolontaires.map((c) => ({
       ...c,
@@ -123,16 +122,13 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
     "T1-15-mars-2024-variable5-exercice3",
     inputs({ dateSignature: "2024-03-15", tauxVariable: 0.05, honorairesCac: 5000 }),
   ],
-  // One professional on two lines paid 30 000 € each: above the PASS, and the budget in deficit.
+  // A president giving 700 hours a year at the médecin rate: above the PASS, and the budget in deficit.
   [
     "T1-indemnites-au-dela-du-pass",
     inputs({
-      indemnites: defaultBudgetInputs().indemnites.map((i, k) => ({
-        ...i,
-        professionnels: k < 2 ? 3 : 0,
-        parProfessionnelAnnee1: 30000,
-        parProfessionnelAnnee2: 30000,
-      })),
+      gouvernance: defaultBudgetInputs().gouvernance.map((g, k) =>
+        k === 0 ? { ...g, heuresParPersonne: 700 } : g
+      ),
     }),
   ],
   // A crisis declared with the missions at their latest start: the survenue is paid whole, never prorated.
@@ -156,19 +152,21 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
       coordinateur: { mois: 30 },
     }),
   ],
-  // Signed on 29 February 2024: in March 2025 the balance is exactly 95,775 €, just under it in floating point. The
-  // model rounded it to 95,77 €, LibreOffice to 95,78 €; both now round to the 0,001 cent first (Trésorerie_Min).
+  // Signed on 29 February 2024, fonctionnement overspent (so that the rent moves the balance): in April 2024 the
+  // balance is exactly 20 783,205 €, just under it in floating point. Rounded to the cent directly, the model and
+  // LibreOffice disagree by a cent; both round to the 0,001 cent first.
   [
     "T1-29-fevrier-demi-centime",
     inputs({
+      ...unfilled(),
       dateSignature: "2024-02-29",
       demarrages: "au-plus-tard",
       soldeInitial: 1000,
-      charges: defaultBudgetInputs().charges.map((c) =>
+      charges: unfilled().charges!.map((c) =>
         c.compte === "606"
-          ? { ...c, annee1: 15800, annee2: 15800 }
+          ? { ...c, annee1: 45800, annee2: 45800 }
           : c.compte === "613"
-            ? { ...c, annee1: 8530.06, annee2: 8530.06 }
+            ? { ...c, annee1: 8530.04, annee2: 8530.04 }
             : c
       ),
     }),
