@@ -1,6 +1,5 @@
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs, type Taille } from "../../src/domain/budgetInputs";
-import { MISSIONS } from "../../src/domain/data/aciGrid";
 import { TAUX_HORAIRES } from "../../src/domain/data/prefill";
 import { cents } from "../../src/domain/errors";
 
@@ -69,9 +68,6 @@ describe("every envelope balanced", () => {
         const split = cents(a.analytique.reduce((s, l) => s + l.charges, 0));
         expect(Math.abs(split - a.totalCharges)).toBeLessThanOrEqual(0.05);
       }
-      expect(
-        MISSIONS.filter((m) => !optionnelles && (m === "qualite" || m === "accompagnement")).length
-      ).toBe(optionnelles ? 0 : 2);
     }
   );
 
