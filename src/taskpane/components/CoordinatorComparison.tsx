@@ -8,7 +8,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { type CoordinatorInputs } from "../../domain/budgetInputs";
+import { type PostInputs } from "../../domain/budgetInputs";
 import { type Comparison, compareCoordinator } from "../../domain/comparison";
 import { JOURS_FORFAIT } from "../../domain/data/comparison";
 import { type FormErrors } from "../form/validateForm";
@@ -24,29 +24,29 @@ const MODE_LABELS: Record<Comparison["lignes"][number]["mode"], string> = {
 
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
 
-/** The fields the comparison reads: it waits for them to be valid. */
-const READS = ["taille", "coef", "etp", "tarifJour"] as const;
+/** What the comparison reads, the taille and the first post: it waits for them to be valid. */
+const reads = (field: string) => field === "taille" || field.startsWith("equipe.0.");
 
 interface CoordinatorComparisonProps {
   values: FormValues;
   errors: FormErrors;
 }
 
-/** The coordinator under each status, at the post's ETP and full time, against the fonctionnement envelope. */
+/** The first post (the coordinator) under each status, at the post's ETP and full time, against the fonctionnement envelope. */
 export function CoordinatorComparison({ values, errors }: CoordinatorComparisonProps) {
   const pane = usePaneStyles();
   const [comparison, setComparison] = useState<Comparison | undefined>();
-  const ready = READS.every((field) => errors[field] === undefined);
+  const ready = !Object.keys(errors).some(reads);
   const inputs = ready ? toBudgetInputs(values) : undefined;
   // What the comparison reads, as one value: the effect runs again only when it changes.
-  const key = inputs ? JSON.stringify([inputs.taille, inputs.coordinateur]) : "";
+  const key = inputs ? JSON.stringify([inputs.taille, inputs.equipe[0]]) : "";
 
   useEffect(() => {
     if (!key) {
       setComparison(undefined);
       return undefined;
     }
-    const [taille, coordinateur] = JSON.parse(key) as [number, CoordinatorInputs];
+    const [taille, coordinateur] = JSON.parse(key) as [number, PostInputs];
     let current = true;
     compareCoordinator(coordinateur, taille).then(
       (c) => current && setComparison(c),
@@ -61,8 +61,9 @@ export function CoordinatorComparison({ values, errors }: CoordinatorComparisonP
   return (
     <section aria-label="Comparatif des statuts du coordinateur" className={pane.group}>
       <Caption1>
-        Coût d'une année de contrat (12 mois) selon le statut, et part de l'enveloppe fonctionnement
-        de la taille ({formatEuros(comparison.enveloppeFonctionnement)}) :
+        Poste 1 ({values.equipe[0].intitule.trim()}) : coût d'une année de contrat (12 mois) selon
+        le statut, et part de l'enveloppe fonctionnement de la taille (
+        {formatEuros(comparison.enveloppeFonctionnement)}) :
       </Caption1>
       <Table size="extra-small" aria-label="Comparatif du coordinateur">
         <TableHeader>
