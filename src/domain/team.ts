@@ -171,7 +171,7 @@ function requireRepartition(
 function requireName(value: unknown, index: number): string {
   if (typeof value !== "string" || !value.trim() || value.length > LIMITS.nom) {
     throw new DomainError(
-      `Intitulé du poste ${index + 1} invalide : ${describeValue(value)}. Valeur attendue : un texte non vide de ${LIMITS.nom} caractères au plus.`,
+      `Poste ${index + 1} : intitulé invalide : ${describeValue(value)}. Valeur attendue : un texte non vide de ${LIMITS.nom} caractères au plus.`,
       "intitule"
     );
   }
@@ -242,6 +242,20 @@ function checkPost(
     cadre: isCadrePost(p),
     repartition: requireRepartition(p.repartition, what, taille, optionnelles),
   };
+}
+
+/** Runs a post's checks so that every error names the post, as « Poste 2 (« Secrétaire ») : … ». */
+function namingThePost<T>(index: number, p: PostInputs, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.message.startsWith("Poste ")) throw error;
+    // « ETP invalide » keeps its capitals; « Nombre de mois invalide » becomes « nombre de mois invalide ».
+    const m = error.message;
+    const lead = /^\p{Lu}\p{Ll}/u.test(m) ? m[0].toLowerCase() + m.slice(1) : m;
+    const named = `${postName(p, index)} : ${lead}`;
+    throw new DomainError(named, error.argument);
+  }
 }
 
 /** The calendar year of month k (0 = `firstMonth`, yyyy-mm). */
@@ -345,7 +359,9 @@ export async function teamBudget(
       "equipe"
     );
   }
-  const checked = equipe.map((p, i) => checkPost(p, i, taille, optionnelles));
+  const checked = equipe.map((p, i) =>
+    namingThePost(i, p, () => checkPost(p, i, taille, optionnelles))
+  );
   const costs = await Promise.all(
     checked.map((c) =>
       employerMonthlyCost({ brutMensuel: c.brutTempsPlein, etp: c.input.etp, cadre: c.cadre })

@@ -264,7 +264,13 @@ describe("posts refused with the post named", () => {
       "brut_mensuel",
       /Poste 1 \(« Coordinateur »\) : salaire brut mensuel à temps plein invalide : 1700\. Valeur attendue : au moins 1823,03 € \(SMIC 2026\)/,
     ],
-    ["an ETP above 1", { etp: 1.5 }, "etp", /ETP invalide : 1,5/],
+    ["an ETP above 1", { etp: 1.5 }, "etp", /^Poste 1 \(« Coordinateur »\) : ETP invalide : 1,5/],
+    [
+      "a length of 0 months",
+      { mois: 0 },
+      "mois",
+      /^Poste 1 \(« Coordinateur »\) : nombre de mois invalide : 0/,
+    ],
     [
       "a split that does not sum to 1",
       { repartition: { fonctionnement: 0.5 } },
@@ -277,7 +283,7 @@ describe("posts refused with the post named", () => {
       "repartition",
       /enveloppe de répartition invalide « qualite »/,
     ],
-    ["a blank title", { intitule: " " }, "intitule", /Intitulé du poste 1 invalide/],
+    ["a blank title", { intitule: " " }, "intitule", /^Poste 1 : intitulé invalide : « {3}»/],
     ["a negative first month", { debutMois: -1 }, "debut_mois", /mois de début invalide : -1/],
   ])("%s", async (_, over, argument, message) => {
     const error = await domainError(() => team([post(over)]));
