@@ -10,7 +10,7 @@ import { type AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { defaultBudgetInputs, defaultPost, type PostInputs } from "../../src/domain/budgetInputs";
 import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { expectedNameValues } from "../helpers/expectedNames";
@@ -72,6 +72,27 @@ function serveDist(): Promise<{ server: Server; url: string }> {
       done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
     )
   );
+}
+
+/** The second post the test adds in the pane. */
+const SECRETAIRE: PostInputs = {
+  ...defaultPost(),
+  intitule: "Secrétaire médicale",
+  mode: "salarie",
+  convention: "cabinets-medicaux",
+  coef: undefined,
+  niveau: 9,
+  etp: 0.5,
+  debutMois: 5,
+  mois: 19,
+};
+
+/** The value a defined name's cell holds in a written workbook (a formula's cached result). */
+function namedValue(workbook: ExcelJS.Workbook, name: string): unknown {
+  const [range] = workbook.definedNames.getRanges(name).ranges;
+  const [, sheet, address] = /^'?(.+?)'?!(.+)$/.exec(range)!;
+  const value = workbook.getWorksheet(sheet)!.getCell(address.replace(/\$/g, "")).value;
+  return value !== null && typeof value === "object" && "result" in value ? value.result : value;
 }
 
 /** Spaces as French formatting writes them (narrow no-break, no-break) made plain, to compare texts. */
@@ -178,6 +199,26 @@ run("task pane in Chromium", () => {
       await ars.getByLabel("Année 1 (€)").fill("20 000");
       await ars.getByLabel("Année 2 (€)").fill("15 000");
 
+      // A second post: a half-time secretary under the cabinets médicaux agreement, hired in month 5.
+      await page.getByRole("button", { name: "Ajouter un poste" }).click();
+      const second = page.getByRole("group", { name: /^Poste 2\b/ });
+      await second.getByLabel("Intitulé").fill(SECRETAIRE.intitule);
+      await second.getByLabel("Statut").selectOption(SECRETAIRE.mode);
+      await second.getByLabel("Convention collective").selectOption(SECRETAIRE.convention);
+      await second.getByLabel("Niveau (cabinets médicaux)").selectOption(String(SECRETAIRE.niveau));
+      await second.getByLabel("ETP").fill("0,5");
+      await second.getByLabel("Début (mois)").fill(String(SECRETAIRE.debutMois));
+      await second.getByLabel("Durée (mois)").fill(String(SECRETAIRE.mois));
+      await second.getByText(/^minimum : .*niveau 9/).waitFor();
+      await second.getByText(/Source unique/).waitFor();
+      // The pane with two posts, the first folded: what the README shows (docs/volet.png).
+      await page.getByRole("button", { name: "Replier le poste 1" }).click();
+      await page.getByRole("heading", { name: "Équipe" }).evaluate((h) => h.scrollIntoView());
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      await page.screenshot({ path: join(OUTPUT, "taskpane-team-350.png") });
+
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Générer le budget" }).click(),
@@ -206,7 +247,25 @@ run("task pane in Chromium", () => {
         nom: "CPTS du Val de Test",
         taille: 3,
         dateSignature: "2025-03-01",
+        equipe: [defaultPost(), SECRETAIRE],
       });
+      // The workbook has both posts: in the Paramètres team table, and in the team's defined names.
+      const parametres: string[] = [];
+      workbook
+        .getWorksheet("Paramètres")!
+        .eachRow((row) => row.eachCell((cell) => parametres.push(String(cell.value))));
+      expect(parametres).toEqual(expect.arrayContaining(["Coordinateur", SECRETAIRE.intitule]));
+      for (const year of [0, 1]) {
+        expect(namedValue(workbook, `Cout_Equipe_Annee${year + 1}`)).toBeCloseTo(
+          model.equipe.coutEquipe[year],
+          2
+        );
+        expect(namedValue(workbook, `Masse_Salariale_Annee${year + 1}`)).toBeCloseTo(
+          model.equipe.masseSalariale[year],
+          2
+        );
+      }
+      expect(model.equipe.postes[1].total[0]).toBeGreaterThan(0);
       for (const summary of model.annees) {
         const card = plain(await page.locator(`[data-year="${summary.annee}"]`).innerText());
         expect(card).toContain(

@@ -14,7 +14,7 @@ import {
   toPostInputs,
 } from "../../src/taskpane/form/postValues";
 import { inPost, minimumHint } from "../../src/taskpane/form/validatePost";
-import { parseFrenchNumber } from "../../src/taskpane/form/numbers";
+import { formatEuros, parseFrenchNumber } from "../../src/taskpane/form/numbers";
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { workbookFileName } from "../../src/taskpane/standalone/download";
 import { DEFINED_NAMES } from "../../src/workbook/names";
@@ -337,6 +337,14 @@ describe("task pane logic", () => {
     expect(parseFrenchNumber("-3")).toBe(-3);
     expect(parseFrenchNumber("")).toBeNaN();
     expect(parseFrenchNumber("1,2,3")).toBeNaN();
+  });
+
+  it("shows euros whole, or with their two decimals", () => {
+    const plainEuros = (n: number) => plain(formatEuros(n));
+    expect(plainEuros(142500)).toBe("142 500 €");
+    expect(plainEuros(4089.4)).toBe("4 089,40 €");
+    expect(plainEuros(1234.567)).toBe("1 234,57 €");
+    expect(plainEuros(-12500)).toBe("-12 500 €");
   });
 
   it("names the downloaded file after the CPTS, slugged", () => {

@@ -1,11 +1,14 @@
 import {
   Caption1,
+  makeStyles,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { type PostInputs } from "../../domain/budgetInputs";
@@ -17,10 +20,25 @@ import { formatEuros } from "../form/numbers";
 import { usePaneStyles } from "./styles";
 
 const MODE_LABELS: Record<Comparison["lignes"][number]["mode"], string> = {
-  ge: "Groupement d'employeurs",
-  salarie: "Salarié de la CPTS",
+  ge: "GE",
+  salarie: "Salarié",
   prestataire: "Prestataire",
 };
+
+/** Three columns, the costs stacked: readable at 350 px. */
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  statut: { width: "30%", overflowWrap: "anywhere" },
+  cell: { height: "auto" },
+  cost: {
+    display: "flex",
+    flexDirection: "column",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  part: { width: "3.75rem", textAlign: "end" },
+  partHeader: { width: "100%", textAlign: "end" },
+});
 
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
 
@@ -34,6 +52,7 @@ interface CoordinatorComparisonProps {
 
 /** The first post (the coordinator) under each status, at the post's ETP and full time, against the fonctionnement envelope. */
 export function CoordinatorComparison({ values, errors }: CoordinatorComparisonProps) {
+  const styles = useStyles();
   const pane = usePaneStyles();
   const [comparison, setComparison] = useState<Comparison | undefined>();
   const ready = !Object.keys(errors).some(reads);
@@ -62,30 +81,40 @@ export function CoordinatorComparison({ values, errors }: CoordinatorComparisonP
     <section aria-label="Comparatif des statuts du coordinateur" className={pane.group}>
       <Caption1>
         Poste 1 ({values.equipe[0].intitule.trim()}) : coût d'une année de contrat (12 mois) selon
-        le statut, et part de l'enveloppe fonctionnement de la taille (
-        {formatEuros(comparison.enveloppeFonctionnement)}) :
+        le statut (GE : groupement d'employeurs), et part de l'enveloppe fonctionnement de la taille
+        ({formatEuros(comparison.enveloppeFonctionnement)}) :
       </Caption1>
-      <Table size="extra-small" aria-label="Comparatif du coordinateur">
+      <Table size="extra-small" aria-label="Comparatif du coordinateur" className={styles.table}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Statut</TableHeaderCell>
-            <TableHeaderCell>Par an</TableHeaderCell>
-            <TableHeaderCell>Par mois</TableHeaderCell>
-            <TableHeaderCell>Par heure</TableHeaderCell>
-            <TableHeaderCell>Part</TableHeaderCell>
+            <TableHeaderCell className={styles.statut}>Statut</TableHeaderCell>
+            <TableHeaderCell>Coût par an</TableHeaderCell>
+            <TableHeaderCell className={styles.part}>
+              <span className={styles.partHeader}>Part</span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {comparison.lignes.map((l) => (
             <TableRow key={`${l.mode}-${l.base}`} data-ligne={`${l.mode}-${l.base}`}>
-              <TableCell>
+              <TableCell className={styles.statut}>
                 {MODE_LABELS[l.mode]},{" "}
                 {l.base === "poste" ? `${String(l.etp).replace(".", ",")} ETP` : "temps plein"}
               </TableCell>
-              <TableCell>{formatEuros(l.annuel)}</TableCell>
-              <TableCell>{formatEuros(l.mensuel)}</TableCell>
-              <TableCell>{formatEuros(l.horaire)}</TableCell>
-              <TableCell>{percent.format(l.partFonctionnement)}</TableCell>
+              <TableCell className={styles.cell}>
+                <div className={styles.cost}>
+                  <Text data-cout="annuel" weight="semibold">
+                    {formatEuros(l.annuel)}
+                  </Text>
+                  <Caption1 data-cout="mensuel" className={pane.note}>
+                    {formatEuros(l.mensuel)}/mois
+                  </Caption1>
+                  <Caption1 data-cout="horaire" className={pane.note}>
+                    {formatEuros(l.horaire)}/heure
+                  </Caption1>
+                </div>
+              </TableCell>
+              <TableCell className={styles.part}>{percent.format(l.partFonctionnement)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

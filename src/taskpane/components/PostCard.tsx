@@ -3,9 +3,7 @@ import {
   Caption1,
   Card,
   CardHeader,
-  Field,
   makeStyles,
-  Select,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -15,6 +13,7 @@ import { type PostFormValues, postFieldsShown } from "../form/postValues";
 import { type PostErrors } from "../form/validatePost";
 import { PostPayFields } from "./PostPayFields";
 import { RepartitionFields } from "./RepartitionFields";
+import { SelectField } from "./SelectField";
 import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";
 
@@ -27,9 +26,9 @@ const useStyles = makeStyles({
 });
 
 const MODE_LABELS: Record<PostMode, string> = {
-  ge: "Groupement d'employeurs (mise à disposition)",
+  ge: "Groupement d'employeurs (GE)",
   salarie: "Salarié de la CPTS",
-  prestataire: "Prestataire (facture à la journée)",
+  prestataire: "Prestataire (à la journée)",
 };
 
 const MODE_SHORT: Record<PostMode, string> = {
@@ -82,14 +81,13 @@ export function PostCard({
   const titleId = useId();
   const shown = postFieldsShown(post);
   const faults = Object.keys(errors).length;
-  const name = `Poste ${index + 1}${index === 0 ? " (coordinateur)" : ""}`;
 
   return (
     <Card className={styles.card} size="small" aria-labelledby={titleId}>
       <CardHeader
         header={
           <Text id={titleId} weight="semibold" className={styles.title}>
-            {name} : {post.intitule.trim() || "sans intitulé"}
+            Poste {index + 1} : {post.intitule.trim() || "sans intitulé"}
           </Text>
         }
         description={
@@ -121,18 +119,17 @@ export function PostCard({
             autoFocus={focusTitle}
             onChange={(intitule) => onChange({ intitule })}
           />
-          <Field label="Statut">
-            <Select
-              value={post.mode}
-              onChange={(_, data) => onChange({ mode: data.value as PostMode })}
-            >
-              {POST_MODES.map((m) => (
-                <option key={m} value={m}>
-                  {MODE_LABELS[m]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField
+            label="Statut"
+            value={post.mode}
+            onChange={(mode) => onChange({ mode: mode as PostMode })}
+          >
+            {POST_MODES.map((m) => (
+              <option key={m} value={m}>
+                {MODE_LABELS[m]}
+              </option>
+            ))}
+          </SelectField>
           {shown.employee && <PostPayFields post={post} errors={errors} onChange={onChange} />}
           {shown.freelance && (
             <div className={pane.pair}>

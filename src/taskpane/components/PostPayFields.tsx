@@ -1,4 +1,4 @@
-import { Caption1, Checkbox, Field, Select } from "@fluentui/react-components";
+import { Caption1, Checkbox, Field } from "@fluentui/react-components";
 import {
   CABINETS_MEDICAUX_GRID,
   CABINETS_MEDICAUX_LEVELS,
@@ -7,6 +7,7 @@ import { SYNTEC_GRADES, type SyntecGrade } from "../../domain/data/syntecGrid";
 import { type Convention, CONVENTION_LABELS, CONVENTIONS } from "../../domain/salary";
 import { type PostFormValues, postFieldsShown } from "../form/postValues";
 import { minimumHint, type PostErrors, postMinimum } from "../form/validatePost";
+import { SelectField } from "./SelectField";
 import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";
 
@@ -22,7 +23,7 @@ const GRADE_GROUPS = [
 
 /** Posts outside Syntec are non-cadres for the payroll rules: an assumption, said where the agreement is chosen. */
 const NON_CADRE =
-  "Poste compté comme non-cadre pour les cotisations : hypothèse, les sources consultées ne disent pas quels niveaux sont cadres.";
+  "Compté comme non-cadre (hypothèse : les sources consultées ne disent pas quels niveaux sont cadres).";
 
 interface PostPayFieldsProps {
   post: PostFormValues;
@@ -37,60 +38,57 @@ export function PostPayFields({ post, errors, onChange }: PostPayFieldsProps) {
   const { minimum } = postMinimum(post);
   return (
     <>
-      <Field label="Convention collective">
-        <Select
-          value={post.convention}
-          onChange={(_, data) => onChange({ convention: data.value as Convention })}
-        >
-          {CONVENTIONS.map((c) => (
-            <option key={c} value={c}>
-              {CONVENTION_LABELS[c]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField
+        label="Convention collective"
+        value={post.convention}
+        onChange={(convention) => onChange({ convention: convention as Convention })}
+      >
+        {CONVENTIONS.map((c) => (
+          <option key={c} value={c}>
+            {CONVENTION_LABELS[c]}
+          </option>
+        ))}
+      </SelectField>
       {post.convention === "cabinets-medicaux" && (
         <Caption1 className={pane.sourceNote}>
-          Grille des cabinets médicaux (avenant 90, 2024) : {CABINETS_MEDICAUX_GRID.confidence}{" "}
-          {NON_CADRE}
+          Grille des cabinets médicaux (avenant 90, 2024) : {CABINETS_MEDICAUX_GRID.confidence}
         </Caption1>
       )}
       {post.convention === "aucune" && (
         <Caption1 className={pane.note}>Sans convention : au moins le SMIC. {NON_CADRE}</Caption1>
       )}
       {shown.coef && (
-        <Field
+        <SelectField
           label="Coefficient Syntec"
-          validationState={errors.coef ? "error" : "none"}
-          validationMessage={errors.coef}
+          value={post.coef}
+          error={errors.coef}
+          onChange={(coef) => onChange({ coef })}
         >
-          <Select value={post.coef} onChange={(_, data) => onChange({ coef: data.value })}>
-            {GRADE_GROUPS.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.grades.map((g) => (
-                  <option key={g.coef} value={String(g.coef)}>
-                    {gradeLabel(g)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </Select>
-        </Field>
+          {GRADE_GROUPS.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.grades.map((g) => (
+                <option key={g.coef} value={String(g.coef)}>
+                  {gradeLabel(g)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
       )}
       {shown.niveau && (
-        <Field
+        <SelectField
           label="Niveau (cabinets médicaux)"
-          validationState={errors.niveau ? "error" : "none"}
-          validationMessage={errors.niveau}
+          hint={NON_CADRE}
+          value={post.niveau}
+          error={errors.niveau}
+          onChange={(niveau) => onChange({ niveau })}
         >
-          <Select value={post.niveau} onChange={(_, data) => onChange({ niveau: data.value })}>
-            {CABINETS_MEDICAUX_LEVELS.map((n) => (
-              <option key={n} value={String(n)}>
-                Niveau {n}
-              </option>
-            ))}
-          </Select>
-        </Field>
+          {CABINETS_MEDICAUX_LEVELS.map((n) => (
+            <option key={n} value={String(n)}>
+              Niveau {n}
+            </option>
+          ))}
+        </SelectField>
       )}
       {shown.forfaitJours && (
         <Field
