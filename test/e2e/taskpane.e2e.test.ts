@@ -213,11 +213,15 @@ run("task pane in Chromium", () => {
       await second.getByText(/Source unique/).waitFor();
       // The pane with two posts, the first folded: what the README shows (docs/volet.png).
       await page.getByRole("button", { name: "Replier le poste 1" }).click();
-      await page.getByRole("heading", { name: "Équipe" }).evaluate((h) => h.scrollIntoView());
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PANE_WIDTH
       );
-      await page.screenshot({ path: join(OUTPUT, "taskpane-team-350.png") });
+      const team = (await page.getByRole("region", { name: "Équipe" }).boundingBox())!;
+      await page.screenshot({
+        path: join(OUTPUT, "taskpane-team-350.png"),
+        fullPage: true,
+        clip: { x: 0, y: team.y - 16, width: PANE_WIDTH, height: team.height + 32 },
+      });
 
       const [download] = await Promise.all([
         page.waitForEvent("download"),

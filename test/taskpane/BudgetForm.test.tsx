@@ -228,7 +228,7 @@ describe("the team", () => {
     fireEvent.click(screen.getByRole("button", { name: "Déplier le poste 2" }));
     type(/^ETP/, "0,8", post(2));
     fireEvent.click(screen.getByRole("button", { name: "Replier le poste 2" }));
-    expect(within(post(2)).getByText("GE · 0,8 ETP · 24 mois dès la signature")).toBeTruthy();
+    expect(within(post(2)).getByText("GE · 0,8 ETP · 24 mois, début à la signature")).toBeTruthy();
     expect(isDisabled(button())).toBe(false);
   });
 

@@ -37,14 +37,14 @@ const MODE_SHORT: Record<PostMode, string> = {
   prestataire: "Prestataire",
 };
 
-/** « GE · 1 ETP · 24 mois dès la signature »: the post in one line, for its folded card. */
+/** « GE · 1 ETP · 24 mois, début à la signature »: the post in one line, for its folded card. */
 function summary(p: PostFormValues): string {
   const shown = postFieldsShown(p);
-  const start = p.debutMois.trim() === "0" ? "dès la signature" : `à partir du mois ${p.debutMois}`;
+  const debut = p.debutMois.trim();
   return [
     MODE_SHORT[p.mode],
     shown.employee ? `${p.etp} ETP` : `${p.joursParAn} j/an`,
-    `${p.mois} mois ${start}`,
+    `${p.mois} mois, début ${debut === "0" ? "à la signature" : `${debut} mois après la signature`}`,
   ].join(" · ");
 }
 
@@ -155,7 +155,7 @@ export function PostCard({
               inputMode="numeric"
               value={post.debutMois}
               error={errors.debutMois}
-              hint="0 = mois de la signature."
+              hint="Mois après la signature (0 : dès la signature)."
               onChange={(debutMois) => onChange({ debutMois })}
             />
             <TextField
