@@ -204,7 +204,7 @@ describe("the team", () => {
     fireEvent.click(screen.getByRole("button", { name: "Supprimer le poste 1" }));
     expect(posts()).toHaveLength(2);
     // The first post left: the secretary is now the first, the coordinator's post.
-    expect(post(1).textContent).toContain("Poste 1 (coordinateur) : Secrétaire");
+    expect(post(1).textContent).toContain("Poste 1 : Secrétaire");
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Ajouter un poste" }));
     fireEvent.click(screen.getByRole("button", { name: "Supprimer le poste 2" }));
     expect(posts()).toHaveLength(1);
@@ -246,7 +246,7 @@ describe("the team", () => {
     expect(
       within(first).getByText(CABINETS_MEDICAUX_GRID.confidence!, { exact: false })
     ).toBeTruthy();
-    expect(within(first).getByText(/compté comme non-cadre.*hypothèse/)).toBeTruthy();
+    expect(within(first).getByText(/^Compté comme non-cadre \(hypothèse/)).toBeTruthy();
     const hint = () => plain(within(first).getByText(/^minimum : /).textContent);
     expect(hint()).toBe(
       "minimum : 2 397,97 € (minimum cabinets médicaux 2024, niveau 11) ; laissez vide pour l'appliquer."
@@ -290,6 +290,10 @@ describe("the team", () => {
     type("Intitulé", "Secrétaire", post(2));
     choose("Statut", "salarie", post(2));
     choose("Convention collective", "aucune", post(2));
+    expect(
+      within(post(2)).getByText(/^Sans convention : au moins le SMIC\. Compté comme non-cadre/)
+    ).toBeTruthy();
+    expect(within(post(2)).queryByLabelText("Coefficient Syntec")).toBeNull();
     type(/^ETP/, "0,6", post(2));
     type("Début (mois)", "5", post(2));
     type("Durée (mois)", "19", post(2));
