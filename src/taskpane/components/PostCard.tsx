@@ -132,7 +132,7 @@ export function PostCard({
           </SelectField>
           {shown.employee && <PostPayFields post={post} errors={errors} onChange={onChange} />}
           {shown.freelance && (
-            <div className={pane.pair}>
+            <>
               <TextField
                 label="Tarif journalier (€ HT)"
                 inputMode="decimal"
@@ -145,9 +145,10 @@ export function PostCard({
                 inputMode="decimal"
                 value={post.joursParAn}
                 error={errors.joursParAn}
+                hint="Jours facturés par année de contrat (ex. 96 pour deux jours par semaine)."
                 onChange={(joursParAn) => onChange({ joursParAn })}
               />
-            </div>
+            </>
           )}
           <div className={pane.pair}>
             <TextField
