@@ -56,7 +56,7 @@ function filled(changes: Changes): BudgetInputs {
 const post = (changes: Partial<PostInputs>): PostInputs => ({ ...defaultPost(), ...changes });
 
 /**
- * A team of three (the forum's CPTS, issue 11): a coordinator hired directly from month 5 under Syntec IC 3.1 on a
+ * A team of three (the forum's CPTS): a coordinator hired directly from month 5 under Syntec IC 3.1 on a
  * forfait jours, a half-time secretary under the cabinets médicaux agreement (niveau 9), and a freelance chargée de
  * mission two days a week, charged to two missions.
  */
@@ -106,7 +106,18 @@ export const TAXED_TEAM: PostInputs[] = [
 ];
 
 export const OPTION_SETS: [string, BudgetInputs][] = [
-  ["T3-equipe-trois-postes", filled({ taille: 3, optionnelles: true, equipe: THREE_POSTS })],
+  // The forum's CPTS with its team instead of a typed payroll line: the docs' screenshots.
+  [
+    "T3-forum-equipe-trois-postes",
+    forumInputs({
+      equipe: THREE_POSTS,
+      charges: forumInputs().charges.filter((c) => c.compte !== "641"),
+    }),
+  ],
+  [
+    "T3-equipe-trois-postes-optionnelles",
+    filled({ taille: 3, optionnelles: true, equipe: THREE_POSTS }),
+  ],
   [
     "T4-equipe-taxe-juillet",
     filled({ taille: 4, dateSignature: "2025-07-01", membres: 110, equipe: TAXED_TEAM }),

@@ -64,10 +64,13 @@ export function buildParametres(
     ref.range(col, first, col, Math.max(first, last));
   return {
     sheet: s.build({
-      columnWidths: [58, 17, 17, 20, 34, 16],
+      // Columns G to J: the team's tables.
+      columnWidths: [58, 17, 17, 20, 34, 16, 16, 16, 16, 16],
       frozenRows: 0,
+      // The team's tables start a page.
+      rowBreaks: [team.first],
       print: {
-        orientation: "portrait",
+        orientation: "landscape",
         fitToWidth: true,
         title: "Paramètres du budget prévisionnel",
       },
@@ -100,7 +103,7 @@ export function buildParametres(
           { date: ref.cell(3, row), prorata: ref.cell(6, row) },
         ])
       ) as ParametresRefs["demarrages"],
-      equipe: team,
+      equipe: team.refs,
       financeurs: funders.rows.map((row) => ({
         label: ref.cell(1, row),
         montants: pair(row),

@@ -22,12 +22,13 @@ export const COUT = {
   total: 9,
 } as const;
 
+/** Short enough for one line: the note under the tables names the accounts in full. */
 const HEADERS: Record<TeamAccount, string> = {
   ge: "621 GE",
   prestataire: "622 Prestataire",
-  salaires: "641 Salaires bruts",
-  chargesSociales: "645 Charges patronales",
-  taxeSalaires: "631 Taxe sur les salaires",
+  salaires: "641 Salaires",
+  chargesSociales: "645 Charges",
+  taxeSalaires: "631 Taxe",
 };
 
 export interface CoutRows {

@@ -39,7 +39,8 @@ export function equipe(
   ref: SheetRef,
   rows: { signature: number; taille: number },
   bareme: BaremeScale
-): EquipeRefs {
+): { refs: EquipeRefs; first: number } {
+  const first = g.s.nextRow;
   const posts = postes(g);
   g.s.add();
   const pay = salaires(g, posts);
@@ -50,10 +51,16 @@ export function equipe(
   const taxe = taxeParAnneeCivile(g, { signature: rows.signature, posts, pay });
   g.s.add();
   const couts = ([0, 1] as const).map((y) => {
-    const year = coutParAnnee(g, y, { posts, pay, ge, taxe });
-    g.s.add();
-    return year;
+    if (y === 1) g.s.add();
+    return coutParAnnee(g, y, { posts, pay, ge, taxe });
   }) as [CoutRows, CoutRows];
+  g.s.add([
+    text(
+      "621 : personnel mis à disposition par le GE (factures et frais) ; 622 : honoraires des prestataires ; 641 : salaires bruts ; 645 : charges sociales patronales ; 631 : taxe sur les salaires. Les lignes du Budget en font la somme par mode.",
+      "note"
+    ),
+  ]);
+  g.s.add();
   const split = repartition(g, { posts, couts, taille: absolute(2, rows.taille), bareme });
 
   const column = (col: number, t: RowList) => ref.range(col, t.first, col, t.last);
@@ -65,7 +72,7 @@ export function equipe(
     total: ref.cell(COUT.total, c.total),
     totaux: perAccount((a) => ref.cell(COUT.comptes[a], c.total)),
   });
-  return {
+  const refs: EquipeRefs = {
     modes: column(POSTE.mode, posts),
     debuts: column(POSTE.debut, posts),
     durees: column(POSTE.duree, posts),
@@ -92,4 +99,5 @@ export function equipe(
       brutTempsPlein: ref.cell(SALAIRE.brutTempsPlein, pay.first),
     },
   };
+  return { refs, first };
 }

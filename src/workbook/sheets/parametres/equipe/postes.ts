@@ -36,9 +36,9 @@ export const SALAIRE = {
   minimum: 2,
   brutTempsPlein: 3,
   brut: 4,
-  coutEmployeur: 5,
-  assiette: 6,
-  statut: 7,
+  statut: 5,
+  coutEmployeur: 6,
+  assiette: 7,
   base: 8,
 } as const;
 
@@ -76,14 +76,14 @@ export function postes(g: ParametresGrid): RowList {
     "Équipe : les postes",
     [
       "Mode",
-      "Mois de début (0 = signature)",
+      "Mois de début",
       "Durée (mois)",
       "Convention collective",
-      "Coefficient ou niveau",
+      "Coef. ou niveau",
       "ETP",
       "Forfait jours",
-      "Prestataire : tarif jour HT",
-      "Prestataire : jours par an",
+      "Tarif jour HT",
+      "Jours par an",
     ],
     (i) => {
       const p = posts[i];
@@ -124,7 +124,13 @@ export function postes(g: ParametresGrid): RowList {
   );
   g.s.add([
     text(
-      "En jaune : le mode (GE, compte 621 ; Salarié, 641, 645 et 631 ; Prestataire, 622), les mois et les honoraires, que les formules suivent. Un poste est payé du mois n° début + 1 au mois n° début + durée (Trésorerie).",
+      "En jaune : le mode (GE, compte 621 ; Salarié, 641, 645 et 631 ; Prestataire, 622), les mois et les honoraires du prestataire (tarif jour et jours par an), que les formules suivent.",
+      "note"
+    ),
+  ]);
+  g.s.add([
+    text(
+      "Mois de début : 0 pour le mois de la signature ; le poste est payé du mois n° début + 1 au mois n° début + durée (Trésorerie).",
       "note"
     ),
   ]);
@@ -145,12 +151,12 @@ export function salaires(g: ParametresGrid, posts: RowList): RowList {
     g,
     "Équipe : salaires calculés par le complément",
     [
-      "Minimum à temps plein",
-      "Brut à temps plein retenu",
-      "Brut mensuel (× ETP)",
-      "Coût employeur mensuel (hors taxe)",
-      "Assiette mensuelle de la taxe",
+      "Brut minimum",
+      "Brut retenu",
+      "Brut mensuel × ETP",
       "Statut",
+      "Coût employeur",
+      "Assiette taxe",
       "Base du salaire",
     ],
     (i) => {
@@ -165,14 +171,21 @@ export function salaires(g: ParametresGrid, posts: RowList): RowList {
         },
         number(b.brutTempsPlein, FORMAT.euroCents),
         engine(b.brutMensuel),
+        text(statut(p, b)),
         engine(b.coutEmployeurMensuel),
         engine(b.assietteMensuelle),
-        text(statut(p, b)),
         text(p.brutMensuel === undefined ? b.minimum.base : `saisi (${b.minimum.base})`, "note"),
       ];
     }
   );
-  g.validate(cells(SALAIRE.brut, table, SALAIRE.assiette), AMOUNT, AMOUNT_ERROR);
+  for (const col of [SALAIRE.brut, SALAIRE.coutEmployeur, SALAIRE.assiette])
+    g.validate(cells(col, table), AMOUNT, AMOUNT_ERROR);
+  g.s.add([
+    text(
+      "Par mois. Brut minimum : à temps plein (35 h) selon la convention ; brut retenu : ce minimum ou le salaire saisi ; coût employeur : hors taxe sur les salaires.",
+      "note"
+    ),
+  ]);
   g.s.add([
     text(
       "Assiette de la taxe sur les salaires : le brut et la part patronale de la prévoyance et de la complémentaire santé.",
@@ -190,13 +203,7 @@ export function fraisDuGe(g: ParametresGrid, posts: RowList, pay: RowList): RowL
   const table = postTable(
     g,
     "Équipe : frais du groupement d'employeurs (mode GE)",
-    [
-      "Mise en place",
-      "Gestion mensuelle",
-      "Paie mensuelle",
-      "Facture mensuelle",
-      "Fin de mise à disposition",
-    ],
+    ["Mise en place", "Gestion / mois", "Paie / mois", "Facture mensuelle", "Frais de fin"],
     (i) => {
       const b = equipe.postes[i];
       const own = (col: number) => a1(col, g.s.nextRow, true);

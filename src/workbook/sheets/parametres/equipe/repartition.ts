@@ -1,7 +1,7 @@
 // How each post's cost is charged to the ACI envelopes (yellow shares, checked to add up to 100 %), and the team's
 // cost of each contract year charged to each envelope, which the Budget's analytic split adds to the other lines.
 import { ACI_ROWS } from "../../../../domain/budgetAci";
-import { ACI_GRID, type Mission, MISSION_LABELS } from "../../../../domain/data/aciGrid";
+import { ACI_GRID, type Mission } from "../../../../domain/data/aciGrid";
 import { contractedEnvelopes } from "../../../../domain/team";
 import { calc, FORMAT, input, quoted, text } from "../../../formats";
 import { a1 } from "../../../names";
@@ -20,6 +20,17 @@ export interface RepartitionRows {
   colonnes: Partial<Record<Mission, number>>;
 }
 
+/** The envelopes' names as column headers: one line each. */
+const SHORT_LABELS: Record<Mission, string> = {
+  fonctionnement: "Fonctionnement",
+  acces: "Accès aux soins",
+  parcours: "Parcours",
+  prevention: "Prévention",
+  crise: "Crise sanitaire",
+  qualite: "Qualité",
+  accompagnement: "Accompagnement",
+};
+
 /** The Barème line of a mission's fixed part, which the default split weighs the missions by (crise: the plan). */
 const fixedCode = (m: Mission) =>
   ACI_ROWS.find((r) => r.mission === m && r.facteur === "fixe")!.code;
@@ -33,7 +44,7 @@ export function repartition(
   const colOf = (k: number) => 2 + k;
   const totalCol = colOf(envelopes.length);
   g.band("Répartition du coût de chaque poste par enveloppe ACI", [
-    ...envelopes.map((m) => MISSION_LABELS[m]),
+    ...envelopes.map((m) => SHORT_LABELS[m]),
     "Total",
   ]);
   // The default split weighs the contracted missions by their fixed parts for the taille (Barème ACI).

@@ -59,14 +59,14 @@ export function taxeParAnneeCivile(
   const modelYear = (c: number) => equipe.taxeParAnneeCivile.find((t) => t.annee === firstYear + c);
 
   g.band("Taxe sur les salaires par année civile", [
-    "Barème de l'année",
+    "Barème",
     "Du mois n°",
     "Au mois n°",
     "Rémunérations des salariés",
-    "Taxe brute (barème par salarié)",
+    "Taxe brute",
     "Abattement",
     "Taxe due",
-    "Taxe par euro de rémunération",
+    "Taux effectif",
   ]);
   const annees = g.list(yearsShown, (c) => {
     const row = g.s.nextRow;
@@ -98,6 +98,7 @@ export function taxeParAnneeCivile(
     ]);
   });
 
+  g.s.add();
   const mois = postTable(
     g,
     "Mois de chaque poste par année civile",
