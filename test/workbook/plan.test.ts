@@ -431,9 +431,8 @@ describe("the Comparatif sheet", () => {
   });
 
   test("it compares the team's first post: its name, its gross and what that gross rests on, its ETP", () => {
-    const name = rowOf("Poste comparé")[1]!;
-    expect(name.formula).toMatch(/^='Paramètres'!\$A\$\d+$/);
-    expect(name.expected).toBe(model.inputs.equipe[0].intitule);
+    const name = sheet().rows.find((r) => r[0]?.expected === "Poste comparé : Coordinateur")!;
+    expect(name[0]!.formula).toMatch(/^="Poste comparé : "&'Paramètres'!\$A\$\d+$/);
     const gross = rowOf("Salaire brut mensuel à temps plein");
     expect(gross[1]!.formula).toMatch(/^='Paramètres'!\$C\$\d+$/);
     expect(gross[1]!.expected).toBe(model.equipe.postes[0].brutTempsPlein);

@@ -104,7 +104,7 @@ export function buildBudget(
   const column = (col: number, first: number, last: number) => ref.range(col, first, col, last);
   return {
     sheet: s.build({
-      columnWidths: [9, 58, 16, 16, 34],
+      columnWidths: [9, 58, 18, 18, 34],
       frozenRows: header,
       print: {
         orientation: "landscape",

@@ -50,11 +50,12 @@ export function hypotheses(
     "Lue dans le Barème ACI pour la taille des Paramètres."
   );
   const [post, budget] = [model.inputs.equipe[0], model.equipe.postes[0]];
-  row(
-    "Poste comparé",
-    calc(`=${p.equipe.premier.intitule}`, post.intitule),
-    "Le premier poste de l'équipe (Paramètres)."
-  );
+  // The post's name in the label: a text the narrow value column would cut.
+  s.add([
+    calc(`="Poste comparé : "&${p.equipe.premier.intitule}`, `Poste comparé : ${post.intitule}`),
+    null,
+    text("Le premier poste de l'équipe (Paramètres).", "note"),
+  ]);
   row(
     "Salaire brut mensuel à temps plein",
     calc(`=${p.equipe.premier.brutTempsPlein}`, budget.brutTempsPlein, FORMAT.euroCents),
