@@ -14,7 +14,7 @@ import { MODE_LABELS } from "../../../refs";
 import { AMOUNT, AMOUNT_ERROR, type ParametresGrid, type RowList, yesNo } from "../grid";
 import { at, cells, postTable } from "./table";
 
-export const ENGINE_NOTE =
+const ENGINE_NOTE =
   "Calculé par le complément (règles Urssaf modele-social) : une valeur, pas une formule. Pour une autre convention, un autre coefficient ou niveau, un autre salaire, ETP ou forfait, modifier l'équipe dans le complément puis régénérer le budget.";
 
 /** Columns of the posts' table. */

@@ -12,7 +12,7 @@ import { POSTE, SALAIRE } from "./postes";
 import { at, column, postTable } from "./table";
 
 /** Calendar years shown: the 36 months from a signature month other than January span four. */
-export const CALENDAR_YEARS = TEAM_YEARS + 1;
+const CALENDAR_YEARS = TEAM_YEARS + 1;
 
 /** Columns of the calendar years' table. */
 export const TAXE = {
