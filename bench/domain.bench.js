@@ -4,6 +4,8 @@
 require("./register-ts");
 
 const { performance } = require("perf_hooks");
+const v8 = require("v8");
+const vm = require("vm");
 
 const rows = [];
 function record(fr, en, calls, ms) {
@@ -125,8 +127,10 @@ async function main() {
   );
 
   // Our payroll wrapper and the raw engine on the same distinct situations, in alternating blocks (the machine's load
-  // drifts): a full-time cadre at 3 200 € + i, and a half-time non-cadre.
+  // drifts), each after a full garbage collection: a full-time cadre at 3 200 € + i, and a half-time non-cadre.
   const { employerMonthlyCost } = require("../src/domain/payroll.ts");
+  v8.setFlagsFromString("--expose-gc");
+  const collect = vm.runInNewContext("gc");
   const blocks = 6;
   const perBlock = 10;
   let ours = 0;
@@ -137,9 +141,11 @@ async function main() {
       etp: i % 2 ? 0.5 : 1,
       cadre: i % 2 === 0,
     }));
+    collect();
     ours += await time(async () => {
       for (const e of employees) await employerMonthlyCost(e);
     });
+    collect();
     raw += await time(() => {
       for (const e of employees) {
         const brut = Math.round(e.brutMensuel * e.etp * 100) / 100;

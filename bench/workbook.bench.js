@@ -9,6 +9,12 @@
 require("./register-ts");
 const { execFileSync } = require("child_process");
 const { performance } = require("perf_hooks");
+const v8 = require("v8");
+const vm = require("vm");
+
+// A full garbage collection before each timed block, so that no block pays for the garbage of the one before.
+v8.setFlagsFromString("--expose-gc");
+const collect = vm.runInNewContext("gc");
 
 const SIZES = [1, 5, 20];
 const COLD_RUNS = 5;
@@ -51,7 +57,10 @@ const POSTS = [
   },
 ];
 
-/** A team of `size` posts; `run` moves every gross by a cent, so that each run's payroll situations are new. */
+/**
+ * A team of `size` posts; `run` (below 100) moves every gross by a cent, so that a run's payroll situations are new
+ * (the first posts of a larger team are those of a smaller one: give each run of the process its own number).
+ */
 function team(size, run) {
   const { defaultPost } = require("../src/domain/budgetInputs.ts");
   const { agreementMinimum } = require("../src/domain/salary.ts");
@@ -143,6 +152,7 @@ const RAW_OPTIONS = { warn: false };
 const TOTAL = { valeur: "salarié . coût total employeur", unité: "€/mois" };
 
 function rawCost(engine, situations) {
+  collect();
   const start = performance.now();
   for (const s of situations) engine.setSituation(rawSituation(s)).evaluate(TOTAL);
   return performance.now() - start;
@@ -153,6 +163,7 @@ async function generate(inputs) {
   const { computeBudget } = require("../src/domain/budget.ts");
   const { buildWorkbookPlan } = require("../src/workbook/buildPlan.ts");
   const { writeXlsx } = require("../src/workbook/xlsxWriter.ts");
+  collect();
   const t0 = performance.now();
   const model = await computeBudget(inputs);
   const t1 = performance.now();
@@ -204,9 +215,10 @@ async function main() {
   const rawStart = performance.now() - start;
 
   // Warm-up (JIT): a few generations and raw evaluations, not timed.
+  let serial = 0;
   let shape;
   for (let run = 0; run < 3; run++) {
-    const inputs = largestInputs(5, 100 + run);
+    const inputs = largestInputs(5, ++serial);
     shape ??= await generate(inputs);
     rawCost(engine, situationsOf(inputs));
   }
@@ -218,16 +230,16 @@ async function main() {
     const raw = [];
     let situations = 0;
     for (let run = 1; run <= WARM_RUNS; run++) {
-      const inputs = largestInputs(size, run);
+      const inputs = largestInputs(size, ++serial);
       const s = situationsOf(inputs);
       situations = s.length;
-      // Before or after ours in turn, so that neither always pays the other's garbage collection.
+      // Before or after ours in turn.
       if (run % 2) raw.push(rawCost(engine, s));
       fresh.push(await generate(inputs));
       if (!(run % 2)) raw.push(rawCost(engine, s));
     }
     const same = [];
-    const again = largestInputs(size, WARM_RUNS);
+    const again = largestInputs(size, serial);
     for (let run = 0; run < WARM_RUNS; run++) same.push(await generate(again));
     const coldRaw = Array.from({ length: COLD_RUNS }, () =>
       inChild("--cold-raw", JSON.stringify(situationsOf(again)))
