@@ -93,7 +93,7 @@ export interface TeamBudget {
   coutEquipe: number[];
   /** Gross pay of direct hires, per contract year 1–3. */
   masseSalariale: number[];
-  /** Per contract year 1–3 and envelope: the posts' cost by their split. */
+  /** Per contract year 1–3 and envelope: the posts' cost by their split (fonctionnement takes the rounding, see splitByEnvelope). */
   parEnveloppe: Record<Mission, number>[];
   /** Per month 1–36 from the signature month, by account (not rounded: the cash plan's twelfths). */
   parMois: ByAccount<number[]>;
@@ -444,23 +444,33 @@ function costPost(
   };
 }
 
+/**
+ * The team's cost of contract year y by envelope: each envelope's share of the posts, to the cent, and fonctionnement
+ * (always contracted) what the others leave, so that the envelopes add up to the team's cost without losing a cent.
+ */
+function splitByEnvelope(postes: PostBudget[], y: number, total: number): Record<Mission, number> {
+  const split = Object.fromEntries(
+    MISSIONS.map((m) => [m, cents(sum(postes.map((p) => p.total[y] * p.repartition[m])))])
+  ) as Record<Mission, number>;
+  split.fonctionnement = cents(
+    total - sum(MISSIONS.filter((m) => m !== "fonctionnement").map((m) => split[m]))
+  );
+  return split;
+}
+
 function assemble(costed: CostedPost[], taxes: CalendarYearTax[]): TeamBudget {
   const postes = costed.map((c) => c.post);
   const parAnnee = byAccount((a) =>
     YEARS.map((y) => cents(sum(postes.map((p) => p.parAnnee[a][y]))))
   );
+  const coutEquipe = YEARS.map((y) => cents(sum(postes.map((p) => p.total[y]))));
   return {
     postes,
     taxeParAnneeCivile: taxes,
     parAnnee,
-    coutEquipe: YEARS.map((y) => cents(sum(postes.map((p) => p.total[y])))),
+    coutEquipe,
     masseSalariale: parAnnee.salaires,
-    parEnveloppe: YEARS.map(
-      (y) =>
-        Object.fromEntries(
-          MISSIONS.map((m) => [m, cents(sum(postes.map((p) => p.total[y] * p.repartition[m])))])
-        ) as Record<Mission, number>
-    ),
+    parEnveloppe: YEARS.map((y) => splitByEnvelope(postes, y, coutEquipe[y])),
     parMois: byAccount((a) =>
       Array.from({ length: MONTHS }, (_, k) => sum(costed.map((c) => c.months[k][a])))
     ),

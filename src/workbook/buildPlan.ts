@@ -20,14 +20,18 @@ export function buildWorkbookPlan(
   options: BuildPlanOptions = {}
 ): WorkbookPlan {
   const names = sheetNamesWith(options.sheetNames);
-  const parametres = buildParametres(model, names.parametres);
+  // Paramètres reads the Barème's fixed parts (the team's default split), the Budget sums the Trésorerie's payment
+  // calendar and reads whether Contrôles retains the CAC fee; those sheets are built after them (they read them):
+  // placeholders, resolved once they are.
+  const later = new LaterRefs();
+  const scale = { codes: later.ref("Barème codes"), montants: later.ref("Barème amounts") };
+  const parametres = buildParametres(model, names.parametres, scale);
   const bareme = buildBareme(names.bareme, {
     ref: parametres.refs.taille,
     value: model.inputs.taille,
   });
-  // The Budget sums the Trésorerie's payment calendar and reads whether Contrôles retains the CAC fee; both sheets are
-  // built after it (they read the Budget): placeholders, resolved once they are.
-  const later = new LaterRefs();
+  later.resolve(scale.codes, bareme.refs.codes);
+  later.resolve(scale.montants, bareme.refs.montants);
   const calendar = {
     codes: later.ref("calendar codes"),
     dates: later.ref("calendar dates"),
@@ -63,6 +67,7 @@ export function buildWorkbookPlan(
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));
   const perExercice = (prefix: string, refs: string[]) =>
     refs.map((ref, x) => ({ name: `${prefix}_Exercice${x + 1}` as DefinedName, ref }));
+  const team = parametres.refs.equipe.parAnnee;
   const definedNames: { name: DefinedName; ref: string }[] = [
     { name: "Taille", ref: parametres.refs.taille },
     { name: "Seuil_CAC", ref: parametres.refs.seuil },
@@ -88,6 +93,9 @@ export function buildWorkbookPlan(
     { name: "Comparatif_GE_Annee1", ref: comparatif.refs.geAnnee1 },
     { name: "Comparatif_Salarie_Annee1", ref: comparatif.refs.salarieAnnee1 },
     { name: "Comparatif_Prestataire_Annee1", ref: comparatif.refs.prestataireAnnee1 },
+    ...perYear("Cout_Equipe", team.map((t) => t.total) as [string, string]),
+    ...perYear("Masse_Salariale", team.map((t) => t.totaux.salaires) as [string, string]),
+    ...perYear("Taxe_Salaires", team.map((t) => t.totaux.taxeSalaires) as [string, string]),
   ];
   return later.apply({
     // Inputs first, then the budget, its cash plan, its checks and the coordinator comparison; the scale they read

@@ -61,6 +61,14 @@ export const DEFINED_NAMES = [
   "Comparatif_GE_Annee1",
   "Comparatif_Salarie_Annee1",
   "Comparatif_Prestataire_Annee1",
+  // The team (Paramètres): all posts' cost to the CPTS (the taxe sur les salaires included), the gross pay of its
+  // direct hires, and that tax.
+  "Cout_Equipe_Annee1",
+  "Cout_Equipe_Annee2",
+  "Masse_Salariale_Annee1",
+  "Masse_Salariale_Annee2",
+  "Taxe_Salaires_Annee1",
+  "Taxe_Salaires_Annee2",
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 

@@ -1,17 +1,27 @@
 // The cells and ranges each sheet hands to the others, and the labels their formulas compare with: one module every
 // sheet imports, so that no sheet module imports another.
-import type { CoordinatorMode } from "../domain/budgetInputs";
+import type { PostMode } from "../domain/budgetInputs";
 import type { Mission } from "../domain/data/aciGrid";
+import type { TeamAccount } from "../domain/team";
 
 /** Three references: one per exercice tested. */
 export type Triple = [string, string, string];
 
-export const MODE_LABELS: Record<CoordinatorMode, string> = {
+export const MODE_LABELS: Record<PostMode, string> = {
   ge: "GE",
   salarie: "Salarié",
   prestataire: "Prestataire",
 };
 export const YES = "oui";
+
+/** The mode of the posts each team account sums: 621 GE, 622 freelance, 641, 645 and 631 direct hires. */
+export const ACCOUNT_MODE: Record<TeamAccount, PostMode> = {
+  ge: "ge",
+  prestataire: "prestataire",
+  salaires: "salarie",
+  chargesSociales: "salarie",
+  taxeSalaires: "salarie",
+};
 
 /** Absolute, sheet-qualified references to the cells other sheets read. */
 export interface ParametresRefs {
@@ -40,17 +50,7 @@ export interface ParametresRefs {
   demarrage: string;
   /** Start date used for each mission and its first-year prorata. */
   demarrages: Record<Exclude<Mission, "fonctionnement">, { date: string; prorata: string }>;
-  mois: [string, string];
-  mode: string;
-  duree: string;
-  brut: string;
-  coutEmployeur: string;
-  taxeSalaires: [string, string];
-  fraisMiseEnPlace: string;
-  fraisFin: string;
-  factureGe: string;
-  tarifJour: string;
-  joursParAn: string;
+  equipe: EquipeRefs;
   financeurs: { label: string; montants: [string, string] }[];
   /** Amount columns of the funders' table and its "subvention publique" column (oui/non). */
   financeursMontants: [string, string];
@@ -63,6 +63,43 @@ export interface ParametresRefs {
   }[];
   indemnitesParProfessionnel: [string, string];
   indemnitesProfessionnels: string;
+}
+
+/** One contract year of the team's cost table: one row per post, a column per account, and its total row. */
+export interface TeamYearRefs {
+  /** The posts' modes (GE, Salarié, Prestataire), which the Budget sums by. */
+  modes: string;
+  comptes: Record<TeamAccount, string>;
+  /** All posts, the tax included (Cout_Equipe_AnneeN). */
+  total: string;
+  /** The total row's cell of each account: 641 is the gross of direct hires, 631 the tax. */
+  totaux: Record<TeamAccount, string>;
+}
+
+/**
+ * The team in Paramètres: each range is a column of a table with one row per post, in the order of the posts (the
+ * same in every table, so that SUMPRODUCT pairs them).
+ */
+export interface EquipeRefs {
+  modes: string;
+  debuts: string;
+  durees: string;
+  tarifsJour: string;
+  joursParAn: string;
+  bruts: string;
+  coutsEmployeur: string;
+  assiettes: string;
+  facturesGe: string;
+  fraisMiseEnPlace: string;
+  fraisFin: string;
+  /** The calendar years of the taxe sur les salaires table, and each one's tax per euro of pay. */
+  taxeAnnees: string;
+  taxeTaux: string;
+  parAnnee: [TeamYearRefs, TeamYearRefs];
+  /** The team's cost charged to each contracted envelope in contract years 1 and 2. */
+  affecte: Partial<Record<Mission, [string, string]>>;
+  /** The first post (the coordinator), which the Comparatif compares. */
+  premier: { intitule: string; etp: string; brutTempsPlein: string };
 }
 
 export interface BaremeRefs {
@@ -83,9 +120,9 @@ export interface BudgetRefs {
   totalProduits: [string, string];
   resultat: [string, string];
   honorairesCac: [string, string];
-  /** Enveloppe column and year columns of the charge lines, and of the ACI lines, for SUMIF by envelope. */
-  chargesEnveloppes: string;
-  chargesMontants: [string, string];
+  /** The analytic split's charges of the fonctionnement envelope, the team's share included. */
+  fonctionnementAffecte: [string, string];
+  /** Enveloppe column and year columns of the ACI lines, for SUMIF by envelope. */
   aciEnveloppes: string;
   aciMontants: [string, string];
   emploisContributions: [string, string];

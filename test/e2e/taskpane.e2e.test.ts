@@ -10,7 +10,7 @@ import { type AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { defaultBudgetInputs, defaultPost, type PostInputs } from "../../src/domain/budgetInputs";
 import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { expectedNameValues } from "../helpers/expectedNames";
@@ -73,6 +73,19 @@ function serveDist(): Promise<{ server: Server; url: string }> {
     )
   );
 }
+
+/** The second post the test adds in the pane. */
+const SECRETAIRE: PostInputs = {
+  ...defaultPost(),
+  intitule: "Secrétaire médicale",
+  mode: "salarie",
+  convention: "cabinets-medicaux",
+  coef: undefined,
+  niveau: 9,
+  etp: 0.5,
+  debutMois: 5,
+  mois: 19,
+};
 
 /** Spaces as French formatting writes them (narrow no-break, no-break) made plain, to compare texts. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -178,6 +191,35 @@ run("task pane in Chromium", () => {
       await ars.getByLabel("Année 1 (€)").fill("20 000");
       await ars.getByLabel("Année 2 (€)").fill("15 000");
 
+      // A second post: a half-time secretary under the cabinets médicaux agreement, hired in month 5.
+      await page.getByRole("button", { name: "Ajouter un poste" }).click();
+      const second = page.getByRole("group", { name: /^Poste 2\b/ });
+      await second.getByLabel("Intitulé").fill(SECRETAIRE.intitule);
+      await second.getByLabel("Statut").selectOption(SECRETAIRE.mode);
+      await second.getByLabel("Convention collective").selectOption(SECRETAIRE.convention);
+      await second.getByLabel("Niveau (cabinets médicaux)").selectOption(String(SECRETAIRE.niveau));
+      await second.getByLabel("ETP").fill("0,5");
+      await second.getByLabel("Début (mois)").fill(String(SECRETAIRE.debutMois));
+      await second.getByLabel("Durée (mois)").fill(String(SECRETAIRE.mois));
+      await second.getByText(/^minimum : .*niveau 9/).waitFor();
+      await second.getByText(/Source unique/).waitFor();
+      // The pane with two posts, the first folded: what the README shows (docs/volet.png).
+      await page.getByRole("button", { name: "Replier le poste 1" }).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      // Its frame on the page (not the viewport), a margin around; the mouse off the buttons.
+      const team = await page.getByRole("region", { name: "Équipe" }).evaluate((e) => {
+        const box = e.getBoundingClientRect();
+        return { y: box.top + window.scrollY, height: box.height };
+      });
+      await page.mouse.move(0, 0);
+      await page.screenshot({
+        path: join(OUTPUT, "taskpane-team-350.png"),
+        fullPage: true,
+        clip: { x: 0, y: team.y - 16, width: PANE_WIDTH, height: team.height + 32 },
+      });
+
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Générer le budget" }).click(),
@@ -206,7 +248,22 @@ run("task pane in Chromium", () => {
         nom: "CPTS du Val de Test",
         taille: 3,
         dateSignature: "2025-03-01",
+        equipe: [defaultPost(), SECRETAIRE],
       });
+      // The workbook has both posts in the Paramètres team table, each on its row with its answers (the values the
+      // formulas give are checked by the workbook's LibreOffice tests: ExcelJS does not recalculate).
+      const rows: unknown[][] = [];
+      workbook
+        .getWorksheet("Paramètres")!
+        .eachRow((row) =>
+          rows.push((row.values as unknown[]).filter((v) => v !== null && v !== undefined))
+        );
+      const rowOf = (intitule: string) => rows.find((r) => r.includes(intitule));
+      expect(rowOf("Coordinateur")).toEqual(expect.arrayContaining([0, 24, 1]));
+      expect(rowOf(SECRETAIRE.intitule)).toEqual(
+        expect.arrayContaining([SECRETAIRE.debutMois, SECRETAIRE.mois, SECRETAIRE.etp])
+      );
+      expect(model.equipe.postes[1].total[0]).toBeGreaterThan(0);
       for (const summary of model.annees) {
         const card = plain(await page.locator(`[data-year="${summary.annee}"]`).innerText());
         expect(card).toContain(

@@ -48,5 +48,11 @@ export function expectedNameValues(
   set("Comparatif_GE_Annee1", poste("ge"));
   set("Comparatif_Salarie_Annee1", poste("salarie"));
   set("Comparatif_Prestataire_Annee1", poste("prestataire"));
+  const e = model.equipe;
+  [0, 1].forEach((y) => {
+    set(`Cout_Equipe_Annee${y + 1}`, e.coutEquipe[y]);
+    set(`Masse_Salariale_Annee${y + 1}`, e.masseSalariale[y]);
+    set(`Taxe_Salaires_Annee${y + 1}`, e.parAnnee.taxeSalaires[y]);
+  });
   return names as Record<DefinedName, number | string | boolean>;
 }

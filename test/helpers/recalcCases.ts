@@ -2,7 +2,12 @@
  * The budgets the real-engine tests generate and recalculate (every option of the workbook at least once), and how
  * their results are read and compared.
  */
-import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import {
+  type BudgetInputs,
+  defaultBudgetInputs,
+  defaultPost,
+  type PostInputs,
+} from "../../src/domain/budgetInputs";
 import { type Changes, forumInputs, inputs } from "./budgetInputs";
 import { type CachedValue } from "./libreoffice";
 
@@ -48,7 +53,75 @@ function filled(changes: Changes): BudgetInputs {
   });
 }
 
+const post = (changes: Partial<PostInputs>): PostInputs => ({ ...defaultPost(), ...changes });
+
+/**
+ * A team of three (the forum's CPTS): a coordinator hired directly from month 5 under Syntec IC 3.1 on a
+ * forfait jours, a half-time secretary under the cabinets médicaux agreement (niveau 9), and a freelance chargée de
+ * mission two days a week, charged to two missions.
+ */
+export const THREE_POSTS: PostInputs[] = [
+  post({ mode: "salarie", coef: 170, forfaitJours: true, debutMois: 4, mois: 32 }),
+  post({
+    intitule: "Secrétaire",
+    mode: "salarie",
+    convention: "cabinets-medicaux",
+    coef: undefined,
+    niveau: 9,
+    etp: 0.5,
+  }),
+  post({
+    intitule: "Chargée de mission",
+    mode: "prestataire",
+    convention: "aucune",
+    coef: undefined,
+    tarifJour: 450,
+    joursParAn: 94,
+    mois: 30,
+    repartition: { acces: 0.6, parcours: 0.4 },
+  }),
+];
+
+/**
+ * Enough direct hires to pay the taxe sur les salaires, signed in July (each contract year spans two calendar years):
+ * four Syntec cadres 3.3 (one from month 3, one at 0.8 ETP), a cabinets médicaux niveau 14 hired for 18 months, an ETAM
+ * with a typed gross, and a post placed by a GE.
+ */
+export const TAXED_TEAM: PostInputs[] = [
+  post({ intitule: "Coordinatrice", mode: "salarie", coef: 270 }),
+  post({ intitule: "Chargé de projet 1", mode: "salarie", coef: 270, debutMois: 2, mois: 34 }),
+  post({ intitule: "Chargé de projet 2", mode: "salarie", coef: 270, etp: 0.8 }),
+  post({ intitule: "Chargée de prévention", mode: "salarie", coef: 270, mois: 36 }),
+  post({
+    intitule: "Assistante",
+    mode: "salarie",
+    convention: "cabinets-medicaux",
+    coef: undefined,
+    niveau: 14,
+    debutMois: 6,
+    mois: 18,
+  }),
+  post({ intitule: "Technicien", mode: "salarie", coef: 400, brutMensuel: 2900.5 }),
+  post({ intitule: "Chargé de communication", mode: "ge", coef: 150, etp: 0.6, debutMois: 1 }),
+];
+
 export const OPTION_SETS: [string, BudgetInputs][] = [
+  // The forum's CPTS with its team instead of a typed payroll line: the docs' screenshots.
+  [
+    "T3-forum-equipe-trois-postes",
+    forumInputs({
+      equipe: THREE_POSTS,
+      charges: forumInputs().charges.filter((c) => c.compte !== "641"),
+    }),
+  ],
+  [
+    "T3-equipe-trois-postes-optionnelles",
+    filled({ taille: 3, optionnelles: true, equipe: THREE_POSTS }),
+  ],
+  [
+    "T4-equipe-taxe-juillet",
+    filled({ taille: 4, dateSignature: "2025-07-01", membres: 110, equipe: TAXED_TEAM }),
+  ],
   ...[1, 2, 3, 4].map((taille): [string, BudgetInputs] => [
     `T${taille}-defaut`,
     inputs({ taille: taille as 1 | 2 | 3 | 4 }),

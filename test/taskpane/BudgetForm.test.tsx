@@ -3,6 +3,9 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { type BudgetService, type GenerationOutcome } from "../../src/taskpane/budgetService";
 import { type BudgetFigures, type YearFigures } from "../../src/taskpane/check/figures";
 import { App } from "../../src/taskpane/components/App";
+import { defaultPost } from "../../src/domain/budgetInputs";
+import { MISSION_LABELS } from "../../src/domain/data/aciGrid";
+import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
 import { DomainError } from "../../src/domain/errors";
 
 // The comparison table computes asynchronously (the payroll engine) and has its own test
@@ -87,7 +90,12 @@ describe("BudgetForm inline validation", () => {
 
   it.each([
     ["a taille out of 1–4", /^Taille \(1 à 4\)/, "5", "Taille invalide : saisissez 1, 2, 3 ou 4."],
-    ["an ETP above 1", /^ETP/, "1,5", "ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps)."],
+    [
+      "an ETP above 1",
+      /^ETP/,
+      "1,5",
+      "Poste 1 : ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps).",
+    ],
     [
       "a date that does not exist",
       /^Date de signature/,
@@ -152,17 +160,157 @@ describe("BudgetForm inline validation", () => {
     ).toBeTruthy();
   });
 
-  it("asks a day rate instead of a Syntec coefficient for a freelance coordinator", () => {
+  it("asks a day rate instead of a Syntec coefficient for a freelance post", () => {
     renderPane(pendingService().service);
     expect(screen.getByRole("option", { name: "Cadre 2.2 (130)" })).toBeTruthy();
-    fireEvent.click(screen.getByLabelText("Prestataire (facture à la journée)"));
+    choose("Statut", "prestataire");
     expect(screen.queryByLabelText(/^ETP/)).toBeNull();
+    expect(screen.queryByLabelText("Convention collective")).toBeNull();
     type(/^Jours par an/, "400");
     expect(
       screen.getByText(
-        "Jours par an du coordinateur prestataire invalide : 400. Valeur attendue : un nombre de jours supérieur à 0, au plus 366 (ex. 0,5 pour une demi-journée)."
+        "Poste 1 : jours par an du coordinateur prestataire invalide : 400. Valeur attendue : un nombre de jours supérieur à 0, au plus 366 (ex. 0,5 pour une demi-journée)."
       )
     ).toBeTruthy();
+  });
+});
+
+const post = (n: number) => screen.getByRole("group", { name: new RegExp(`^Poste ${n}\\b`) });
+const posts = () => screen.getAllByRole("group", { name: /^Poste \d+/ });
+const choose = (label: string, value: string, scope: HTMLElement = document.body) =>
+  fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
+/** Spaces as French formatting writes them (narrow no-break, no-break) made plain. */
+const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, " ");
+
+describe("the team", () => {
+  it("adds, duplicates and removes posts, one staying, the new post's title focused", () => {
+    renderPane(pendingService().service);
+    expect(posts()).toHaveLength(1);
+    expect(isDisabled(screen.getByRole("button", { name: "Supprimer le poste 1" }))).toBe(true);
+
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter un poste" }));
+    expect(posts()).toHaveLength(2);
+    expect(post(2).textContent).toContain("Poste 2 : Nouveau poste");
+    expect(document.activeElement).toBe(within(post(2)).getByLabelText("Intitulé"));
+    type("Intitulé", "Secrétaire", post(2));
+    type(/^ETP/, "0,5", post(2));
+
+    fireEvent.click(screen.getByRole("button", { name: "Dupliquer le poste 2" }));
+    expect(posts()).toHaveLength(3);
+    expect(post(3).textContent).toContain("Poste 3 : Secrétaire (copie)");
+    expect(within(post(3)).getByLabelText(/^ETP/)).toHaveProperty("value", "0,5");
+    expect(document.activeElement).toBe(within(post(3)).getByLabelText("Intitulé"));
+
+    fireEvent.click(screen.getByRole("button", { name: "Supprimer le poste 1" }));
+    expect(posts()).toHaveLength(2);
+    // The first post left: the secretary is now the first, the coordinator's post.
+    expect(post(1).textContent).toContain("Poste 1 : Secrétaire");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Ajouter un poste" }));
+    fireEvent.click(screen.getByRole("button", { name: "Supprimer le poste 2" }));
+    expect(posts()).toHaveLength(1);
+    expect(isDisabled(screen.getByRole("button", { name: "Supprimer le poste 1" }))).toBe(true);
+  });
+
+  it("shows each post's errors in its own card, naming it, and folds a card to one line", () => {
+    const { generate } = pendingService();
+    renderPane({ generate } as BudgetService);
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter un poste" }));
+    type(/^ETP/, "1,5", post(2));
+    const message = "Poste 2 : ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps).";
+    expect(within(post(2)).getByText(message)).toBeTruthy();
+    expect(within(post(1)).queryByText(/ETP invalide/)).toBeNull();
+    expect(isDisabled(button())).toBe(true);
+
+    // Folded, the card says it has a field to fix.
+    fireEvent.click(screen.getByRole("button", { name: "Replier le poste 2" }));
+    expect(within(post(2)).queryByLabelText(/^ETP/)).toBeNull();
+    expect(within(post(2)).getByText("Un champ à corriger : ouvrez le poste.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Déplier le poste 2" }));
+    type(/^ETP/, "0,8", post(2));
+    fireEvent.click(screen.getByRole("button", { name: "Replier le poste 2" }));
+    expect(within(post(2)).getByText("GE · 0,8 ETP · 24 mois, début à la signature")).toBeTruthy();
+    expect(isDisabled(button())).toBe(false);
+  });
+
+  it("under the cabinets médicaux agreement, asks the level, shows its minimum and that its grid has one source", () => {
+    renderPane(pendingService().service);
+    const first = post(1);
+    expect(within(first).queryByText(/Source unique/)).toBeNull();
+    choose("Convention collective", "cabinets-medicaux", first);
+    expect(within(first).queryByLabelText("Coefficient Syntec")).toBeNull();
+    expect(within(first).queryByLabelText(/Forfait jours/)).toBeNull();
+    expect(within(first).getByLabelText("Niveau (cabinets médicaux)")).toHaveProperty(
+      "value",
+      "11"
+    );
+    expect(
+      within(first).getByText(CABINETS_MEDICAUX_GRID.confidence!, { exact: false })
+    ).toBeTruthy();
+    expect(within(first).getByText(/^Compté comme non-cadre \(hypothèse/)).toBeTruthy();
+    const hint = () => plain(within(first).getByText(/^minimum : /).textContent);
+    expect(hint()).toBe(
+      "minimum : 2 397,97 € (minimum cabinets médicaux 2024, niveau 11) ; laissez vide pour l'appliquer."
+    );
+    choose("Niveau (cabinets médicaux)", "4", first);
+    expect(hint()).toMatch(
+      /^minimum : 1 823,03 € \(minimum cabinets médicaux 2024, niveau 4, relevé au SMIC 2026\)/
+    );
+    type("Brut mensuel à temps plein (€)", "1 800", first);
+    expect(
+      plain(within(first).getByText(/^Poste 1 : brut mensuel sous le minimum/).textContent)
+    ).toBe(
+      "Poste 1 : brut mensuel sous le minimum : au moins 1 823,03 € (minimum cabinets médicaux 2024, niveau 4, relevé au SMIC 2026)."
+    );
+  });
+
+  it("edits a post's split from the default one, flags a total other than 100 %, and resets it", () => {
+    renderPane(pendingService().service);
+    const first = post(1);
+    expect(within(first).getByText("Répartition par enveloppe : par défaut")).toBeTruthy();
+    fireEvent.click(within(first).getByRole("button", { name: "Modifier" }));
+    const fonctionnement = within(first).getByLabelText("Fonctionnement");
+    expect(fonctionnement).toHaveProperty("value", "50");
+    expect(within(first).queryByLabelText(MISSION_LABELS.qualite)).toBeNull();
+    fireEvent.change(fonctionnement, { target: { value: "60" } });
+    expect(within(first).getByText("Répartition par enveloppe : personnalisée")).toBeTruthy();
+    expect(
+      within(first).getByText("Poste 1 : répartition à 110 % : les parts doivent totaliser 100 %.")
+    ).toBeTruthy();
+    expect(isDisabled(button())).toBe(true);
+    fireEvent.click(within(first).getByRole("button", { name: "Répartition par défaut" }));
+    expect(within(first).getByText("Répartition par enveloppe : par défaut")).toBeTruthy();
+    expect(isDisabled(button())).toBe(false);
+  });
+
+  it("generates with the whole team, the coordinator first", async () => {
+    const { service, generate } = pendingService();
+    renderPane(service);
+    type(/^Taille \(1 à 4\)/, "3");
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter un poste" }));
+    type("Intitulé", "Secrétaire", post(2));
+    choose("Statut", "salarie", post(2));
+    choose("Convention collective", "aucune", post(2));
+    expect(
+      within(post(2)).getByText(/^Sans convention : au moins le SMIC\. Compté comme non-cadre/)
+    ).toBeTruthy();
+    expect(within(post(2)).queryByLabelText("Coefficient Syntec")).toBeNull();
+    type(/^ETP/, "0,6", post(2));
+    type("Début (mois)", "5", post(2));
+    type("Durée (mois)", "19", post(2));
+    fireEvent.click(button());
+    expect(generate.mock.calls[0][0].equipe).toEqual([
+      defaultPost(),
+      {
+        ...defaultPost(),
+        intitule: "Secrétaire",
+        mode: "salarie",
+        convention: "aucune",
+        coef: undefined,
+        etp: 0.6,
+        debutMois: 5,
+        mois: 19,
+      },
+    ]);
   });
 });
 

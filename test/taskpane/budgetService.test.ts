@@ -4,6 +4,7 @@ import { figuresFromModel } from "../../src/taskpane/check/figures";
 import { writePlanToWorkbook } from "../../src/taskpane/excel/officeWriter";
 import { readDefinedNames } from "../../src/taskpane/excel/readBack";
 import { DEFAULT_SHEET_NAMES } from "../../src/workbook/names";
+import { defaultPost } from "../../src/domain/budgetInputs";
 import { inputs } from "../helpers/budgetInputs";
 
 jest.mock("../../src/taskpane/excel/officeWriter");
@@ -53,5 +54,40 @@ describe("Excel mode generation", () => {
 
     // The last notice is the read-back failure's.
     expect(notices.slice(0, -1)).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));
+  });
+
+  it("budgets the whole team it is given: a second post changes the figures", async () => {
+    jest.mocked(writePlanToWorkbook).mockResolvedValue({
+      sheetNames: { ...DEFAULT_SHEET_NAMES },
+      createdSheets: Object.values(DEFAULT_SHEET_NAMES),
+      renamed: false,
+      replacedNames: [],
+      notes: { mode: "notes", cells: 40 },
+      syncs: 2,
+    });
+    jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
+    const secretaire = {
+      ...defaultPost(),
+      intitule: "Secrétaire",
+      mode: "salarie" as const,
+      convention: "cabinets-medicaux" as const,
+      niveau: 9,
+      etp: 0.5,
+      debutMois: 5,
+      mois: 19,
+    };
+    const one = inputs({ taille: 3 });
+    const team = inputs({ taille: 3, equipe: [defaultPost(), secretaire] });
+
+    const alone = await excelService.generate(one, () => undefined);
+    const { figures } = await excelService.generate(team, () => undefined);
+
+    const model = await computeBudget(team);
+    expect(figures).toEqual(figuresFromModel(model));
+    expect(model.equipe.postes.map((p) => p.intitule)).toEqual(["Coordinateur", "Secrétaire"]);
+    expect(figures.annees[0].totalCharges).toBeCloseTo(
+      alone.figures.annees[0].totalCharges + model.equipe.postes[1].total[0],
+      2
+    );
   });
 });

@@ -418,7 +418,9 @@ describe("writePlanToWorkbook on the real budget plan", () => {
     expect(writes(tresorerie.name, "chart.categoryAxis.linkNumberFormat")).toEqual([false]);
   });
 
-  it("repeats the header row of the other sheets on each page, one page wide, without breaks", () => {
+  it("repeats the header row of the other sheets on each page, one page wide, with only their own breaks", () => {
+    // Paramètres starts the team's tables on a page of their own.
+    expect(sheetPlan(DEFAULT_SHEET_NAMES.parametres).rowBreaks).toHaveLength(1);
     for (const sheet of plan.sheets.filter((s) => s.name !== DEFAULT_SHEET_NAMES.tresorerie)) {
       const { name, frozenRows } = sheet;
       expect(writes(name, "freezeAt")).toEqual([]);
@@ -429,7 +431,9 @@ describe("writePlanToWorkbook on the real budget plan", () => {
       );
       expect(writes(name, "pageLayout.printTitleColumns")).toEqual([]);
       expect(writes(name, "pageLayout.printOrder")).toEqual([]);
-      expect(writes(name, "horizontalPageBreaks.add")).toEqual([]);
+      expect(writes(name, "horizontalPageBreaks.add")).toEqual(
+        (sheet.rowBreaks ?? []).map((row) => `A${row}`)
+      );
       expect(writes(name, "pageLayout.zoom")).toEqual(
         sheet.print.fitToWidth ? [{ horizontalFitToPages: 1, verticalFitToPages: 0 }] : []
       );

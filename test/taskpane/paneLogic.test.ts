@@ -1,31 +1,70 @@
 import { figuresFromNames } from "../../src/taskpane/check/figures";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import { freeSheetNames, withSuffix } from "../../src/taskpane/excel/freeSheetNames";
-import { initialFormValues } from "../../src/taskpane/form/formValues";
-import { parseFrenchNumber } from "../../src/taskpane/form/numbers";
+import {
+  type FormValues,
+  initialFormValues,
+  toBudgetInputs,
+} from "../../src/taskpane/form/formValues";
+import {
+  defaultSharesText,
+  duplicatePost,
+  newPost,
+  type PostFormValues,
+  toPostInputs,
+} from "../../src/taskpane/form/postValues";
+import { inPost, minimumHint } from "../../src/taskpane/form/validatePost";
+import { formatEuros, parseFrenchNumber } from "../../src/taskpane/form/numbers";
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { workbookFileName } from "../../src/taskpane/standalone/download";
 import { DEFINED_NAMES } from "../../src/workbook/names";
-import { requireCptsName } from "../../src/domain/budgetInputs";
+import { defaultPost, requireCptsName } from "../../src/domain/budgetInputs";
+import { type Mission } from "../../src/domain/data/aciGrid";
+import { SMIC } from "../../src/domain/data/smic";
+import { agreementMinimum, LATEST_SALARY_YEAR } from "../../src/domain/salary";
+import { contractedEnvelopes, defaultRepartition, teamBudget } from "../../src/domain/team";
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
 import { domainMessage } from "../helpers/domainMessage";
 
+/** The default form, signed on 1 March 2025, with changes; `posts` change the posts one by one (index 0 first). */
+function formWith(
+  changes: Partial<FormValues> = {},
+  ...posts: Partial<PostFormValues>[]
+): FormValues {
+  const base = { ...initialFormValues(), dateSignature: "2025-03-01", ...changes };
+  const equipe = posts.map((p, i) => ({ ...(base.equipe[i] ?? newPost()), ...p }));
+  return { ...base, equipe: equipe.length ? equipe : base.equipe };
+}
+
+/** Spaces as French formatting writes them (narrow no-break, no-break) made plain. */
+const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, " ");
+
 describe("task pane form validation", () => {
-  const errorsOf = (changes: Partial<ReturnType<typeof initialFormValues>>) =>
-    validateForm({ ...initialFormValues(), dateSignature: "2025-03-01", ...changes });
+  const errorsOf = (changes: Partial<FormValues>, ...posts: Partial<PostFormValues>[]) =>
+    validateForm(formWith(changes, ...posts));
 
   it("accepts the defaults", () => {
     expect(errorsOf({})).toEqual({});
   });
 
-  it("refuses a freelance coordinator at 0 € × 0 days with the domain's messages (the CLI's too)", () => {
-    const errors = errorsOf({ mode: "prestataire", tarifJour: "0", joursParAn: "0" });
-    expect(errors.tarifJour).toBe(domainMessage(() => requireTarifJour(0)));
-    expect(errors.joursParAn).toBe(domainMessage(() => requireJoursParAn(0)));
-    expect(errors.tarifJour).toBe(
-      "Tarif journalier du coordinateur prestataire invalide : 0. Valeur attendue : un montant HT en euros supérieur à 0, au plus 1 000 000 000 €."
+  it("refuses a freelance post at 0 € × 0 days with the domain's messages (the CLI's too), naming the post", () => {
+    const errors = errorsOf({}, { mode: "prestataire", tarifJour: "0", joursParAn: "0" });
+    expect(errors["equipe.0.tarifJour"]).toBe(
+      inPost(
+        0,
+        domainMessage(() => requireTarifJour(0))
+      )
     );
-    expect(errorsOf({ mode: "prestataire", tarifJour: "500", joursParAn: "96" })).toEqual({});
+    expect(errors["equipe.0.joursParAn"]).toBe(
+      inPost(
+        0,
+        domainMessage(() => requireJoursParAn(0))
+      )
+    );
+    expect(errors["equipe.0.tarifJour"]).toBe(
+      "Poste 1 : tarif journalier du coordinateur prestataire invalide : 0. Valeur attendue : un montant HT en euros supérieur à 0, au plus 1 000 000 000 €."
+    );
+    expect(errorsOf({}, { mode: "prestataire", tarifJour: "500", joursParAn: "96" })).toEqual({});
   });
 
   it("refuses a CPTS name too long for the workbook's titles, in the domain's words", () => {
@@ -47,16 +86,245 @@ describe("task pane form validation", () => {
   });
 
   it("bounds the months, the members and the amounts", () => {
-    expect(errorsOf({ mois: "601" }).mois).toBe(
-      "Durée invalide : saisissez un nombre entier de mois, de 1 à 600."
+    expect(errorsOf({}, { mois: "601" })["equipe.0.mois"]).toBe(
+      "Poste 1 : durée invalide : saisissez un nombre entier de mois, de 1 à 600."
     );
-    expect(errorsOf({ mois: "600" }).mois).toBeUndefined();
+    expect(errorsOf({}, { mois: "600" })).toEqual({});
+    expect(errorsOf({}, { debutMois: "2,5" })["equipe.0.debutMois"]).toBe(
+      "Poste 1 : mois de début invalide : saisissez un nombre entier de mois, de 0 (mois de la signature) à 600."
+    );
     expect(errorsOf({ membres: "100001" }).membres).toBe(
       "Nombre de membres invalide : saisissez un entier de 0 à 100 000."
     );
     expect(errorsOf({ honorairesCac: "1 000 000 001" }).honorairesCac).toBe(
       "Montant trop élevé : au plus 1 000 000 000 €."
     );
+  });
+});
+
+describe("the team in the form", () => {
+  const errorsOf = (...posts: Partial<PostFormValues>[]) => validateForm(formWith({}, ...posts));
+
+  it("names the post at fault, and only that post", () => {
+    const errors = errorsOf({}, { intitule: "Secrétaire", etp: "1,5" });
+    expect(errors).toEqual({
+      "equipe.1.etp": "Poste 2 : ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps).",
+    });
+    expect(errorsOf({}, { intitule: "  " })["equipe.1.intitule"]).toBe(
+      "Poste 2 : intitulé manquant : nommez le poste (ex. Secrétaire)."
+    );
+    expect(errorsOf({}, { intitule: "S".repeat(201) })["equipe.1.intitule"]).toBe(
+      "Poste 2 : intitulé trop long : 201 caractères, au plus 200."
+    );
+  });
+
+  it("refuses a typed gross below the agreement's minimum, with the minimum and its basis", () => {
+    const cabinet = { convention: "cabinets-medicaux", niveau: "11" } as const;
+    const minimum = agreementMinimum({
+      ...cabinet,
+      niveau: 11,
+      anneeGrille: 2026,
+      forfaitJours: false,
+    });
+    expect(minimum.montant).toBe(2397.97);
+    expect(
+      plain(errorsOf({}, { ...cabinet, brutMensuel: "2 397,96" })["equipe.1.brutMensuel"])
+    ).toBe(
+      "Poste 2 : brut mensuel sous le minimum : au moins 2 397,97 € (minimum cabinets médicaux 2024, niveau 11)."
+    );
+    expect(errorsOf({}, { ...cabinet, brutMensuel: "2 397,97" })).toEqual({});
+    expect(errorsOf({}, { ...cabinet, brutMensuel: "deux mille" })["equipe.1.brutMensuel"]).toBe(
+      "Poste 2 : saisissez un salaire brut mensuel en euros (ex. 2 800), ou laissez vide pour le minimum."
+    );
+    expect(plain(minimumHint(minimum))).toBe(
+      "minimum : 2 397,97 € (minimum cabinets médicaux 2024, niveau 11)"
+    );
+  });
+
+  it("refuses forfait jours where the domain does, in its words, on the forfait field", () => {
+    const errors = errorsOf({ coef: "130", forfaitJours: true });
+    expect(errors["equipe.0.forfaitJours"]).toBe(
+      inPost(
+        0,
+        domainMessage(() =>
+          agreementMinimum({
+            convention: "syntec",
+            coef: 130,
+            anneeGrille: 2026,
+            forfaitJours: true,
+          })
+        )
+      )
+    );
+    expect(errors["equipe.0.forfaitJours"]).toMatch(
+      /^Poste 1 : forfait jours impossible pour le coefficient 130/
+    );
+    expect(errorsOf({ coef: "170", forfaitJours: true })).toEqual({});
+  });
+
+  it("checks a typed split: each share 0–100 %, the contracted envelopes summing to 100 %", () => {
+    const split = {
+      fonctionnement: "50",
+      acces: "20",
+      parcours: "10",
+      prevention: "10",
+      crise: "10",
+    };
+    expect(errorsOf({ repartition: split })).toEqual({});
+    expect(errorsOf({ repartition: { ...split, crise: "5,5" } })).toEqual({
+      "equipe.0.repartition": "Poste 1 : répartition à 95,5 % : les parts doivent totaliser 100 %.",
+    });
+    expect(errorsOf({ repartition: { ...split, acces: "120" } })).toEqual({
+      "equipe.0.part.acces": "Poste 1 : part « Accès aux soins » invalide : de 0 à 100 %.",
+    });
+    // Optional missions not contracted: their shares are not counted.
+    expect(
+      validateForm(formWith({ optionnelles: true }, { repartition: { ...split, qualite: "10" } }))[
+        "equipe.0.repartition"
+      ]
+    ).toBe("Poste 1 : répartition à 110 % : les parts doivent totaliser 100 %.");
+    expect(errorsOf({ repartition: { ...split, qualite: "10" } })).toEqual({});
+  });
+
+  it("starts a custom split from the default one, rounded to two decimals and still summing to 100 %", () => {
+    for (const taille of [1, 2, 3, 4])
+      for (const optionnelles of [false, true]) {
+        const shares = defaultSharesText(taille, optionnelles);
+        const sum = Object.values(shares).reduce((a, b) => a + parseFrenchNumber(b!), 0);
+        expect(Math.round(sum * 100)).toBe(10000);
+        expect(Object.keys(shares)).toEqual(contractedEnvelopes(optionnelles));
+        const exact = defaultRepartition(taille, optionnelles);
+        for (const [m, text] of Object.entries(shares))
+          expect(
+            Math.abs(parseFrenchNumber(text!) - exact[m as Mission] * 100)
+          ).toBeLessThanOrEqual(0.02);
+      }
+    expect(defaultSharesText(3, false).fonctionnement).toBe("50");
+  });
+
+  it("gives the budget its team: each post's typed answers, the fields its status hides at their defaults", () => {
+    const values = formWith(
+      { taille: "3" },
+      {},
+      {
+        intitule: " Secrétaire ",
+        mode: "salarie",
+        convention: "cabinets-medicaux",
+        niveau: "9",
+        brutMensuel: "2 500,50",
+        etp: "0,5",
+        debutMois: "5",
+        mois: "19",
+        repartition: {
+          fonctionnement: "100",
+          acces: "0",
+          parcours: "0",
+          prevention: "0",
+          crise: "0",
+        },
+      },
+      {
+        intitule: "Chargée de mission",
+        mode: "prestataire",
+        tarifJour: "450",
+        joursParAn: "96,5",
+        // Hidden for a freelance post: stale entries neither block nor reach the budget.
+        etp: "abc",
+        brutMensuel: "1",
+        forfaitJours: true,
+      }
+    );
+    expect(validateForm(values)).toEqual({});
+    const { equipe } = toBudgetInputs(values);
+    expect(equipe).toEqual([
+      defaultPost(),
+      {
+        intitule: "Secrétaire",
+        mode: "salarie",
+        convention: "cabinets-medicaux",
+        niveau: 9,
+        brutMensuel: 2500.5,
+        etp: 0.5,
+        forfaitJours: false,
+        anneeGrille: LATEST_SALARY_YEAR,
+        debutMois: 5,
+        mois: 19,
+        tarifJour: 0,
+        joursParAn: 0,
+        repartition: { fonctionnement: 1, acces: 0, parcours: 0, prevention: 0, crise: 0 },
+      },
+      {
+        ...defaultPost(),
+        intitule: "Chargée de mission",
+        mode: "prestataire",
+        tarifJour: 450,
+        joursParAn: 96.5,
+      },
+    ]);
+  });
+
+  it("duplicates a post under a new identity, and adds new posts with the defaults", () => {
+    const [first] = initialFormValues().equipe;
+    const copy = duplicatePost({ ...first, etp: "0,8" });
+    expect(copy).toEqual({
+      ...first,
+      etp: "0,8",
+      key: expect.any(String),
+      intitule: "Coordinateur (copie)",
+    });
+    expect(copy.key).not.toBe(first.key);
+    const added = newPost();
+    expect(toPostInputs(added, false)).toEqual({ ...defaultPost(), intitule: "Nouveau poste" });
+  });
+
+  // What the pane accepts, the domain accepts; what it refuses, the domain refuses (no surprise at generation).
+  it.each<[string, boolean, Partial<PostFormValues>]>([
+    [
+      "a post at the cabinets médicaux level 4 (raised to the SMIC)",
+      true,
+      { convention: "cabinets-medicaux", niveau: "4" },
+    ],
+    [
+      "a post without agreement at the SMIC, typed",
+      true,
+      {
+        convention: "aucune",
+        brutMensuel: String(SMIC.byYear[LATEST_SALARY_YEAR]).replace(".", ","),
+      },
+    ],
+    [
+      "a typed gross a cent under the minimum",
+      false,
+      { convention: "cabinets-medicaux", niveau: "11", brutMensuel: "2397,96" },
+    ],
+    ["forfait jours at coefficient 130", false, { coef: "130", forfaitJours: true }],
+    ["forfait jours at coefficient 270", true, { coef: "270", forfaitJours: true }],
+    [
+      "a split summing to 100 % in hundredths",
+      true,
+      { repartition: { fonctionnement: "33,33", acces: "33,33", parcours: "33,34" } },
+    ],
+    [
+      "a split summing to 99,99 %",
+      false,
+      { repartition: { fonctionnement: "33,33", acces: "33,33", parcours: "33,33" } },
+    ],
+    ["a post starting in month 600", true, { debutMois: "600", mois: "1" }],
+    ["a blank title", false, { intitule: "   " }],
+    [
+      "a freelance post at 0,5 day a year",
+      true,
+      { mode: "prestataire", tarifJour: "400", joursParAn: "0,5" },
+    ],
+  ])("agrees with the domain on %s", async (_case, valid, post) => {
+    const values = formWith({ taille: "2" }, {}, post);
+    const errors = Object.keys(validateForm(values));
+    expect(errors.length === 0).toBe(valid);
+    expect(errors.every((key) => key.startsWith("equipe.1."))).toBe(true);
+    const { equipe, taille, optionnelles } = toBudgetInputs(values);
+    const domain = teamBudget(equipe, "2025-03", taille, optionnelles);
+    if (valid) await expect(domain).resolves.toBeDefined();
+    else await expect(domain).rejects.toThrow(/^Poste 2 /);
   });
 });
 
@@ -69,6 +337,14 @@ describe("task pane logic", () => {
     expect(parseFrenchNumber("-3")).toBe(-3);
     expect(parseFrenchNumber("")).toBeNaN();
     expect(parseFrenchNumber("1,2,3")).toBeNaN();
+  });
+
+  it("shows euros whole, or with their two decimals", () => {
+    const plainEuros = (n: number) => plain(formatEuros(n));
+    expect(plainEuros(142500)).toBe("142 500 €");
+    expect(plainEuros(4089.4)).toBe("4 089,40 €");
+    expect(plainEuros(1234.567)).toBe("1 234,57 €");
+    expect(plainEuros(-12500)).toBe("-12 500 €");
   });
 
   it("names the downloaded file after the CPTS, slugged", () => {

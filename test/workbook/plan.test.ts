@@ -5,7 +5,9 @@ import { CASH_PLAN_HYPOTHESES } from "../../src/domain/cashPlan";
 import { excelDate } from "../../src/workbook/formats";
 import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
 import { type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/planTypes";
+import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
 import { inputs } from "../helpers/budgetInputs";
+import { TAXED_TEAM, THREE_POSTS } from "../helpers/recalcCases";
 
 /** The richest option set: every option on, a funder, charges, indemnities, contributions. */
 function richInputs(): BudgetInputs {
@@ -145,15 +147,22 @@ describe("shape", () => {
 
   test("the engine's figures are input values with a note saying the add-in computed them", () => {
     const parametres = plan.sheets[0];
-    const engineCells = parametres.rows.flat().filter((c) => c?.comment?.includes("modele-social"));
-    expect(engineCells.map((c) => c!.value)).toEqual([
-      model.coordinateur.brutMensuel,
-      model.coordinateur.coutEmployeurMensuel,
-    ]);
+    const engineCells = parametres.rows
+      .flat()
+      .filter((c) =>
+        c?.comment?.startsWith("Calculé par le complément (règles Urssaf modele-social)")
+      );
+    expect(engineCells.map((c) => c!.value)).toEqual(
+      model.equipe.postes.flatMap((p) => [
+        p.brutMensuel,
+        p.coutEmployeurMensuel,
+        p.assietteMensuelle,
+      ])
+    );
     expect(engineCells.every((c) => c!.style === "input")).toBe(true);
   });
 
-  test("data validation: taille 1–4, oui/non answers, the coordinator mode, envelopes", () => {
+  test("data validation: taille 1–4, oui/non answers, the posts' modes, envelopes", () => {
     const rules = plan.sheets.flatMap((s) => s.validations.map((v) => v.rule));
     expect(rules).toContainEqual({ kind: "list", values: ["1", "2", "3", "4"] });
     expect(rules).toContainEqual({ kind: "list", values: ["oui", "non"] });
@@ -307,6 +316,19 @@ describe("defined names", () => {
         expected.set(`${prefix}${suffix(i)}`, `'${sheetName}'!$${col}$${row}`)
       );
     }
+    // The team's names: the total rows of the cost tables of contract years 1 and 2 (Paramètres).
+    const parametres = plan.sheets[0];
+    const totals = parametres.rows
+      .map((r, i) => (r[0]?.text === "Total de l'équipe" ? i + 1 : 0))
+      .filter(Boolean);
+    expect(totals).toHaveLength(2);
+    totals.forEach((row, y) => {
+      expect(parametres.rows[row - 1][8]!.expected).toBe(model.equipe.coutEquipe[y]);
+      const at = (col: string) => `'Paramètres'!$${col}$${row}`;
+      expected.set(`Cout_Equipe_Annee${y + 1}`, at("I"));
+      expected.set(`Masse_Salariale_Annee${y + 1}`, at("F"));
+      expected.set(`Taxe_Salaires_Annee${y + 1}`, at("H"));
+    });
     expect(new Map(plan.names.map((n) => [n.name, n.ref]))).toEqual(expected);
   });
 });
@@ -406,6 +428,16 @@ describe("the Comparatif sheet", () => {
     expect(freelance.formula).toContain(`$B$${rateRow}`);
     expect(freelance.formula).toContain(`$B$${daysRow}`);
     expect(freelance.expected).toBe(poste("prestataire").annuel);
+  });
+
+  test("it compares the team's first post: its name, its gross and what that gross rests on, its ETP", () => {
+    const name = sheet().rows.find((r) => r[0]?.expected === "Poste comparé : Coordinateur")!;
+    expect(name[0]!.formula).toMatch(/^="Poste comparé : "&'Paramètres'!\$A\$\d+$/);
+    const gross = rowOf("Salaire brut mensuel à temps plein");
+    expect(gross[1]!.formula).toMatch(/^='Paramètres'!\$C\$\d+$/);
+    expect(gross[1]!.expected).toBe(model.equipe.postes[0].brutTempsPlein);
+    expect(gross[2]!.text).toContain("minimum Syntec 2025, coefficient 130");
+    expect(rowOf("ETP du poste")[1]!.formula).toMatch(/^='Paramètres'!\$G\$\d+$/);
   });
 
   test("the share divides by the fonctionnement amount the Barème gives for the Taille", () => {
@@ -577,5 +609,158 @@ describe("the CAC fee follows the exercices, with no circular reference", () => 
     // The walk did reach the Trésorerie (ACI calendar, funders received) and the Paramètres.
     expect([...seen].some((k) => k.startsWith(`${DEFAULT_SHEET_NAMES.tresorerie}!`))).toBe(true);
     expect([...seen].some((k) => k.startsWith(`${DEFAULT_SHEET_NAMES.parametres}!`))).toBe(true);
+  });
+});
+
+describe("the team", () => {
+  let team: BudgetModel;
+  let teamPlan: WorkbookPlan;
+  beforeAll(async () => {
+    team = await computeBudget(inputs({ taille: 3, equipe: THREE_POSTS }));
+    teamPlan = buildWorkbookPlan(team);
+  });
+  const sheet = (name: string) => teamPlan.sheets.find((s) => s.name === name)!;
+  const rowsAfter = (name: string, band: string, col = 0) => {
+    const rows = sheet(name).rows;
+    const start = rows.findIndex((r) => r[col]?.text === band);
+    expect(start).toBeGreaterThan(0);
+    return rows.slice(start + 1);
+  };
+  const texts = (name: string) =>
+    sheet(name)
+      .rows.flat()
+      .flatMap((c) => [c?.text, c?.comment])
+      .filter((t): t is string => typeof t === "string");
+
+  test("Paramètres: one row per post, the mode, months and freelance fees yellow, the engine's parameters not", () => {
+    const rows = rowsAfter("Paramètres", "Équipe : les postes").slice(0, 3);
+    expect(rows.map((r) => r[0]!.text)).toEqual(THREE_POSTS.map((p) => p.intitule));
+    for (const r of rows) {
+      for (const col of [0, 1, 2, 3, 8, 9]) expect(r[col]!.style).toBe("input");
+      for (const col of [4, 5, 6, 7]) expect(r[col]!.style).not.toBe("input");
+    }
+    expect(rows.map((r) => r[1]!.text)).toEqual(["Salarié", "Salarié", "Prestataire"]);
+    expect(rows.map((r) => r[5]!.text)).toEqual(["coefficient 170", "niveau 9", "–"]);
+  });
+
+  test("the agreement's minimum and its base, the single-source grid and the non-cadre assumption show", async () => {
+    const all = texts("Paramètres");
+    expect(all).toContain("minimum cabinets médicaux 2024, niveau 9");
+    expect(all).toContain("minimum Syntec 2025, coefficient 170, forfait jours");
+    expect(all.some((t) => t.includes(CABINETS_MEDICAUX_GRID.confidence!))).toBe(true);
+    expect(all).toContain("non-cadre (hypothèse)");
+    expect(all.some((t) => t.startsWith("Statut non-cadre (hypothèse)"))).toBe(true);
+    // A level under the SMIC is raised to it, and a typed gross says so; Syntec alone: no such notes.
+    const other = buildWorkbookPlan(
+      await computeBudget(
+        inputs({
+          equipe: [
+            { ...THREE_POSTS[1], niveau: 4 },
+            { ...THREE_POSTS[0], brutMensuel: 5000 },
+          ],
+        })
+      )
+    );
+    const otherTexts = other.sheets[0].rows.flat().map((c) => c?.text);
+    expect(otherTexts).toContain("minimum cabinets médicaux 2024, niveau 4, relevé au SMIC 2026");
+    expect(otherTexts).toContain("saisi (minimum Syntec 2025, coefficient 170, forfait jours)");
+    const syntec = buildWorkbookPlan(model)
+      .sheets[0].rows.flat()
+      .map((c) => c?.text ?? "");
+    expect(syntec.some((t) => t.includes("Source unique"))).toBe(false);
+    expect(syntec.some((t) => t.startsWith("Statut non-cadre"))).toBe(false);
+  });
+
+  test("the Budget's five team lines sum the cost tables by mode; their envelope names Paramètres, unvalidated", () => {
+    const budget = sheet("Budget");
+    const lines = team.charges.flatMap((c) => c.lignes).filter((l) => l.enveloppe === "equipe");
+    expect(lines.map((l) => l.compte).sort()).toEqual(["621", "622", "631", "641", "645"]);
+    const mode = {
+      "621": "GE",
+      "622": "Prestataire",
+      "631": "Salarié",
+      "641": "Salarié",
+      "645": "Salarié",
+    };
+    for (const line of lines) {
+      const row = budget.rows.findIndex((r) => r[1]?.text === line.label) + 1;
+      const [y1, y2, envelope] = budget.rows[row - 1].slice(2, 5);
+      for (const [y, cell] of [y1, y2].entries()) {
+        expect(cell!.formula).toMatch(
+          new RegExp(
+            `^=ROUND\\(SUMIF\\('Paramètres'!\\$B\\$\\d+:\\$B\\$\\d+,"${mode[line.compte as keyof typeof mode]}",'Paramètres'!\\$[D-H]\\$\\d+:\\$[D-H]\\$\\d+\\),2\\)$`
+          )
+        );
+        expect(cell!.expected).toBe(line.montants[y]);
+      }
+      expect(envelope!.text).toBe("Équipe (voir Paramètres)");
+      expect(budget.validations.some((v) => v.range === `E${row}`)).toBe(false);
+    }
+  });
+
+  test("the analytic split adds the team's share of each envelope; nothing is left without one", () => {
+    const budget = sheet("Budget");
+    const rows = budget.rows.filter((r) => r[1]?.text === "Accès aux soins" && r[3]?.formula);
+    expect(rows).toHaveLength(2);
+    rows.forEach((r, y) => {
+      expect(r[3]!.formula).toMatch(/^=SUMIF\(.*\)\+'Paramètres'!\$C\$\d+$/);
+      expect(r[3]!.expected).toBe(
+        team.annees[y].analytique.find((a) => a.mission === "acces")!.charges
+      );
+    });
+    const split = rowsAfter("Paramètres", "Répartition du coût de chaque poste par enveloppe ACI");
+    // The default split follows the taille's fixed parts (Barème); the one typed stays as typed.
+    expect(split[0][2]!.formula).toMatch(/^=INDEX\('Barème ACI'!/);
+    expect(split[1][2]!.formula).toMatch(/^=0\.5\*\$C\$\d+\/SUM\(\$C\$\d+:\$F\$\d+\)$/);
+    expect(split[3][2]).toMatchObject({ value: 0.6, style: "input" });
+    const unassigned = budget.rows.filter((r) => r[1]?.text === "Charges sans enveloppe reconnue");
+    expect(unassigned.map((r) => r[3]!.expected)).toEqual([0, 0]);
+    for (const y of [0, 1]) {
+      const spent = team.annees[y].analytique.reduce((s, a) => s + a.charges, 0);
+      expect(spent).toBeCloseTo(team.annees[y].totalCharges, 6);
+    }
+  });
+
+  test("the Trésorerie pays each post in its months: SUMPRODUCT over the team tables, model.equipe.parMois", () => {
+    const tresorerie = sheet("Trésorerie");
+    for (const [compte, account] of [
+      ["621", "ge"],
+      ["622", "prestataire"],
+      ["631", "taxeSalaires"],
+      ["641", "salaires"],
+      ["645", "chargesSociales"],
+    ] as const) {
+      const row = tresorerie.rows.find(
+        (r) => String(r[0]?.expected).startsWith(`${compte} `) && r[1]?.text === "équipe"
+      )!;
+      const months = row.slice(2, 38);
+      expect(months.every((c) => c!.formula!.startsWith("=SUMPRODUCT(('Paramètres'!$B$"))).toBe(
+        true
+      );
+      expect(months.map((c) => c!.expected)).toEqual(team.equipe.parMois[account]);
+    }
+    // The coordinator is paid from month 5: the first four months pay the secretary alone.
+    const [coordinateur, secretaire] = team.equipe.postes;
+    expect(team.equipe.parMois.salaires.slice(0, 4)).toEqual(Array(4).fill(secretaire.brutMensuel));
+    expect(team.equipe.parMois.salaires[4]).toBeCloseTo(
+      coordinateur.brutMensuel + secretaire.brutMensuel,
+      6
+    );
+  });
+
+  test("the taxe sur les salaires table has four calendar years whatever the signature month", async () => {
+    const years = (p: WorkbookPlan) => {
+      const rows = p.sheets[0].rows;
+      const start = rows.findIndex((r) => r[0]?.text === "Taxe sur les salaires par année civile");
+      return rows.slice(start + 1, start + 5).map((r) => r[0]!.expected);
+    };
+    expect(years(teamPlan)).toEqual([2025, 2026, 2027, 2028]);
+    const january = buildWorkbookPlan(
+      await computeBudget(inputs({ dateSignature: "2026-01-01", equipe: TAXED_TEAM }))
+    );
+    expect(years(january)).toEqual([2026, 2027, 2028, 2029]);
+    const taxed = await computeBudget(inputs({ dateSignature: "2026-01-01", equipe: TAXED_TEAM }));
+    expect(taxed.equipe.taxeParAnneeCivile).toHaveLength(3);
+    expect(taxed.equipe.parAnnee.taxeSalaires[0]).toBeGreaterThan(0);
   });
 });

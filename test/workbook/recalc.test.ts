@@ -11,6 +11,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { type BudgetModel, computeBudget } from "../../src/domain/budget";
 import { type BudgetInputs } from "../../src/domain/budgetInputs";
+import { type TeamAccount } from "../../src/domain/team";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { excelDate } from "../../src/workbook/formats";
 import { columnLetter } from "../../src/workbook/names";
@@ -247,6 +248,60 @@ describeWithLibreOffice(
       }
     );
 
+    test.each([
+      "T3-forum-equipe-trois-postes",
+      "T3-equipe-trois-postes-optionnelles",
+      "T4-equipe-taxe-juillet",
+    ])(
+      "%s: the team's names and Budget lines equal the model to the cent, its Trésorerie rows model.equipe.parMois",
+      async (name) => {
+        const { model, plan } = expected.get(name)!;
+        const book = await readCachedValues(recalculated.get(name)!);
+        const value = (ref: string) => {
+          const { sheet, cell } = parseRef(ref);
+          return book.sheets.get(sheet)!.get(cell) as number;
+        };
+        const named = (n: string) => value(plan.names.find((x) => x.name === n)!.ref);
+        const e = model.equipe;
+        [0, 1].forEach((y) => {
+          expect(named(`Cout_Equipe_Annee${y + 1}`)).toBeCloseTo(e.coutEquipe[y], 2);
+          expect(named(`Masse_Salariale_Annee${y + 1}`)).toBeCloseTo(e.masseSalariale[y], 2);
+          expect(named(`Taxe_Salaires_Annee${y + 1}`)).toBeCloseTo(e.parAnnee.taxeSalaires[y], 2);
+        });
+        const accounts: [string, TeamAccount][] = [
+          ["621", "ge"],
+          ["622", "prestataire"],
+          ["631", "taxeSalaires"],
+          ["641", "salaires"],
+          ["645", "chargesSociales"],
+        ];
+        const budget = plan.sheets.find((x) => x.name === "Budget")!;
+        const tresorerie = plan.sheets.find((x) => x.name === "Trésorerie")!;
+        const cells = (sheet: string) => book.sheets.get(sheet)!;
+        for (const [compte, account] of accounts) {
+          const line = model.charges.flatMap((c) => c.lignes).find((l) => l.kind === account)!;
+          expect(line.compte).toBe(compte);
+          const row = budget.rows.findIndex((r) => r[1]?.text === line.label) + 1;
+          expect(budget.rows[row - 1][4]!.text).toBe("Équipe (voir Paramètres)");
+          ["C", "D"].forEach((col, y) =>
+            expect(cells("Budget").get(`${col}${row}`)).toBeCloseTo(e.parAnnee[account][y], 2)
+          );
+          const tRow =
+            tresorerie.rows.findIndex((r) => r[0]?.expected === `${compte} ${line.label}`) + 1;
+          const months = e.parMois[account].map((_, k) =>
+            cells("Trésorerie").get(`${columnLetter(3 + k)}${tRow}`)
+          );
+          months.forEach((m, k) => expect(m).toBeCloseTo(e.parMois[account][k], 6));
+        }
+        // The analytic split loses no cent: nothing is left without an envelope.
+        const unassigned = budget.rows
+          .map((r, i) => (r[1]?.text === "Charges sans enveloppe reconnue" ? i + 1 : 0))
+          .filter(Boolean);
+        expect(unassigned).toHaveLength(2);
+        for (const row of unassigned) expect(cells("Budget").get(`D${row}`)).toBe(0);
+      }
+    );
+
     test("after Taille or the signature date is changed in the file, LibreOffice's figures follow computeBudget", async () => {
       const edited: string[] = [];
       const after: Awaited<ReturnType<typeof expectations>>[] = [];
@@ -293,6 +348,7 @@ describeWithLibreOffice(
       const renders: [string, string][] = [
         ["budget-T4", "T4-120-membres-toutes-options"],
         ["tresorerie-forum", "T3-forum-28-decembre"],
+        ["equipe-trois-postes", "T3-forum-equipe-trois-postes"],
       ];
       const files = await Promise.all(
         renders.map(async ([file, name]) => {
@@ -312,6 +368,7 @@ describeWithLibreOffice(
         expect(pages("budget-T4").length).toBeGreaterThanOrEqual(4);
         // Paramètres, Budget, Trésorerie (3 strips of 12 months, the chart, the calendar), Contrôles, Barème.
         expect(pages("tresorerie-forum").length).toBeGreaterThanOrEqual(9);
+        expect(pages("equipe-trois-postes").length).toBeGreaterThanOrEqual(9);
       }
     });
   }

@@ -7,11 +7,11 @@ import { parseFrenchNumber } from "../form/numbers";
 import { validateForm } from "../form/validateForm";
 import { AciFields } from "./AciFields";
 import { CoordinatorComparison } from "./CoordinatorComparison";
-import { CoordinatorFields } from "./CoordinatorFields";
 import { CptsFields } from "./CptsFields";
 import { FormSection } from "./FormSection";
 import { FunderFields } from "./FunderFields";
 import { usePaneStyles } from "./styles";
+import { TeamFields } from "./TeamFields";
 import { TextField } from "./TextField";
 
 const useStyles = makeStyles({
@@ -53,7 +53,7 @@ export function BudgetForm({ values, onChange, onSubmit, busy }: BudgetFormProps
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Paramètres du budget">
       <CptsFields {...section} />
       <AciFields {...section} notes={notes} />
-      <CoordinatorFields {...section} />
+      <TeamFields {...section} />
       <CoordinatorComparison values={values} errors={errors} />
       <FunderFields {...section} />
       <FormSection title="Commissaire aux comptes">

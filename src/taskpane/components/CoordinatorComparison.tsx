@@ -1,14 +1,17 @@
 import {
   Caption1,
+  makeStyles,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { type CoordinatorInputs } from "../../domain/budgetInputs";
+import { type PostInputs } from "../../domain/budgetInputs";
 import { type Comparison, compareCoordinator } from "../../domain/comparison";
 import { JOURS_FORFAIT } from "../../domain/data/comparison";
 import { type FormErrors } from "../form/validateForm";
@@ -17,36 +20,52 @@ import { formatEuros } from "../form/numbers";
 import { usePaneStyles } from "./styles";
 
 const MODE_LABELS: Record<Comparison["lignes"][number]["mode"], string> = {
-  ge: "Groupement d'employeurs",
-  salarie: "Salarié de la CPTS",
+  ge: "GE",
+  salarie: "Salarié",
   prestataire: "Prestataire",
 };
 
+/** Three columns, the costs stacked: readable at 350 px. */
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  statut: { width: "30%", overflowWrap: "anywhere" },
+  cell: { height: "auto" },
+  cost: {
+    display: "flex",
+    flexDirection: "column",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  part: { width: "3.75rem", textAlign: "end" },
+  partHeader: { width: "100%", textAlign: "end" },
+});
+
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
 
-/** The fields the comparison reads: it waits for them to be valid. */
-const READS = ["taille", "coef", "etp", "tarifJour"] as const;
+/** What the comparison reads, the taille and the first post: it waits for them to be valid. */
+const reads = (field: string) => field === "taille" || field.startsWith("equipe.0.");
 
 interface CoordinatorComparisonProps {
   values: FormValues;
   errors: FormErrors;
 }
 
-/** The coordinator under each status, at the post's ETP and full time, against the fonctionnement envelope. */
+/** The first post (the coordinator) under each status, at the post's ETP and full time, against the fonctionnement envelope. */
 export function CoordinatorComparison({ values, errors }: CoordinatorComparisonProps) {
+  const styles = useStyles();
   const pane = usePaneStyles();
   const [comparison, setComparison] = useState<Comparison | undefined>();
-  const ready = READS.every((field) => errors[field] === undefined);
+  const ready = !Object.keys(errors).some(reads);
   const inputs = ready ? toBudgetInputs(values) : undefined;
   // What the comparison reads, as one value: the effect runs again only when it changes.
-  const key = inputs ? JSON.stringify([inputs.taille, inputs.coordinateur]) : "";
+  const key = inputs ? JSON.stringify([inputs.taille, inputs.equipe[0]]) : "";
 
   useEffect(() => {
     if (!key) {
       setComparison(undefined);
       return undefined;
     }
-    const [taille, coordinateur] = JSON.parse(key) as [number, CoordinatorInputs];
+    const [taille, coordinateur] = JSON.parse(key) as [number, PostInputs];
     let current = true;
     compareCoordinator(coordinateur, taille).then(
       (c) => current && setComparison(c),
@@ -61,30 +80,41 @@ export function CoordinatorComparison({ values, errors }: CoordinatorComparisonP
   return (
     <section aria-label="Comparatif des statuts du coordinateur" className={pane.group}>
       <Caption1>
-        Coût d'une année de contrat (12 mois) selon le statut, et part de l'enveloppe fonctionnement
-        de la taille ({formatEuros(comparison.enveloppeFonctionnement)}) :
+        Poste 1 ({values.equipe[0].intitule.trim()}) : coût d'une année de contrat (12 mois) selon
+        le statut (GE : groupement d'employeurs), et part de l'enveloppe fonctionnement de la taille
+        ({formatEuros(comparison.enveloppeFonctionnement)}) :
       </Caption1>
-      <Table size="extra-small" aria-label="Comparatif du coordinateur">
+      <Table size="extra-small" aria-label="Comparatif du coordinateur" className={styles.table}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Statut</TableHeaderCell>
-            <TableHeaderCell>Par an</TableHeaderCell>
-            <TableHeaderCell>Par mois</TableHeaderCell>
-            <TableHeaderCell>Par heure</TableHeaderCell>
-            <TableHeaderCell>Part</TableHeaderCell>
+            <TableHeaderCell className={styles.statut}>Statut</TableHeaderCell>
+            <TableHeaderCell>Coût par an</TableHeaderCell>
+            <TableHeaderCell className={styles.part}>
+              <span className={styles.partHeader}>Part</span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {comparison.lignes.map((l) => (
             <TableRow key={`${l.mode}-${l.base}`} data-ligne={`${l.mode}-${l.base}`}>
-              <TableCell>
+              <TableCell className={styles.statut}>
                 {MODE_LABELS[l.mode]},{" "}
                 {l.base === "poste" ? `${String(l.etp).replace(".", ",")} ETP` : "temps plein"}
               </TableCell>
-              <TableCell>{formatEuros(l.annuel)}</TableCell>
-              <TableCell>{formatEuros(l.mensuel)}</TableCell>
-              <TableCell>{formatEuros(l.horaire)}</TableCell>
-              <TableCell>{percent.format(l.partFonctionnement)}</TableCell>
+              <TableCell className={styles.cell}>
+                <div className={styles.cost}>
+                  <Text data-cout="annuel" weight="semibold">
+                    {formatEuros(l.annuel)}
+                  </Text>
+                  <Caption1 data-cout="mensuel" className={pane.note}>
+                    {formatEuros(l.mensuel)}/mois
+                  </Caption1>
+                  <Caption1 data-cout="horaire" className={pane.note}>
+                    {formatEuros(l.horaire)}/heure
+                  </Caption1>
+                </div>
+              </TableCell>
+              <TableCell className={styles.part}>{percent.format(l.partFonctionnement)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -16,6 +16,9 @@ interface TextFieldProps {
   type?: "text" | "date";
   contentAfter?: InputProps["contentAfter"];
   required?: boolean;
+  placeholder?: string;
+  /** Focus the input when it appears (a post just added). */
+  autoFocus?: boolean;
 }
 
 /** A labelled text input; its French validation message shows above the hint. */
@@ -29,6 +32,8 @@ export function TextField({
   type = "text",
   contentAfter,
   required,
+  placeholder,
+  autoFocus,
 }: TextFieldProps) {
   const styles = useStyles();
   return (
@@ -46,6 +51,8 @@ export function TextField({
         inputMode={inputMode}
         value={value}
         contentAfter={contentAfter}
+        placeholder={placeholder}
+        autoFocus={autoFocus}
         onChange={(_, data) => onChange(data.value)}
       />
     </Field>

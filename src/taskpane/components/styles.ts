@@ -18,6 +18,8 @@ export const usePaneStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
+    // A longer hint on one side must not stretch the other side's input.
+    alignItems: "start",
   },
   note: {
     color: tokens.colorNeutralForeground3,

@@ -1,12 +1,9 @@
 // The form's state: what the user typed (numbers kept as text until valid), and its conversion to BudgetInputs.
-import {
-  type BudgetInputs,
-  type CoordinatorMode,
-  defaultBudgetInputs,
-} from "../../domain/budgetInputs";
+import { type BudgetInputs, defaultBudgetInputs } from "../../domain/budgetInputs";
 import { DEFAULT_MISSION_START, type MissionStartSetting } from "../../domain/data/paymentCalendar";
 import { type FunderKind } from "../../domain/threshold";
 import { parseFrenchNumber, toFrenchInput } from "./numbers";
+import { type PostFormValues, postFormValues, toPostInputs } from "./postValues";
 
 export interface FunderFormValues {
   label: string;
@@ -27,18 +24,13 @@ export interface FormValues {
   /** When the missions start: at signature or the latest the ACI allows. */
   demarrages: MissionStartSetting;
   membres: string;
-  mode: CoordinatorMode;
-  coef: string;
-  etp: string;
-  mois: string;
-  tarifJour: string;
-  joursParAn: string;
+  /** The team, the coordinator first; at least one post. */
+  equipe: PostFormValues[];
   financeurs: FunderFormValues[];
   honorairesCac: string;
 }
 
 function formValuesFrom(inputs: BudgetInputs): FormValues {
-  const c = inputs.coordinateur;
   return {
     nom: inputs.nom,
     taille: String(inputs.taille),
@@ -48,12 +40,7 @@ function formValuesFrom(inputs: BudgetInputs): FormValues {
     crise: inputs.crise,
     demarrages: inputs.demarrages ?? DEFAULT_MISSION_START,
     membres: String(inputs.membres),
-    mode: c.mode,
-    coef: String(c.coef),
-    etp: toFrenchInput(c.etp),
-    mois: String(c.mois),
-    tarifJour: toFrenchInput(c.tarifJour),
-    joursParAn: toFrenchInput(c.joursParAn),
+    equipe: inputs.equipe.map(postFormValues),
     financeurs: inputs.financeurs.map((f) => ({
       label: f.label,
       kind: f.kind,
@@ -78,7 +65,6 @@ export function toBudgetInputs(
   base: BudgetInputs = defaultBudgetInputs()
 ): BudgetInputs {
   const n = parseFrenchNumber;
-  const freelance = values.mode === "prestataire";
   return {
     ...base,
     nom: values.nom.trim(),
@@ -89,16 +75,7 @@ export function toBudgetInputs(
     crise: values.crise,
     demarrages: values.demarrages,
     membres: n(values.membres),
-    // Fields the chosen mode hides keep their defaults: a stale entry there must not block the generation.
-    coordinateur: {
-      ...base.coordinateur,
-      mode: values.mode,
-      coef: freelance ? base.coordinateur.coef : n(values.coef),
-      etp: freelance ? base.coordinateur.etp : n(values.etp),
-      mois: n(values.mois),
-      tarifJour: freelance ? n(values.tarifJour) : base.coordinateur.tarifJour,
-      joursParAn: freelance ? n(values.joursParAn) : base.coordinateur.joursParAn,
-    },
+    equipe: values.equipe.map((p) => toPostInputs(p, values.optionnelles)),
     financeurs: values.financeurs.map((f) => ({
       label: f.label,
       kind: f.kind,

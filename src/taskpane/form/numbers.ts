@@ -14,14 +14,18 @@ export function toFrenchInput(n: number): string {
   return String(n).replace(".", ",");
 }
 
-const eurosFormat = new Intl.NumberFormat("fr-FR", {
-  style: "currency",
-  currency: "EUR",
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 0,
-});
+const euros = (digits: number) =>
+  new Intl.NumberFormat("fr-FR", {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+const wholeEuros = euros(0);
+const centEuros = euros(2);
 
-/** "142 500 €", "1 234,56 €". */
+/** "142 500 €", "1 234,56 €", "4 089,40 €": cents shown in full when there are any. */
 export function formatEuros(amount: number): string {
-  return eurosFormat.format(amount);
+  const cents = Math.round(amount * 100);
+  return (cents % 100 === 0 ? wholeEuros : centEuros).format(cents / 100);
 }

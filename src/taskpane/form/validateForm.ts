@@ -1,12 +1,13 @@
-// Inline validation of the form, in French: one message per field at fault, keyed by the field's path.
+// Inline validation of the form, in French: one message per field at fault, keyed by the field's path
+// (a post's fields: "equipe.1.etp").
 import { requireCptsName } from "../../domain/budgetInputs";
-import { requireJoursParAn, requireTarifJour } from "../../domain/coordinator";
 import { isIsoDate } from "../../domain/dates";
-import { DomainError } from "../../domain/errors";
 import { frLimit, LIMITS } from "../../domain/limits";
 import { type FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
 import { requireSignature } from "../../domain/cashPlan";
+import { domainFailure } from "./domainCheck";
+import { validatePost } from "./validatePost";
 
 export type FormErrors = Partial<Record<string, string>>;
 
@@ -18,16 +19,7 @@ function amountError(text: string): string | undefined {
   return undefined;
 }
 
-/** The domain's own message when it refuses a value, so that the pane and the CLI say the same. */
-function domainError(check: () => unknown): string | undefined {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (error instanceof DomainError) return error.message;
-    throw error;
-  }
-}
+const domainError = (check: () => unknown) => domainFailure(check)?.message;
 
 function wholeError(text: string, min: number, max: number, message: string): string | undefined {
   const n = parseFrenchNumber(text);
@@ -68,37 +60,11 @@ export function validateForm(v: FormValues): FormErrors {
     )
   );
 
-  set(
-    "mois",
-    wholeError(
-      v.mois,
-      1,
-      LIMITS.mois,
-      `Durée invalide : saisissez un nombre entier de mois, de 1 à ${LIMITS.mois}.`
-    )
-  );
-  if (v.mode === "prestataire") {
-    const tarif = parseFrenchNumber(v.tarifJour);
-    set(
-      "tarifJour",
-      Number.isNaN(tarif)
-        ? "Saisissez un montant en euros (ex. 500)."
-        : domainError(() => requireTarifJour(tarif))
-    );
-    const jours = parseFrenchNumber(v.joursParAn);
-    set(
-      "joursParAn",
-      Number.isNaN(jours)
-        ? "Saisissez un nombre de jours par an (ex. 96)."
-        : domainError(() => requireJoursParAn(jours))
-    );
-  } else {
-    const etp = parseFrenchNumber(v.etp);
-    set(
-      "etp",
-      etp > 0 && etp <= 1 ? undefined : "ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps)."
-    );
-  }
+  v.equipe.forEach((post, i) => {
+    for (const [field, message] of Object.entries(validatePost(post, i, v.optionnelles))) {
+      set(`equipe.${i}.${field}`, message);
+    }
+  });
 
   v.financeurs.forEach((f, i) => {
     set(`financeurs.${i}.annee1`, amountError(f.annee1));

@@ -1,14 +1,17 @@
 // The analytic split by ACI envelope, one table per contract year: the ACI received for each envelope, the charges
-// allocated to it, the balance.
+// allocated to it (the lines of that envelope and the team's share, post by post, from Paramètres), the balance.
 import { ANNEES } from "../../../domain/budget";
 import { MISSION_LABELS } from "../../../domain/data/aciGrid";
 import { cents } from "../../../domain/errors";
 import { calc, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
+import { type ParametresRefs } from "../../refs";
 import { type BudgetGrid, columnRange, ENVELOPE_COL, YEAR_COLS } from "./grid";
 
+/** Returns the row of the fonctionnement envelope in each year's table. */
 export function analytique(
   g: BudgetGrid,
+  p: ParametresRefs,
   rows: {
     aciFirst: number;
     aciLast: number;
@@ -16,10 +19,11 @@ export function analytique(
     chargesLast: number;
     totalCharges: number;
   }
-): void {
+): [number, number] {
   const { s, model } = g;
   const envelopes = (first: number, last: number) => columnRange(ENVELOPE_COL, first, last);
   const amounts = (y: 0 | 1, first: number, last: number) => columnRange(YEAR_COLS[y], first, last);
+  const fonctionnement: number[] = [];
   for (const annee of ANNEES) {
     const y = (annee - 1) as 0 | 1;
     const lines = model.annees[y].analytique;
@@ -32,6 +36,8 @@ export function analytique(
     const first = s.nextRow;
     for (const line of lines) {
       const row = s.nextRow;
+      if (line.mission === "fonctionnement") fonctionnement.push(row);
+      const team = p.equipe.affecte[line.mission];
       s.add([
         null,
         text(MISSION_LABELS[line.mission]),
@@ -41,7 +47,7 @@ export function analytique(
           FORMAT.euro
         ),
         calc(
-          `=SUMIF(${envelopes(rows.chargesFirst, rows.chargesLast)},$B${row},${amounts(y, rows.chargesFirst, rows.chargesLast)})`,
+          `=SUMIF(${envelopes(rows.chargesFirst, rows.chargesLast)},$B${row},${amounts(y, rows.chargesFirst, rows.chargesLast)})${team ? `+${team[y]}` : ""}`,
           line.charges,
           FORMAT.euro
         ),
@@ -72,7 +78,7 @@ export function analytique(
       null,
       text("Charges sans enveloppe reconnue", "note"),
       null,
-      calc(`=${a1(YEAR_COLS[y], rows.totalCharges)}-D${total}`, 0, FORMAT.euro),
+      calc(`=ROUND(${a1(YEAR_COLS[y], rows.totalCharges)}-D${total},2)`, 0, FORMAT.euro),
     ]);
     s.conditionalFormats.push({
       range: `D${unassigned}`,
@@ -80,4 +86,5 @@ export function analytique(
       style: "bad",
     });
   }
+  return fonctionnement as [number, number];
 }

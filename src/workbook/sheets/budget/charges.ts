@@ -1,15 +1,23 @@
 // The charges by account of the plan comptable associatif (60–68), class by class: typed lines are inputs, computed
-// lines (the coordinator, the CAC fee, indemnities) formulas of Paramètres and Contrôles.
+// lines (the team, the CAC fee, indemnities) formulas of Paramètres and Contrôles.
 import { type ChargeKind } from "../../../domain/budget";
-import { MISSION_LABELS, MISSIONS } from "../../../domain/data/aciGrid";
-import { calc, FORMAT, input, text } from "../../formats";
+import { type Mission, MISSION_LABELS, MISSIONS } from "../../../domain/data/aciGrid";
+import { TEAM_ACCOUNTS, type TeamAccount } from "../../../domain/team";
+import { TEAM_ENVELOPE } from "../../../domain/types";
+import { calc, FORMAT, input, quoted, text } from "../../formats";
 import { a1 } from "../../names";
-import { MODE_LABELS, type ParametresRefs } from "../../refs";
+import { ACCOUNT_MODE, MODE_LABELS, type ParametresRefs } from "../../refs";
 import { type BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
+
+/** What the analytic envelope cell of the team's lines says: each post has its own split. */
+export const TEAM_ENVELOPE_LABEL = "Équipe (voir Paramètres)";
+
+const isTeamKind = (kind: ChargeKind): kind is TeamAccount =>
+  (TEAM_ACCOUNTS as readonly string[]).includes(kind);
 
 /**
  * The formula of a computed charge line in contract year y+1. `cac` tells whether the CAC fee is charged each year
- * (Contrôles, the rule of src/domain/rules/cac.ts).
+ * (Contrôles, the rule of src/domain/rules/cac.ts). A team line sums the posts of its mode in Paramètres.
  */
 function chargeFormula(
   kind: Exclude<ChargeKind, "saisie">,
@@ -18,22 +26,11 @@ function chargeFormula(
   p: ParametresRefs,
   cac: [string, string]
 ): string {
-  const mode = (m: keyof typeof MODE_LABELS) => `${p.mode}="${MODE_LABELS[m]}"`;
-  const mois = p.mois[y];
+  if (isTeamKind(kind)) {
+    const team = p.equipe.parAnnee[y];
+    return `=ROUND(SUMIF(${team.modes},${quoted(MODE_LABELS[ACCOUNT_MODE[kind]])},${team.comptes[kind]}),2)`;
+  }
   switch (kind) {
-    case "ge": {
-      const setup = y === 0 ? `+${p.fraisMiseEnPlace}` : "";
-      const end = `+IF(AND(${p.duree}>${12 * y},${p.duree}<=${12 * (y + 1)}),${p.fraisFin},0)`;
-      return `=IF(AND(${mode("ge")},${mois}>0),ROUND(${p.factureGe}*${mois}${setup}${end},2),0)`;
-    }
-    case "prestataire":
-      return `=IF(AND(${mode("prestataire")},${mois}>0),ROUND(${p.tarifJour}*(${p.joursParAn}*${mois}/12),2),0)`;
-    case "taxeSalaires":
-      return `=IF(AND(${mode("salarie")},${mois}>0),${p.taxeSalaires[y]},0)`;
-    case "salaires":
-      return `=IF(AND(${mode("salarie")},${mois}>0),ROUND(${p.brut}*${mois},2),0)`;
-    case "chargesSociales":
-      return `=IF(AND(${mode("salarie")},${mois}>0),ROUND((${p.coutEmployeur}-${p.brut})*${mois},2),0)`;
     case "cac":
       return `=IF(${cac[y]},${p.honorairesCac},0)`;
     case "indemnite": {
@@ -69,7 +66,7 @@ export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, st
           input(line.compte),
           input(line.label),
           ...yearCells((y) => input(line.montants[y], FORMAT.euro)),
-          input(MISSION_LABELS[line.enveloppe]),
+          input(MISSION_LABELS[line.enveloppe as Mission]),
         ]);
         g.amounts(row);
         s.validations.push({
@@ -89,8 +86,12 @@ export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, st
           calc(chargeFormula(kind, line.index, y, p, cacRetenu), line.montants[y], FORMAT.euro)
         ),
         indemnity
-          ? calc(`=${indemnity.enveloppe}`, MISSION_LABELS[line.enveloppe])
-          : text(MISSION_LABELS[line.enveloppe]),
+          ? calc(`=${indemnity.enveloppe}`, MISSION_LABELS[line.enveloppe as Mission])
+          : text(
+              line.enveloppe === TEAM_ENVELOPE
+                ? TEAM_ENVELOPE_LABEL
+                : MISSION_LABELS[line.enveloppe]
+            ),
       ]);
       if (kind === "cac") cac = row;
       lines.push(row);

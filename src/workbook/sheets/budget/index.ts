@@ -78,7 +78,7 @@ export function buildBudget(
   const result = resultat(g, { produits: produit.total, charges: charge.total });
   s.add();
   const cv = contributions(g, { charges: charge.total, produits: produit.total });
-  analytique(g, {
+  const fonctionnement = analytique(g, p, {
     aciFirst: produit.aciFirst,
     aciLast: produit.aciLast,
     chargesFirst: charge.first,
@@ -104,7 +104,7 @@ export function buildBudget(
   const column = (col: number, first: number, last: number) => ref.range(col, first, col, last);
   return {
     sheet: s.build({
-      columnWidths: [9, 58, 16, 16, 34],
+      columnWidths: [9, 58, 18, 18, 34],
       frozenRows: header,
       print: {
         orientation: "landscape",
@@ -118,8 +118,7 @@ export function buildBudget(
       totalProduits: pair(produit.total),
       resultat: pair(result),
       honorairesCac: pair(charge.cac),
-      chargesEnveloppes: column(ENVELOPE_COL, charge.first, charge.last),
-      chargesMontants: [column(3, charge.first, charge.last), column(4, charge.first, charge.last)],
+      fonctionnementAffecte: [ref.cell(4, fonctionnement[0]), ref.cell(4, fonctionnement[1])],
       aciEnveloppes: column(ENVELOPE_COL, produit.aciFirst, produit.aciLast),
       aciMontants: [
         column(3, produit.aciFirst, produit.aciLast),

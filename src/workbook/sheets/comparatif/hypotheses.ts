@@ -1,5 +1,6 @@
-// What the comparison rests on: the taille and its fonctionnement envelope read from the Barème, the post's ETP, the
-// freelance day rate and days (inputs), and the legal yearly hours.
+// What the comparison rests on: the taille and its fonctionnement envelope read from the Barème, the team's first
+// post (its gross under its agreement, or the one typed, and its ETP), the freelance day rate and days (inputs), and
+// the legal yearly hours.
 import { type BudgetModel } from "../../../domain/budget";
 import {
   DUREE_LEGALE_ANNUELLE,
@@ -48,14 +49,28 @@ export function hypotheses(
     ),
     "Lue dans le Barème ACI pour la taille des Paramètres."
   );
+  const [post, budget] = [model.inputs.equipe[0], model.equipe.postes[0]];
+  // The post's name in the label: a text the narrow value column would cut.
+  s.add([
+    calc(`="Poste comparé : "&${p.equipe.premier.intitule}`, `Poste comparé : ${post.intitule}`),
+    null,
+    text("Le premier poste de l'équipe (Paramètres).", "note"),
+  ]);
+  row(
+    "Salaire brut mensuel à temps plein",
+    calc(`=${p.equipe.premier.brutTempsPlein}`, budget.brutTempsPlein, FORMAT.euroCents),
+    post.brutMensuel === undefined
+      ? `Le minimum de sa convention : ${budget.minimum.base}.`
+      : `Le salaire saisi (${budget.minimum.base} au moins).`
+  );
   const etp = row(
     "ETP du poste",
-    number(model.inputs.coordinateur.etp, FORMAT.decimal),
+    calc(`=${p.equipe.premier.etp}`, post.etp, FORMAT.decimal),
     "Celui des Paramètres, utilisé par le complément pour les coûts GE et salarié."
   );
   const tarifNote = cmp.tarifJourEstime
     ? `${TARIF_JOUR_ESTIME.source}. ${TARIF_JOUR_ESTIME.confidence}`
-    : "Tarif journalier saisi pour le coordinateur prestataire.";
+    : "Tarif journalier saisi pour le premier poste.";
   const tarifJour = row(
     "Prestataire : tarif journalier HT",
     input(cmp.tarifJour, FORMAT.euroCents, tarifNote),

@@ -1,5 +1,5 @@
-// The `Comparatif` sheet: the coordinator placed by a GE, hired directly or freelance, at the post's ETP and full
-// time, over one contract year, against the fonctionnement envelope of the taille.
+// The `Comparatif` sheet: the team's first post (the coordinator) placed by a GE, hired directly or freelance, at the
+// post's ETP and full time, over one contract year, against the fonctionnement envelope of the taille.
 import { type BudgetModel } from "../../../domain/budget";
 import { calc, text } from "../../formats";
 import { SheetRef } from "../../names";
@@ -30,7 +30,7 @@ export function buildComparatif(
   ]);
   s.add([
     text(
-      "Le coût d'une année de contrat (12 mois) du coordinateur selon son statut, à l'ETP du poste et à temps plein, et la part de l'enveloppe fonctionnement de l'ACI qu'il représente.",
+      "Le coût d'une année de contrat (12 mois) du premier poste de l'équipe (le coordinateur) selon son statut, à son salaire et à son ETP puis à temps plein, et la part de l'enveloppe fonctionnement de l'ACI qu'il représente.",
       "note"
     ),
   ]);

@@ -13,11 +13,11 @@ import { type SheetBuilder } from "../../sheetBuilder";
 import { type HypothesesRows, valueOf } from "./hypotheses";
 
 const ENGINE_NOTE =
-  "Calculé par le complément (règles Urssaf modele-social) : une valeur, pas une formule. Pour un autre coefficient, ETP ou forfait, modifier dans le complément puis régénérer le budget.";
+  "Calculé par le complément (règles Urssaf modele-social) : une valeur, pas une formule. Pour une autre convention, un autre coefficient ou niveau, un autre salaire, ETP ou forfait, modifier le premier poste dans le complément puis régénérer le budget.";
 const NOTES = {
   ge: "Mise à disposition de 12 mois : frais de mise en place, de gestion, de paie et de fin (tarif GEIO) + coût employeur.",
   salarie:
-    "CDI de 12 mois : coût employeur + taxe sur les salaires après abattement des associations.",
+    "CDI de 12 mois : coût employeur + taxe sur les salaires après abattement des associations (le poste seul : l'abattement lui est tout acquis).",
   prestataire: "Tarif journalier × jours d'une année à temps plein × ETP (honoraires HT).",
 } as const;
 
@@ -27,7 +27,7 @@ export type PosteRows = Record<ComparisonRow["mode"], number>;
 export function table(s: SheetBuilder, model: BudgetModel, h: HypothesesRows): PosteRows {
   s.add(
     [
-      "Statut du coordinateur",
+      "Statut du poste",
       "ETP",
       "Coût annuel",
       "Par mois",

@@ -14,12 +14,9 @@ export function fonctionnement(
 ): { depenses: number; aci: number } {
   const label = quoted(MISSION_LABELS.fonctionnement);
   g.section("Fonctionnement : dépenses et ACI fonctionnement versé", ["Année 1", "Année 2"]);
+  // The Budget's analytic split: the lines charged to fonctionnement and the team's share of it.
   const depenses = g.perYear("Dépenses affectées au fonctionnement", (y, a) =>
-    calc(
-      `=SUMIF(${bu.chargesEnveloppes},${label},${bu.chargesMontants[y]})`,
-      a.fonctionnement.depenses,
-      FORMAT.euro
-    )
+    calc(`=${bu.fonctionnementAffecte[y]}`, a.fonctionnement.depenses, FORMAT.euro)
   );
   const aci = g.perYear("ACI fonctionnement versé (financement additionnel compris)", (y, a) =>
     calc(

@@ -52,7 +52,7 @@ export class ParametresGrid {
   }
 
   /** One row per item, written by `row`. */
-  list<T>(items: readonly T[], row: (item: T) => number): RowList {
+  list<T>(items: readonly T[], row: (item: T, index: number) => number): RowList {
     const first = this.s.nextRow;
     const rows = items.map(row);
     return { rows, first, last: first + rows.length - 1 };

@@ -1,6 +1,6 @@
 // The `Paramètres` sheet, section by section: every answer of the task pane as an input cell (the CPTS and its
-// contract, the cash plan's settings, the missions' starts, the coordinator, the funders and the indemnities), the
-// periods derived from them, and the figures the payroll engine gives.
+// contract, the cash plan's settings, the missions' starts, the team, the funders and the indemnities), the periods
+// derived from them, and the figures the payroll engine gives.
 import { type BudgetModel } from "../../../domain/budget";
 import { text } from "../../formats";
 import { SheetRef } from "../../names";
@@ -8,7 +8,8 @@ import { type SheetPlan } from "../../planTypes";
 import { type ParametresRefs, type Triple } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
 import { cptsEtContrat, membresEtSeuil } from "./contrat";
-import { emploi, fraisDuGe, prestataire, salaire } from "./coordinateur";
+import { equipe } from "./equipe";
+import { type BaremeScale } from "./equipe/repartition";
 import { financeurs } from "./financeurs";
 import { ParametresGrid, type RowList } from "./grid";
 import { indemnites } from "./indemnites";
@@ -26,9 +27,11 @@ function heading(g: ParametresGrid): void {
   g.s.add();
 }
 
+/** `bareme`: the Barème's codes and amounts (built later: placeholders), which the team's default split reads. */
 export function buildParametres(
   model: BudgetModel,
-  name: string
+  name: string,
+  bareme: BaremeScale
 ): { sheet: SheetPlan; refs: ParametresRefs } {
   const s = new SheetBuilder(name);
   const g = new ParametresGrid(s, model);
@@ -46,15 +49,13 @@ export function buildParametres(
   s.add();
   const missions = demarrages(g, { ...contrat, debut: annees.debut, demarrage });
   s.add();
-  const coordinateur = { ...emploi(g), ...salaire(g) };
-  const ge = fraisDuGe(g, coordinateur);
-  const presta = prestataire(g);
+  const ref = new SheetRef(name);
+  const team = equipe(g, ref, { signature: contrat.signature, taille: contrat.taille }, bareme);
   s.add();
   const funders = financeurs(g);
   s.add();
   const indemnities = indemnites(g);
 
-  const ref = new SheetRef(name);
   const cell = (row: number) => ref.cell(2, row);
   const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
   const perExercice = (row: number) =>
@@ -63,10 +64,13 @@ export function buildParametres(
     ref.range(col, first, col, Math.max(first, last));
   return {
     sheet: s.build({
-      columnWidths: [58, 17, 17, 20, 34, 16],
+      // Columns G to J: the team's tables.
+      columnWidths: [58, 17, 17, 20, 34, 16, 16, 16, 16, 16],
       frozenRows: 0,
+      // The team's tables start a page.
+      rowBreaks: [team.first],
       print: {
-        orientation: "portrait",
+        orientation: "landscape",
         fitToWidth: true,
         title: "Paramètres du budget prévisionnel",
       },
@@ -99,17 +103,7 @@ export function buildParametres(
           { date: ref.cell(3, row), prorata: ref.cell(6, row) },
         ])
       ) as ParametresRefs["demarrages"],
-      mois: pair(coordinateur.mois),
-      mode: cell(coordinateur.mode),
-      duree: cell(coordinateur.duree),
-      brut: cell(coordinateur.brut),
-      coutEmployeur: cell(coordinateur.coutEmployeur),
-      taxeSalaires: pair(coordinateur.taxe),
-      fraisMiseEnPlace: cell(ge.fraisMiseEnPlace),
-      fraisFin: cell(ge.fraisFin),
-      factureGe: cell(ge.factureGe),
-      tarifJour: cell(presta.tarifJour),
-      joursParAn: cell(presta.joursParAn),
+      equipe: team.refs,
       financeurs: funders.rows.map((row) => ({
         label: ref.cell(1, row),
         montants: pair(row),

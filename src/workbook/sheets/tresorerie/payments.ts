@@ -1,13 +1,38 @@
-// The payments month by month, one row per charge line of the Budget: the coordinator by its contract, the others
-// monthly or once a year as the treasurer chooses (the CAC fee always once a year); then their total.
+// The payments month by month, one row per charge line of the Budget: the team's lines in each post's months (from
+// the team's tables of Paramètres), the others monthly or once a year as the treasurer chooses (the CAC fee always
+// once a year); then their total.
 import { RYTHMES } from "../../../domain/budgetInputs";
-import { calc, input, text } from "../../formats";
+import { type TeamAccount } from "../../../domain/team";
+import { calc, input, quoted, text } from "../../formats";
 import { a1 } from "../../names";
-import { type BudgetRefs, MODE_LABELS, type ParametresRefs } from "../../refs";
+import { type BudgetRefs, type EquipeRefs, MODE_LABELS, type ParametresRefs } from "../../refs";
 import { type TresorerieGrid } from "./grid";
 import { type MonthHeader } from "./months";
 
 const MONTHLY = "mensuel";
+
+/**
+ * A team line in the month of column c: the posts of its mode worked that month (month number above their first
+ * month, up to its end), each paid its month; the GE's set-up fee in the post's first month and its end fee in its
+ * last; the taxe sur les salaires at the rate of the month's calendar year (Paramètres).
+ */
+function teamMonth(kind: TeamAccount, e: EquipeRefs, m: MonthHeader, c: string): string {
+  const k = m.numero(c);
+  const worked = `(${k}>${e.debuts})*(${k}<=${e.debuts}+${e.durees})`;
+  const of = (mode: keyof typeof MODE_LABELS) => `(${e.modes}=${quoted(MODE_LABELS[mode])})`;
+  switch (kind) {
+    case "ge":
+      return `=SUMPRODUCT(${of("ge")}*(${worked}*${e.facturesGe}+(${e.debuts}+1=${k})*${e.fraisMiseEnPlace}+(${e.debuts}+${e.durees}=${k})*${e.fraisFin}))`;
+    case "prestataire":
+      return `=SUMPRODUCT(${of("prestataire")}*${worked}*${e.tarifsJour}*${e.joursParAn})/12`;
+    case "salaires":
+      return `=SUMPRODUCT(${of("salarie")}*${worked}*${e.bruts})`;
+    case "chargesSociales":
+      return `=SUMPRODUCT(${of("salarie")}*${worked}*(${e.coutsEmployeur}-${e.bruts}))`;
+    case "taxeSalaires":
+      return `=SUMPRODUCT(${of("salarie")}*${worked}*${e.assiettes})*INDEX(${e.taxeTaux},MATCH(YEAR(${m.debut(c)}),${e.taxeAnnees},0))`;
+  }
+}
 
 /** Appends the payments; returns the row of their total. */
 export function payments(
@@ -27,16 +52,9 @@ export function payments(
       const source = bu.lignes[l];
       const label = calc(`=${source.compte}&" "&${source.label}`, `${line.compte} ${line.label}`);
       const expected = (k: number) => months[k].decaissements[l];
-      if (versement === "coordinateur") {
-        const row = s.add([label, text("contrat", "note")]);
-        const worked = (c: string) => `${m.numero(c)}<=${p.duree}`;
-        const formula =
-          line.kind === "ge"
-            ? (c: string) =>
-                `=IF(${p.mode}="${MODE_LABELS.ge}",IF(${worked(c)},${p.factureGe},0)+IF(${m.numero(c)}=1,${p.fraisMiseEnPlace},0)+IF(${m.numero(c)}=${p.duree},${p.fraisFin},0),0)`
-            : (c: string) =>
-                `=IF(${worked(c)},IF(${m.annee(c)}=1,${source.montants[0]}/${p.mois[0]},${source.montants[1]}/${p.mois[1]}),0)`;
-        g.monthly(row, formula, expected);
+      if (versement === "equipe") {
+        const row = s.add([label, text("équipe", "note")]);
+        g.monthly(row, (c) => teamMonth(line.kind as TeamAccount, p.equipe, m, c), expected);
         return;
       }
       // The CAC fee is always annual; the treasurer chooses the rhythm of the other lines.
