@@ -58,8 +58,9 @@ const POSTS = [
 ];
 
 /**
- * A team of `size` posts; `run` (below 100) moves every gross by a cent, so that a run's payroll situations are new
- * (the first posts of a larger team are those of a smaller one: give each run of the process its own number).
+ * A team of `size` posts; `run` moves every gross by 100 €, so that a run's payroll situations are new: the memo keys
+ * the gross at the post's ETP, to the cent, which a move by a cent at 0,5 ETP need not change. The first posts of a
+ * larger team are those of a smaller one: give each run of the process its own number.
  */
 function team(size, run) {
   const { defaultPost } = require("../src/domain/budgetInputs.ts");
@@ -71,7 +72,7 @@ function team(size, run) {
     if (coef !== undefined) post.coef = coef;
     if (niveau !== undefined) post.niveau = niveau;
     const minimum = agreementMinimum(post).montant;
-    post.brutMensuel = Math.round((minimum + i + run / 100) * 100) / 100;
+    post.brutMensuel = Math.round((minimum + 100 * run + i) * 100) / 100;
     return post;
   });
 }
