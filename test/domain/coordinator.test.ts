@@ -363,7 +363,7 @@ describe("errors name the argument, the bad value and the allowed ones, in Frenc
     await expectDomainError(
       () => freelanceCost(0, 5),
       "tarif_jour",
-      "Tarif journalier du coordinateur prestataire invalide : 0.",
+      "Tarif journalier du prestataire invalide : 0.",
       "supérieur à 0"
     );
     await expectDomainError(
