@@ -1,8 +1,11 @@
-// Domain core speed: ACI calculator, coordinator cost (cold, warm, distinct inputs), and modele-social used naively.
+// Domain core speed: ACI calculator, coordinator cost (cold, warm, distinct inputs), modele-social used naively, and our
+// payroll wrapper next to the raw engine on the same distinct situations.
 // Run: node bench/domain.bench.js (the TypeScript sources are transpiled on load by register-ts.js).
 require("./register-ts");
 
 const { performance } = require("perf_hooks");
+const v8 = require("v8");
+const vm = require("vm");
 
 const rows = [];
 function record(fr, en, calls, ms) {
@@ -121,6 +124,52 @@ async function main() {
       for (let i = 0; i < distinct; i++)
         engine.setSituation(situation(3000 + i, true)).evaluate(COST);
     })
+  );
+
+  // Our payroll wrapper and the raw engine on the same distinct situations, in alternating blocks (the machine's load
+  // drifts), each after a full garbage collection: a full-time cadre at 3 200 € + i, and a half-time non-cadre.
+  const { employerMonthlyCost } = require("../src/domain/payroll.ts");
+  v8.setFlagsFromString("--expose-gc");
+  const collect = vm.runInNewContext("gc");
+  const blocks = 6;
+  const perBlock = 10;
+  let ours = 0;
+  let raw = 0;
+  for (let b = 0; b < blocks; b++) {
+    const employees = Array.from({ length: perBlock }, (_, i) => ({
+      brutMensuel: 3200 + b * perBlock + i,
+      etp: i % 2 ? 0.5 : 1,
+      cadre: i % 2 === 0,
+    }));
+    collect();
+    ours += await time(async () => {
+      for (const e of employees) await employerMonthlyCost(e);
+    });
+    collect();
+    raw += await time(() => {
+      for (const e of employees) {
+        const brut = Math.round(e.brutMensuel * e.etp * 100) / 100;
+        const s = situation(brut, e.cadre);
+        if (e.etp < 1) {
+          s["salarié . contrat . temps de travail . temps partiel"] = "oui";
+          s["salarié . contrat . temps de travail . temps partiel . heures par semaine"] =
+            `${35 * e.etp} heure/semaine`;
+        }
+        engine.setSituation(s).evaluate(COST);
+      }
+    });
+  }
+  record(
+    "employerMonthlyCost, situations distinctes",
+    "our payroll wrapper, distinct situations",
+    blocks * perBlock,
+    ours
+  );
+  record(
+    "modele-social, un moteur, mêmes situations",
+    "raw engine, the same situations",
+    blocks * perBlock,
+    raw
   );
 
   const fmt = (n, digits) =>

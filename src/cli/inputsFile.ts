@@ -8,12 +8,18 @@ import { open } from "fs/promises";
 import { type BudgetInputs, defaultBudgetInputs } from "../domain/budgetInputs";
 import { describeValue } from "../domain/errors";
 import { frLimit } from "../domain/limits";
+import { ownValue } from "../domain/lookup";
 import { fileErrorReason } from "./fileErrors";
 import { INPUTS_SHAPE, type NumberShape, type ObjectShape, type Shape } from "./inputsShape";
 import { UsageError } from "./options";
 
 /** Far beyond any budget's inputs (the defaults take 4 kB): a larger file is refused before it is read. */
 const MAX_BYTES = 10 * 1024 * 1024;
+
+/** Top-level keys of older files, and where their content now goes. */
+const RENAMED: Readonly<Record<string, string>> = {
+  coordinateur: "le coordinateur est désormais le premier poste de la liste « equipe » (equipe[0])",
+};
 
 /** A JSON value as the user wrote it: numbers with a comma, text in guillemets. */
 function shown(value: unknown): string {
@@ -55,13 +61,19 @@ function check(value: unknown, shape: Shape, path: string): string | undefined {
       return undefined;
     case "boolean":
       return typeof value === "boolean" ? undefined : wrong("n'est pas true ou false");
-    case "array":
+    case "array": {
       if (!Array.isArray(value)) return wrong("n'est pas une liste [ … ]");
+      const { minItems = 0, maxItems = Infinity } = shape;
+      if (value.length < minItems || value.length > maxItems) {
+        const items = `${frLimit(value.length)} élément${value.length > 1 ? "s" : ""}`;
+        return `${path} : la liste compte ${items} ; valeur attendue : de ${frLimit(minItems)} à ${frLimit(maxItems)} éléments.`;
+      }
       for (const [i, element] of value.entries()) {
         const problem = check(element, shape.items, `${path}[${i}]`);
         if (problem) return problem;
       }
       return undefined;
+    }
     case "object":
       return checkObject(value, shape, path);
   }
@@ -77,7 +89,8 @@ function checkObject(value: unknown, shape: ObjectShape, path: string): string |
   const keys = Object.keys(shape.properties);
   for (const [key, child] of Object.entries(value)) {
     if (!Object.prototype.hasOwnProperty.call(shape.properties, key)) {
-      return `${at(key)} : clé inconnue. Clés possibles : ${keys.join(", ")}.`;
+      const hint = shape === INPUTS_SHAPE ? ownValue(RENAMED, key) : undefined;
+      return `${at(key)} : clé inconnue${hint ? ` ; ${hint}` : ""}. Clés possibles : ${keys.join(", ")}.`;
     }
     const problem = check(child, shape.properties[key], at(key));
     if (problem) return problem;
@@ -139,7 +152,7 @@ async function readText(name: string): Promise<string> {
 }
 
 /**
- * The inputs of a file: its keys over the defaults (an object such as `coordinateur` key by key, a list as a whole).
+ * The inputs of a file: its keys over the defaults, each one whole (a list such as `equipe` replaces the defaults').
  * Throws a UsageError in French for an unreadable file, invalid JSON, an unknown key, a wrong type or a value out of
  * the shape's bounds.
  */
@@ -148,12 +161,7 @@ export function inputsFromJson(text: string, name: string): BudgetInputs {
   const problem = checkObject(data, INPUTS_SHAPE, "");
   if (problem) throw new UsageError(`« ${name} », ${problem}`);
   const given = data as Partial<BudgetInputs>;
-  const defaults = defaultBudgetInputs();
-  return {
-    ...defaults,
-    ...given,
-    coordinateur: { ...defaults.coordinateur, ...given.coordinateur },
-  };
+  return { ...defaultBudgetInputs(), ...given };
 }
 
 export async function readInputsFile(name: string): Promise<BudgetInputs> {

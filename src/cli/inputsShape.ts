@@ -8,15 +8,17 @@ import {
   type BudgetInputs,
   type ChargeInput,
   type ContributionInput,
-  COORDINATOR_MODES,
-  type CoordinatorInputs,
   type FunderInput,
   type IndemnityInput,
+  POST_MODES,
+  type PostInputs,
   RYTHMES,
 } from "../domain/budgetInputs";
 import { MISSION_LABELS, MISSIONS, type Mission } from "../domain/data/aciGrid";
+import { CABINETS_MEDICAUX_LEVELS } from "../domain/data/cabinetsMedicauxGrid";
 import { MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
 import { LIMITS } from "../domain/limits";
+import { CONVENTIONS } from "../domain/salary";
 import { type FunderKind } from "../domain/threshold";
 
 interface Described {
@@ -47,6 +49,9 @@ export interface ObjectShape extends Described {
 export interface ArrayShape extends Described {
   type: "array";
   items: ObjectShape;
+  /** Bounds of the number of items, where the domain has them. */
+  minItems?: number;
+  maxItems?: number;
 }
 export type Shape = NumberShape | StringShape | BooleanShape | ObjectShape | ArrayShape;
 
@@ -91,11 +96,11 @@ function item<T>(
   return { type: "object", properties, required, description };
 }
 
-const list = (items: ObjectShape, description: string): ArrayShape => ({
-  type: "array",
-  items,
-  description,
-});
+const list = (
+  items: ObjectShape,
+  description: string,
+  bounds: Pick<ArrayShape, "minItems" | "maxItems"> = {}
+): ArrayShape => ({ type: "array", items, description, ...bounds });
 
 const FUNDER_KINDS: readonly FunderKind[] = ["ars", "collectivite", "autre"];
 const ENVELOPPE = oneOf(MISSIONS, "enveloppe de l'ACI à laquelle la ligne est imputée");
@@ -104,31 +109,78 @@ const RYTHME = oneOf(
   "versement dans le plan de trésorerie : mensuel (par douzièmes) ou annuel (défaut : mensuel)"
 );
 
-const COORDINATOR: Record<keyof CoordinatorInputs, Shape> = {
+const share = (description: string): NumberShape => ({
+  type: "number",
+  min: 0,
+  max: 1,
+  description,
+});
+
+/** A post's share per envelope: the keys are the missions. */
+const REPARTITION = Object.fromEntries(
+  MISSIONS.map((m) => [m, share(`part du coût imputée à « ${MISSION_LABELS[m]} », de 0 à 1`)])
+) as Record<Mission, Shape>;
+
+const POST: Record<keyof PostInputs, Shape> = {
+  intitule: text(`intitulé du poste (ex. « Coordinatrice »), ${LIMITS.nom} caractères au plus`),
   mode: oneOf(
-    COORDINATOR_MODES,
-    "emploi du coordinateur : ge (groupement d'employeurs), salarie ou prestataire"
+    POST_MODES,
+    "emploi : ge (mis à disposition par un groupement d'employeurs), salarie (embauche directe par la CPTS) ou prestataire"
   ),
-  coef: { type: "number", integer: true, min: 1, description: "coefficient Syntec (ex. 130)" },
+  convention: oneOf(
+    CONVENTIONS,
+    "convention collective appliquée : syntec (IDCC 1486), cabinets-medicaux (IDCC 1147, appliquée volontairement) ou aucune (SMIC)"
+  ),
+  coef: {
+    type: "number",
+    integer: true,
+    min: 1,
+    description: "convention syntec : coefficient Syntec (ex. 130, 170)",
+  },
+  niveau: {
+    type: "number",
+    integer: true,
+    min: Math.min(...CABINETS_MEDICAUX_LEVELS),
+    max: Math.max(...CABINETS_MEDICAUX_LEVELS),
+    description: `convention cabinets-medicaux : niveau de ${Math.min(...CABINETS_MEDICAUX_LEVELS)} à ${Math.max(...CABINETS_MEDICAUX_LEVELS)}`,
+  },
+  brutMensuel: {
+    type: "number",
+    min: 0,
+    above: true,
+    max: LIMITS.montant,
+    description:
+      "salaire brut mensuel à temps plein (35 h) choisi, en euros, au moins le minimum de la convention ou le SMIC (défaut : ce minimum)",
+  },
   etp: {
     type: "number",
     min: 0,
     above: true,
     max: 1,
-    description: "temps de travail en ETP, plus de 0 et au plus 1 (ex. 0,8)",
+    description:
+      "temps de travail en ETP, plus de 0 et au plus 1 (ex. 0,4 pour deux jours par semaine)",
+  },
+  forfaitJours: yesNo(
+    "forfait annuel en jours (Syntec, cadres à partir de la position 3 : minimum à 120 %)"
+  ),
+  anneeGrille: {
+    type: "number",
+    integer: true,
+    description: "année de la grille des minima et du SMIC appliqués",
+  },
+  debutMois: {
+    type: "number",
+    integer: true,
+    min: 0,
+    max: LIMITS.mois,
+    description: "premier mois du poste, compté depuis la signature (0 : le mois de la signature)",
   },
   mois: {
     type: "number",
     integer: true,
     min: 1,
     max: LIMITS.mois,
-    description: "durée du contrat ou de la mise à disposition en mois, depuis la signature",
-  },
-  forfaitJours: yesNo("forfait 218 jours (cadres à partir de la position 3)"),
-  anneeGrille: {
-    type: "number",
-    integer: true,
-    description: "année de la grille des minima Syntec appliquée",
+    description: "durée du poste (contrat, mise à disposition ou mission) en mois",
   },
   tarifJour: amount("prestataire : tarif journalier HT"),
   joursParAn: {
@@ -137,6 +189,10 @@ const COORDINATOR: Record<keyof CoordinatorInputs, Shape> = {
     max: LIMITS.joursParAn,
     description: "prestataire : jours de travail par année de contrat",
   },
+  repartition: partial(
+    REPARTITION,
+    "part du coût du poste par enveloppe de l'ACI, parts dont la somme vaut 1 (défaut : 50 % fonctionnement, 50 % les missions contractées au prorata de leurs parts fixes)"
+  ),
 };
 
 const FUNDER: Record<keyof FunderInput, Shape> = {
@@ -212,7 +268,11 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
     max: LIMITS.membres,
     description: "nombre d'adhérents (majoration de la taille 4 à partir de 100)",
   },
-  coordinateur: partial(COORDINATOR, "le coordinateur ; les clés absentes prennent les défauts"),
+  equipe: list(
+    item<PostInputs>(POST, ["coef", "niveau", "brutMensuel", "repartition"], "un poste"),
+    `l'équipe, de 1 à ${LIMITS.postes} postes, le coordinateur en premier (la liste remplace celle des défauts)`,
+    { minItems: 1, maxItems: LIMITS.postes }
+  ),
   financeurs: list(
     item<FunderInput>(FUNDER, [], "un financeur autre que l'ACI"),
     "financeurs autres que l'ACI (la liste remplace celle des défauts)"
@@ -299,7 +359,13 @@ function schemaOf(shape: Shape): JsonSchema {
     case "boolean":
       return { type: "boolean", description };
     case "array":
-      return { type: "array", description, items: schemaOf(shape.items) };
+      return {
+        type: "array",
+        description,
+        ...(shape.minItems === undefined ? {} : { minItems: shape.minItems }),
+        ...(shape.maxItems === undefined ? {} : { maxItems: shape.maxItems }),
+        items: schemaOf(shape.items),
+      };
     case "object":
       return {
         type: "object",

@@ -12,7 +12,8 @@ import { buildWorkbookPlan } from "../workbook/buildPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { fileErrorReason } from "./fileErrors";
 import { readInputsFile } from "./inputsFile";
-import { helpText, parseArgs, UsageError } from "./options";
+import { type CliCommand, helpText, parseArgs, UsageError } from "./options";
+import { postErrorInFileTerms } from "./postErrors";
 import { summaryText } from "./summary";
 import { inputsSchema } from "./inputsShape";
 
@@ -20,6 +21,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
 }
+
+type GenerateCommand = Extract<CliCommand, { kind: "generate" }>;
 
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
@@ -46,6 +49,13 @@ function failure(error: unknown, out: string): [number, string] {
     EXIT_FAILURE,
     `Échec de la génération du budget : ${error instanceof Error ? error.message : String(error)}`,
   ];
+}
+
+/** With an inputs file, a domain error about a post names the JSON path of its value in the file. */
+function fileTerms(error: unknown, command: GenerateCommand): unknown {
+  if (!(error instanceof DomainError) || command.entrees === undefined) return error;
+  const message = postErrorInFileTerms(error, command.inputs.equipe);
+  return message === undefined ? error : new UsageError(`« ${command.entrees} », ${message}`);
 }
 
 /** What stands at a path, the link itself when it is a symbolic link (even one pointing nowhere). */
@@ -96,7 +106,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr((entry === "symlink" ? symlink(out) : exists(out)) + "\n");
       return EXIT_USAGE;
     }
-    const model = await computeBudget(command.inputs);
+    const model = await computeBudget(command.inputs).catch((error: unknown) => {
+      throw fileTerms(error, command);
+    });
     await writeOutput(file, await writeXlsx(buildWorkbookPlan(model)), command.force);
     io.stdout(summaryText(model, file));
     return EXIT_OK;

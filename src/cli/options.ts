@@ -5,15 +5,17 @@
  */
 import {
   type BudgetInputs,
-  COORDINATOR_MODES,
-  type CoordinatorMode,
   defaultBudgetInputs,
+  POST_MODES,
+  type PostInputs,
   requireCptsName,
 } from "../domain/budgetInputs";
 import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { requireIsoDate } from "../domain/dates";
 import { frLimit, LIMITS } from "../domain/limits";
 import { ownValue } from "../domain/lookup";
+import { type Convention, CONVENTIONS } from "../domain/salary";
+import { CABINETS_MEDICAUX_LEVELS } from "../domain/data/cabinetsMedicauxGrid";
 import { MISSION_START_SETTINGS, type MissionStartSetting } from "../domain/data/paymentCalendar";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
@@ -38,6 +40,9 @@ interface Settings {
   force: boolean;
   taille: boolean;
 }
+
+/** The first post of the team, the coordinator: the one the single-post options describe. */
+const first = (s: Settings): PostInputs => s.inputs.equipe[0];
 
 interface OptionSpec {
   /** Whether the option takes a value (the next argument, or after "="). */
@@ -89,19 +94,31 @@ function parseStart(value: string, option: string): MissionStartSetting {
   return start;
 }
 
-function parseMode(value: string, option: string): CoordinatorMode {
+/** One of a list of values, typed with or without accents and capitals (« salarié », « Cabinets-Médicaux »). */
+function parseChoice<T extends string>(values: readonly T[], value: string, option: string): T {
   const plain = value
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-  const mode = COORDINATOR_MODES.find((m) => m === plain);
-  if (!mode) {
+  const choice = values.find((v) => v === plain);
+  if (!choice) {
     throw new UsageError(
-      `Valeur invalide pour ${option} : « ${value} ». Valeurs possibles : ${COORDINATOR_MODES.join(", ")}.`
+      `Valeur invalide pour ${option} : « ${value} ». Valeurs possibles : ${values.join(", ")}.`
     );
   }
-  return mode;
+  return choice;
 }
+
+const LEVELS = {
+  min: Math.min(...CABINETS_MEDICAUX_LEVELS),
+  max: Math.max(...CABINETS_MEDICAUX_LEVELS),
+};
+
+/** Options that place the first post in one agreement's grid, and that agreement. */
+const GRID_OPTIONS: readonly [string, Convention][] = [
+  ["--coef", "syntec"],
+  ["--niveau", "cabinets-medicaux"],
+];
 
 const OPTIONS: Record<string, OptionSpec> = {
   "--out": valued((s, value, option) => {
@@ -146,15 +163,35 @@ const OPTIONS: Record<string, OptionSpec> = {
     (s, n) => (s.inputs.membres = n)
   ),
   "--coordinateur": valued(
-    (s, value, option) => (s.inputs.coordinateur.mode = parseMode(value, option))
+    (s, value, option) => (first(s).mode = parseChoice(POST_MODES, value, option))
+  ),
+  "--convention": valued(
+    (s, value, option) => (first(s).convention = parseChoice(CONVENTIONS, value, option))
   ),
   "--coef": number(
     { min: 1, integer: true, expected: "un coefficient Syntec entier (ex. 130)" },
-    (s, n) => (s.inputs.coordinateur.coef = n)
+    (s, n) => (first(s).coef = n)
+  ),
+  "--niveau": number(
+    {
+      ...LEVELS,
+      integer: true,
+      expected: `un niveau entier de ${LEVELS.min} à ${LEVELS.max} (grille des cabinets médicaux)`,
+    },
+    (s, n) => (first(s).niveau = n)
+  ),
+  "--brut": number(
+    {
+      min: 0,
+      above: true,
+      max: LIMITS.montant,
+      expected: `un salaire brut mensuel à temps plein en euros, supérieur à 0, au plus ${frLimit(LIMITS.montant)} €`,
+    },
+    (s, n) => (first(s).brutMensuel = n)
   ),
   "--etp": number(
     { min: 0, above: true, max: 1, expected: "un nombre supérieur à 0 et au plus 1 (ex. 0,8)" },
-    (s, n) => (s.inputs.coordinateur.etp = n)
+    (s, n) => (first(s).etp = n)
   ),
   "--mois": number(
     {
@@ -163,11 +200,11 @@ const OPTIONS: Record<string, OptionSpec> = {
       integer: true,
       expected: `un nombre entier de mois, de 1 à ${LIMITS.mois}`,
     },
-    (s, n) => (s.inputs.coordinateur.mois = n)
+    (s, n) => (first(s).mois = n)
   ),
   "--tarif-jour": number(
     { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
-    (s, n) => (s.inputs.coordinateur.tarifJour = n)
+    (s, n) => (first(s).tarifJour = n)
   ),
   "--jours": number(
     {
@@ -175,7 +212,7 @@ const OPTIONS: Record<string, OptionSpec> = {
       max: LIMITS.joursParAn,
       expected: `un nombre de jours positif ou nul, au plus ${LIMITS.joursParAn}`,
     },
-    (s, n) => (s.inputs.coordinateur.joursParAn = n)
+    (s, n) => (first(s).joursParAn = n)
   ),
   "--honoraires-cac": number(
     { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
@@ -261,9 +298,18 @@ export function parseArgs(argv: readonly string[], base?: BudgetInputs): CliComm
       `Option --out manquante : indiquez le fichier .xlsx à écrire. ${SEE_HELP}`
     );
   }
-  const { mode, tarifJour, joursParAn } = settings.inputs.coordinateur;
-  // With a file, once its inputs are the base.
-  if (mode === "prestataire" && (entrees === undefined || base !== undefined)) {
+  // With a file, the first post's checks wait for its inputs to be the base.
+  const final = entrees === undefined || base !== undefined;
+  const post = first(settings);
+  for (const [option, convention] of GRID_OPTIONS) {
+    if (final && tokens.some((t) => t.option === option) && post.convention !== convention) {
+      throw new UsageError(
+        `L'option ${option} s'applique à la convention ${convention}, or le premier poste est en convention ${post.convention} : ajoutez --convention ${convention}. ${SEE_HELP}`
+      );
+    }
+  }
+  const { mode, tarifJour, joursParAn } = post;
+  if (final && mode === "prestataire") {
     // The domain's own messages, as in the task pane.
     requireTarifJour(tarifJour);
     requireJoursParAn(joursParAn);
@@ -280,7 +326,7 @@ function splitInline(arg: string): [string, string | undefined] {
 /** The French help, with the defaults read from defaultBudgetInputs(). */
 export function helpText(): string {
   const d = defaultBudgetInputs();
-  const c = d.coordinateur;
+  const c = d.equipe[0];
   const fr = (n: number) => String(n).replace(".", ",");
   return `cpts-budget : génère le budget prévisionnel sur deux ans d'une CPTS, en classeur Excel (.xlsx)
 avec ses formules, ses contrôles et le test du seuil de 153 000 € de subventions publiques.
@@ -295,8 +341,9 @@ Obligatoires :
   --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force, jamais écrit à travers un lien symbolique)
 
 Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
-  --entrees FICHIER.json  lit les entrées du budget dans ce fichier ; les clés absentes prennent les défauts,
-                          les options données en plus (--taille 3…) remplacent les valeurs du fichier
+  --entrees FICHIER.json  lit les entrées du budget dans ce fichier, dont l'équipe (« equipe ») ; les clés absentes
+                          prennent les défauts, les options données en plus (--taille 3…) remplacent les valeurs
+                          du fichier (celles du coordinateur : le premier poste, equipe[0])
   --modele-entrees        affiche les entrées par défaut en JSON, à enregistrer (> budget.json) puis modifier
   --schema-entrees        affiche le schéma JSON du fichier d'entrées (pour un éditeur qui valide le JSON)
 
@@ -311,9 +358,14 @@ La CPTS et son contrat (ACI) :
   --membres N             nombre d'adhérents (majoration de la taille 4 à partir de 100)
   --honoraires-cac X      honoraires annuels du commissaire aux comptes, en euros (défaut : ${fr(d.honorairesCac)})
 
-Le coordinateur :
+Le coordinateur (le premier poste de l'équipe ; les autres postes se décrivent dans le fichier d'entrées) :
   --coordinateur MODE     ge (groupement d'employeurs), salarie ou prestataire (défaut : ${c.mode})
-  --coef N                coefficient Syntec (défaut : ${c.coef})
+  --convention NOM        syntec, cabinets-medicaux (IDCC 1147, appliquée volontairement) ou aucune (SMIC)
+                          (défaut : ${c.convention})
+  --coef N                convention syntec : coefficient Syntec (défaut : ${c.coef})
+  --niveau N              convention cabinets-medicaux : niveau de ${LEVELS.min} à ${LEVELS.max}
+  --brut X                salaire brut mensuel à temps plein choisi, en euros (défaut : le minimum de la
+                          convention, relevé au SMIC s'il est plus bas ; jamais moins)
   --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${fr(c.etp)})
   --mois N                durée du contrat ou de la mise à disposition, de 1 à ${LIMITS.mois} mois (défaut : ${c.mois})
   --tarif-jour X          prestataire : tarif journalier HT, en euros

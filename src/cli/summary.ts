@@ -31,6 +31,9 @@ function table(rows: [string, ...string[]][]): string[] {
 
 export function summaryText(model: BudgetModel, file: string): string {
   const years = model.annees;
+  const { equipe } = model;
+  const postes = equipe.postes.length;
+  const ofYears = (amounts: readonly number[]) => years.map((y) => euros(amounts[y.annee - 1]));
   const rows: [string, ...string[]][] = [
     ["", ...years.map((y) => `Année ${y.annee}`)],
     ["Période", ...years.map((y) => `${frDate(y.debut)} au ${frDate(y.fin)}`)],
@@ -38,6 +41,9 @@ export function summaryText(model: BudgetModel, file: string): string {
     ["Subventions publiques", ...years.map((y) => euros(y.seuil.counted))],
     [`CAC (seuil ${euros(model.seuilCac)})`, ...years.map(verdict)],
     ["Honoraires du CAC inscrits", ...years.map((y) => euros(y.honorairesCac))],
+    [`Équipe (${postes} poste${postes > 1 ? "s" : ""})`, ...ofYears(equipe.coutEquipe)],
+    ["  dont salaires bruts", ...ofYears(equipe.masseSalariale)],
+    ["  dont taxe sur les salaires", ...ofYears(equipe.parAnnee.taxeSalaires)],
     ["Total des charges", ...years.map((y) => euros(y.totalCharges))],
     ["Total des produits", ...years.map((y) => euros(y.totalProduits))],
     ["Résultat", ...years.map((y) => euros(y.resultat))],

@@ -221,7 +221,7 @@ export function requireTarifJour(tarifJour: unknown): number {
     tarifJour,
     "tarif_jour",
     (n) => n > 0 && n <= LIMITS.montant,
-    "Tarif journalier du coordinateur prestataire",
+    "Tarif journalier du prestataire",
     `un montant HT en euros supérieur à 0, au plus ${frLimit(LIMITS.montant)} €`
   );
 }
@@ -232,7 +232,7 @@ export function requireJoursParAn(joursParAn: unknown): number {
     joursParAn,
     "jours",
     (n) => n > 0 && n <= LIMITS.joursParAn,
-    "Jours par an du coordinateur prestataire",
+    "Jours par an du prestataire",
     `un nombre de jours supérieur à 0, au plus ${LIMITS.joursParAn} (ex. 0,5 pour une demi-journée)`
   );
 }

@@ -58,22 +58,23 @@ export function requireFlag(value: unknown, argument: string, what: string): boo
   return value;
 }
 
-/** Rule names of modele-social 11 (see node_modules/modele-social/dist/names.ts). */
+/**
+ * The only rules evaluated per situation, of modele-social 11 (see node_modules/modele-social/dist/names.ts): each one
+ * evaluated costs the engine a parse of the expression, and the total already holds everything else.
+ */
 const RULES = {
   /** Gross + deductible expenses + employer contributions + taxe sur les salaires − deferred aids. */
   totalCost: "salarié . coût total employeur",
-  /** Applicable when `entreprise . TVA` is non; yearly bands, without the associations' allowance. */
-  taxeSalaires: "salarié . régimes spécifiques . taxe sur les salaires",
-  contributions: "salarié . cotisations . employeur",
   provident: "salarié . cotisations . prévoyances . employeur",
 } as const;
 
 type Situation = Partial<Record<RègleModèleSocial, PublicodesExpression>>;
 
 /**
- * A CDI in a non-profit association of fewer than 11 employees that is not liable to VAT (a CPTS). The association
- * is declared as it is, so `coût total employeur` includes the taxe sur les salaires computed without the allowance
- * of art. 1679 A CGI; evaluateCost subtracts it, and the coordinator module computes the tax with the allowance.
+ * A CDI in a non-profit association of fewer than 11 employees (a CPTS). A CPTS is not liable to VAT, so it pays the
+ * taxe sur les salaires; but modele-social would compute it employee by employee, without the association's allowance
+ * (art. 1679 A CGI). The association is therefore declared liable to VAT: the engine leaves the tax out of
+ * `coût total employeur`, and the team module computes it on the whole payroll, with the allowance.
  */
 function payrollSituation(brut: number, etp: number, cadre: boolean): Situation {
   const situation: Situation = {
@@ -83,7 +84,7 @@ function payrollSituation(brut: number, etp: number, cadre: boolean): Situation 
     "entreprise . catégorie juridique": "'association'",
     "entreprise . association non lucrative": "oui",
     "entreprise . salariés . effectif . seuil": "'moins de 11'",
-    "entreprise . TVA": "non",
+    "entreprise . TVA": "oui",
   };
   if (etp < 1) {
     situation["salarié . contrat . temps de travail . temps partiel"] = "oui";
@@ -131,11 +132,14 @@ function monthly(payroll: PayrollEngine, rule: RègleModèleSocial): number {
 
 function evaluateCost(payroll: PayrollEngine, situation: Situation, brut: number): EmployerCost {
   payroll.setSituation(situation);
+  const coutEmployeur = cents(monthly(payroll, RULES.totalCost));
   // Frozen: the memoized result is shared by every caller.
   return Object.freeze({
     brut,
-    coutEmployeur: cents(monthly(payroll, RULES.totalCost) - monthly(payroll, RULES.taxeSalaires)),
-    cotisationsPatronales: cents(monthly(payroll, RULES.contributions)),
+    coutEmployeur,
+    // Without the tax, deductible expenses (none here) nor deferred aids (none for this CDI), the total is the gross
+    // plus the employer's contributions: test/domain/coordinator.test.ts checks both against the engine's own rules.
+    cotisationsPatronales: cents(coutEmployeur - brut),
     assietteTaxeSalaires: cents(brut + monthly(payroll, RULES.provident)),
   });
 }

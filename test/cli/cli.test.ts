@@ -15,10 +15,10 @@ import { join } from "path";
 import { Workbook } from "exceljs";
 import { parseArgs } from "../../src/cli/options";
 import { computeBudget } from "../../src/domain/budget";
-import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import { defaultBudgetInputs, defaultPost } from "../../src/domain/budgetInputs";
+import { describeValue } from "../../src/domain/errors";
+import { agreementMinimum } from "../../src/domain/salary";
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
-import { initialFormValues } from "../../src/taskpane/form/formValues";
-import { validateForm } from "../../src/taskpane/form/validateForm";
 import { domainMessage } from "../helpers/domainMessage";
 import { cli } from "../helpers/cli";
 
@@ -52,7 +52,10 @@ describe("cpts-budget: help and bad options", () => {
     }
     for (const option of [
       "--coordinateur",
+      "--convention",
       "--coef",
+      "--niveau",
+      "--brut",
       "--etp",
       "--mois",
       "--tarif-jour",
@@ -61,7 +64,8 @@ describe("cpts-budget: help and bad options", () => {
     ]) {
       expect(stdout).toContain(option);
     }
-    expect(stdout).toContain(`(défaut : ${defaultBudgetInputs().coordinateur.coef})`);
+    expect(stdout).toContain(`(défaut : ${defaultBudgetInputs().equipe[0].coef})`);
+    expect(stdout).toContain("le premier poste de l'équipe");
   });
 
   test.each([
@@ -97,6 +101,23 @@ describe("cpts-budget: help and bad options", () => {
       ["--taille", "2", "--out", "x.xlsx", "--coordinateur", "benevole"],
       "Valeurs possibles : ge, salarie, prestataire",
     ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--convention", "ccn66"],
+      "Valeur invalide pour --convention : « ccn66 ». Valeurs possibles : syntec, cabinets-medicaux, aucune.",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--convention", "cabinets-medicaux", "--niveau", "17"],
+      "Valeur invalide pour --niveau : « 17 ». Valeur attendue : un niveau entier de 4 à 16 (grille des cabinets médicaux).",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--niveau", "6"],
+      "L'option --niveau s'applique à la convention cabinets-medicaux, or le premier poste est en convention syntec : ajoutez --convention cabinets-medicaux.",
+    ],
+    [
+      ["--taille", "2", "--out", "x.xlsx", "--convention", "aucune", "--coef", "130"],
+      "L'option --coef s'applique à la convention syntec, or le premier poste est en convention aucune : ajoutez --convention syntec.",
+    ],
+    [["--taille", "2", "--out", "x.xlsx", "--brut", "0"], "Valeur invalide pour --brut : « 0 »"],
     [
       ["--taille", "2", "--out", "x.xlsx", "--crise=oui"],
       "L'option --crise ne prend pas de valeur",
@@ -156,16 +177,7 @@ describe("cpts-budget: help and bad options", () => {
     expect(parseArgs(["--bogus", "--help"])).toEqual({ kind: "help" });
   });
 
-  test("a freelance coordinator at 0 € × 0 days: the CLI says what the task pane says", async () => {
-    const values = {
-      ...initialFormValues(),
-      mode: "prestataire" as const,
-      tarifJour: "0",
-      joursParAn: "0",
-    };
-    const pane = validateForm(values);
-    expect(pane.tarifJour).toBe(domainMessage(() => requireTarifJour(0)));
-    expect(pane.joursParAn).toBe(domainMessage(() => requireJoursParAn(0)));
+  test("a freelance coordinator at 0 € × 0 days: the domain's own words, as in the task pane", async () => {
     const { stderr } = await cli(
       "--taille",
       "2",
@@ -174,7 +186,45 @@ describe("cpts-budget: help and bad options", () => {
       "--coordinateur",
       "prestataire"
     );
-    expect(stderr).toBe(`Erreur : ${pane.tarifJour}\n`);
+    expect(stderr).toBe(`Erreur : ${domainMessage(() => requireTarifJour(0))}\n`);
+  });
+
+  test("the first post's agreement, level and gross from options, accents allowed", () => {
+    const command = parseArgs([
+      "--taille",
+      "2",
+      "--out",
+      "x.xlsx",
+      "--coordinateur",
+      "Salarié",
+      "--convention",
+      "Cabinets-Médicaux",
+      "--niveau",
+      "9",
+      "--brut",
+      "2400,5",
+    ]);
+    if (command.kind !== "generate") throw new Error(command.kind);
+    expect(command.inputs.equipe).toEqual([
+      {
+        ...defaultBudgetInputs().equipe[0],
+        mode: "salarie",
+        convention: "cabinets-medicaux",
+        niveau: 9,
+        brutMensuel: 2400.5,
+      },
+    ]);
+  });
+
+  test("a typed gross below the agreement's minimum: the domain's message, exit 2, nothing written", async () => {
+    const out = join(dir, "brut.xlsx");
+    const { code, stderr } = await cli("--taille", "1", "--out", out, "--brut", "1700");
+    expect(code).toBe(2);
+    const minimum = agreementMinimum(defaultPost());
+    expect(stderr).toBe(
+      `Erreur : Poste 1 (« Coordinateur ») : salaire brut mensuel à temps plein invalide : 1700. Valeur attendue : au moins ${describeValue(minimum.montant)} € (${minimum.base}), au plus 1 000 000 000 €.\n`
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   test("a domain error (a coefficient missing from the Syntec grid) is shown in French, exit 2", async () => {
@@ -183,7 +233,7 @@ describe("cpts-budget: help and bad options", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(
-      /^Erreur : Coefficient 5 absent de la grille Syntec \d{4}\. Coefficients disponibles : .+\.\n$/
+      /^Erreur : Poste 1 \(« Coordinateur »\) : coefficient 5 absent de la grille Syntec \d{4}\. Coefficients disponibles : .+\.\n$/
     );
     expect(() => statSync(out)).toThrow();
   });
@@ -231,7 +281,7 @@ describe("cpts-budget: writing the workbook", () => {
       membres: 120,
       honorairesCac: 5000,
     });
-    Object.assign(inputs.coordinateur, { mode: "salarie", coef: 150, etp: 0.8, mois: 18 });
+    Object.assign(inputs.equipe[0], { mode: "salarie", coef: 150, etp: 0.8, mois: 18 });
     const model = await computeBudget(inputs);
     const euros = (n: number) =>
       new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, " ") + " €";
@@ -247,6 +297,15 @@ describe("cpts-budget: writing the workbook", () => {
     expect(line("CAC (seuil 153 000 €)")).toMatch(
       a1.seuil.cacMandatory ? /OBLIGATOIRE/ : /non obligatoire/
     );
+    const { equipe } = model;
+    expect(line("Équipe (1 poste)")).toMatch(
+      new RegExp(`${euros(equipe.coutEquipe[0])}\\s+${euros(equipe.coutEquipe[1])}$`)
+    );
+    expect(line("  dont salaires bruts")).toMatch(
+      new RegExp(`${euros(equipe.masseSalariale[0])}\\s+${euros(equipe.masseSalariale[1])}$`)
+    );
+    expect(equipe.masseSalariale[0]).toBeGreaterThan(0);
+    expect(line("  dont taxe sur les salaires")).toMatch(/0 €\s+0 €$/);
     expect(line("Total des charges")).toContain(euros(a1.totalCharges));
     expect(line("Total des produits")).toContain(euros(a2.totalProduits));
     expect(line("Résultat")).toContain(euros(a1.resultat));

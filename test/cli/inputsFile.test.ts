@@ -15,7 +15,14 @@ import { readInputsFile } from "../../src/cli/inputsFile";
 import { inputsSchema } from "../../src/cli/inputsShape";
 import { parseArgs } from "../../src/cli/options";
 import { computeBudget } from "../../src/domain/budget";
-import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
+import {
+  type BudgetInputs,
+  defaultBudgetInputs,
+  defaultPost,
+  type PostInputs,
+} from "../../src/domain/budgetInputs";
+import { MISSIONS } from "../../src/domain/data/aciGrid";
+import { LIMITS } from "../../src/domain/limits";
 import { cli } from "../helpers/cli";
 
 const SCHEMA_FILE = join(__dirname, "..", "..", "schemas", "budget-inputs.schema.json");
@@ -60,13 +67,21 @@ describe("cpts-budget --modele-entrees", () => {
     expect(readdirSync(dir)).toEqual(before);
     // The schema is not a yes-to-everything: a value out of range and an unknown key fail it.
     const bad = JSON.parse(stdout);
-    bad.coordinateur.etp = 1.5;
+    bad.equipe[0].etp = 1.5;
     bad.couleur = "bleu";
     expect(validate(bad)).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath + " " + e.keyword).sort()).toEqual([
       " additionalProperties",
-      "/coordinateur/etp maximum",
+      "/equipe/0/etp maximum",
     ]);
+    // A post without its mode, and a team of none.
+    const noMode: Partial<PostInputs> = defaultPost();
+    delete noMode.mode;
+    expect(validate({ equipe: [noMode] })).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath + " " + e.keyword)).toEqual([
+      "/equipe/0 required",
+    ]);
+    expect(validate({ equipe: [] })).toBe(false);
   });
 
   test("stands alone", async () => {
@@ -109,7 +124,17 @@ describe("the schema", () => {
     const keys = (o: object) => Object.keys(o).sort();
     const p = schema.properties;
     expect(keys(p)).toEqual(keys(d));
-    expect(keys(p.coordinateur.properties)).toEqual(keys(d.coordinateur));
+    const post = p.equipe.items;
+    const optional = ["coef", "niveau", "brutMensuel", "repartition"];
+    expect(keys(post.properties)).toEqual(
+      [...Object.keys(defaultPost()).filter((k) => !optional.includes(k)), ...optional].sort()
+    );
+    // Every key of PostInputs is due but the optional ones.
+    expect(post.required.sort()).toEqual(
+      keys(post.properties).filter((k) => !optional.includes(k))
+    );
+    expect(keys(post.properties.repartition.properties)).toEqual([...MISSIONS].sort());
+    expect(p.equipe).toMatchObject({ minItems: 1, maxItems: LIMITS.postes });
     for (const list of [
       "financeurs",
       "charges",
@@ -155,40 +180,63 @@ describe("cpts-budget --entrees", () => {
     expect(withFile.stdout.replace(a, "X")).toBe(withFlags.stdout.replace(b, "X"));
   });
 
-  test("keys missing take the defaults, an object key by key; options override the file", async () => {
-    const file = inputsFile({
-      taille: 2,
-      nom: "CPTS du Val",
-      coordinateur: { etp: 0.5 },
-      charges: [
-        { label: "Loyer", compte: "613", enveloppe: "fonctionnement", annee1: 1, annee2: 2 },
-      ],
-    });
+  const post = (changes: Partial<PostInputs>): PostInputs => ({ ...defaultPost(), ...changes });
+
+  test("keys missing take the defaults, a list as a whole; options override the file, the coordinator's its first post", async () => {
+    const equipe = [
+      post({ intitule: "Coordinatrice", etp: 0.5 }),
+      post({ intitule: "Secrétaire", mode: "salarie", convention: "cabinets-medicaux", niveau: 6 }),
+    ];
+    delete equipe[1].coef;
+    const charges = [
+      { label: "Loyer", compte: "613", enveloppe: "fonctionnement" as const, annee1: 1, annee2: 2 },
+    ];
+    const file = inputsFile({ taille: 2, nom: "CPTS du Val", equipe, charges });
     const d = defaultBudgetInputs();
-    expect(await inputsOf(file)).toEqual({
-      ...d,
-      taille: 2,
-      nom: "CPTS du Val",
-      coordinateur: { ...d.coordinateur, etp: 0.5 },
-      charges: [
-        { label: "Loyer", compte: "613", enveloppe: "fonctionnement", annee1: 1, annee2: 2 },
-      ],
-    });
-    const overridden = await inputsOf(file, "--taille", "3", "--coef", "150");
+    expect(await inputsOf(file)).toEqual({ ...d, taille: 2, nom: "CPTS du Val", equipe, charges });
+    const overridden = await inputsOf(file, "--taille", "3", "--coef", "150", "--etp", "0,8");
     expect(overridden).toMatchObject({ taille: 3, nom: "CPTS du Val" });
-    expect(overridden.coordinateur).toEqual({ ...d.coordinateur, etp: 0.5, coef: 150 });
+    expect(overridden.equipe).toEqual([{ ...equipe[0], etp: 0.8, coef: 150 }, equipe[1]]);
 
     const out = freshOut();
     const { code, stdout } = await cli("--entrees", file, "--taille", "3", "--out", out);
     expect(code).toBe(0);
     expect(stdout).toContain("CPTS du Val, taille 3");
+    expect(stdout).toMatch(/^Équipe \(2 postes\)/m);
     expect(existsSync(out)).toBe(true);
   });
 
+  test("the first post's agreement and gross may come from options over the file", async () => {
+    const file = inputsFile({ equipe: [post({ mode: "salarie" })] });
+    const inputs = await inputsOf(
+      file,
+      "--convention",
+      "cabinets-médicaux",
+      "--niveau",
+      "11",
+      "--brut",
+      "2500"
+    );
+    expect(inputs.equipe[0]).toMatchObject({
+      mode: "salarie",
+      convention: "cabinets-medicaux",
+      niveau: 11,
+      brutMensuel: 2500,
+    });
+    // --niveau over a file whose first post is already under the cabinets médicaux agreement.
+    const cabinets = inputsFile({
+      equipe: [post({ convention: "cabinets-medicaux", niveau: 6 })],
+    });
+    expect((await inputsOf(cabinets, "--niveau", "9")).equipe[0].niveau).toBe(9);
+    await expect(inputsOf(cabinets, "--coef", "150")).rejects.toThrow(
+      "L'option --coef s'applique à la convention syntec, or le premier poste est en convention cabinets-medicaux : ajoutez --convention syntec."
+    );
+  });
+
   test("a freelance coordinator's rate may come from the file, the mode from an option", async () => {
-    const file = inputsFile({ coordinateur: { tarifJour: 400, joursParAn: 100 } });
+    const file = inputsFile({ equipe: [post({ tarifJour: 400, joursParAn: 100 })] });
     const inputs = await inputsOf(file, "--coordinateur", "prestataire");
-    expect(inputs.coordinateur).toMatchObject({ mode: "prestataire", tarifJour: 400 });
+    expect(inputs.equipe[0]).toMatchObject({ mode: "prestataire", tarifJour: 400 });
   });
 
   test("the output stays refused through a symbolic link", async () => {
@@ -206,6 +254,7 @@ describe("cpts-budget --entrees", () => {
     const example = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
     const inputs = await inputsOf(inputsFile(example));
     expect(inputs).toMatchObject({ nom: "CPTS du Val", taille: 3, soldeInitial: 5000 });
+    expect(inputs.equipe.map((p) => p.intitule)).toEqual(["Coordinatrice", "Secrétaire"]);
     expect((await computeBudget(inputs)).annees).toHaveLength(2);
   });
 
@@ -248,8 +297,9 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
   );
 
   const financeurs = defaultBudgetInputs().financeurs;
+  const coordinator = defaultPost();
   const TOP_KEYS =
-    "nom, taille, dateSignature, optionnelles, tauxVariable, crise, membres, coordinateur, financeurs, honorairesCac, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, indemnites, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
+    "nom, taille, dateSignature, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, indemnites, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
   test.each<[string, unknown, string]>([
     ["not an object", [], "le fichier ne contient pas un objet JSON { … }."],
     [
@@ -259,8 +309,53 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
     ],
     [
       "an unknown key, nested",
-      { coordinateur: { salaire: 3000 } },
-      "coordinateur.salaire : clé inconnue. Clés possibles : mode, coef, etp, mois, forfaitJours, anneeGrille, tarifJour, joursParAn.",
+      { equipe: [{ ...coordinator, salaire: 3000 }] },
+      "equipe[0].salaire : clé inconnue. Clés possibles : intitule, mode, convention, coef, niveau, brutMensuel, etp, forfaitJours, anneeGrille, debutMois, mois, tarifJour, joursParAn, repartition.",
+    ],
+    [
+      "the single coordinator of older files",
+      { coordinateur: { etp: 0.5 } },
+      `coordinateur : clé inconnue ; le coordinateur est désormais le premier poste de la liste « equipe » (equipe[0]). Clés possibles : ${TOP_KEYS}.`,
+    ],
+    [
+      "an envelope that is not a mission",
+      { equipe: [{ ...coordinator, repartition: { gouvernance: 1 } }] },
+      "equipe[0].repartition.gouvernance : clé inconnue. Clés possibles : fonctionnement, acces, parcours, prevention, crise, qualite, accompagnement.",
+    ],
+    [
+      "a share above 1",
+      { equipe: [{ ...coordinator, repartition: { fonctionnement: 1.5 } }] },
+      "equipe[0].repartition.fonctionnement : 1,5 n'est pas compris entre 0 et 1.",
+    ],
+    [
+      "a team of none",
+      { equipe: [] },
+      "equipe : la liste compte 0 élément ; valeur attendue : de 1 à 50 éléments.",
+    ],
+    [
+      "a team of 51",
+      { equipe: Array(51).fill(coordinator) },
+      "equipe : la liste compte 51 éléments ; valeur attendue : de 1 à 50 éléments.",
+    ],
+    [
+      "a post's key missing",
+      { equipe: [coordinator, { ...coordinator, mode: undefined }] },
+      "equipe[1].mode : clé manquante.",
+    ],
+    [
+      "a level out of the grid",
+      { equipe: [{ ...coordinator, convention: "cabinets-medicaux", niveau: 17 }] },
+      "equipe[0].niveau : 17 n'est pas compris entre 4 et 16.",
+    ],
+    [
+      "an agreement not in the list",
+      { equipe: [{ ...coordinator, convention: "ccn66" }] },
+      "equipe[0].convention : « ccn66 » n'est pas une valeur possible (syntec, cabinets-medicaux, aucune).",
+    ],
+    [
+      "a first month before the signature",
+      { equipe: [{ ...coordinator, debutMois: -1 }] },
+      "equipe[0].debutMois : -1 n'est pas compris entre 0 et 600.",
     ],
     [
       "__proto__",
@@ -274,13 +369,13 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
     ],
     [
       "a value out of range",
-      { coordinateur: { etp: 1.5 } },
-      "coordinateur.etp : 1,5 n'est pas compris entre 0 et 1 (0 exclu).",
+      { equipe: [coordinator, { ...coordinator, etp: 1.5 }] },
+      "equipe[1].etp : 1,5 n'est pas compris entre 0 et 1 (0 exclu).",
     ],
     [
       "zero ETP",
-      { coordinateur: { etp: 0 } },
-      "coordinateur.etp : 0 n'est pas compris entre 0 et 1 (0 exclu).",
+      { equipe: [{ ...coordinator, etp: 0 }] },
+      "equipe[0].etp : 0 n'est pas compris entre 0 et 1 (0 exclu).",
     ],
     [
       "an amount above LIMITS.montant",
@@ -290,13 +385,13 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
     ["a decimal taille", { taille: 2.5 }, "taille : 2,5 n'est pas un nombre entier."],
     [
       "a coefficient below 1",
-      { coordinateur: { coef: 0 } },
-      "coordinateur.coef : 0 est inférieur à 1.",
+      { equipe: [{ ...coordinator, coef: 0 }] },
+      "equipe[0].coef : 0 est inférieur à 1.",
     ],
     [
       "a mode not in the list",
-      { coordinateur: { mode: "benevole" } },
-      "coordinateur.mode : « benevole » n'est pas une valeur possible (ge, salarie, prestataire).",
+      { equipe: [{ ...coordinator, mode: "benevole" }] },
+      "equipe[0].mode : « benevole » n'est pas une valeur possible (ge, salarie, prestataire).",
     ],
     ["a text for a boolean", { crise: "oui" }, "crise : « oui » n'est pas true ou false."],
     ["null", { membres: null }, "membres : null n'est pas un nombre."],
@@ -304,8 +399,13 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
     ["an object for a list", { charges: {} }, "charges : un objet n'est pas une liste [ … ]."],
     [
       "a list for an object",
-      { coordinateur: [] },
-      "coordinateur : une liste n'est pas un objet { … }.",
+      { missionStarts: [] },
+      "missionStarts : une liste n'est pas un objet { … }.",
+    ],
+    [
+      "an object for the team",
+      { equipe: coordinator },
+      "equipe : un objet n'est pas une liste [ … ].",
     ],
     [
       "a key missing in a list's item",
@@ -339,12 +439,71 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
       { charges: [charge] },
       { dateSignature: "2025-02-30" },
       { nom: "   " },
-      { coordinateur: { ...defaultBudgetInputs().coordinateur, coef: 7 } },
     ];
     for (const inputs of cases) {
       const expected = await domain(inputs);
       expect(expected).not.toBe("accepted");
       expect(await refused(inputsFile(inputs))).toBe(expected);
     }
+  });
+
+  const secretary: PostInputs = {
+    ...defaultPost(),
+    intitule: "Secrétaire",
+    mode: "salarie",
+    convention: "aucune",
+  };
+  delete secretary.coef;
+
+  test("a post refused by the domain: the JSON path of its value, then the domain's words", async () => {
+    const file = inputsFile({ equipe: [coordinator, { ...secretary, brutMensuel: 1700 }] });
+    expect(await refused(file)).toBe(
+      `Erreur : « ${file} », equipe[1].brutMensuel (« Secrétaire ») : salaire brut mensuel à temps plein invalide : 1700. Valeur attendue : au moins 1823,03 € (SMIC 2026), au plus 1 000 000 000 €.\n`
+    );
+  });
+
+  test.each<[string, PostInputs[], Partial<BudgetInputs>, string]>([
+    ["a Syntec coefficient not in the grid", [{ ...coordinator, coef: 7 }], {}, "equipe[0].coef"],
+    [
+      "a split that does not sum to 1",
+      [coordinator, { ...secretary, repartition: { fonctionnement: 0.5, acces: 0.2 } }],
+      {},
+      "equipe[1].repartition",
+    ],
+    [
+      "a share on a mission not contracted",
+      [coordinator, { ...secretary, repartition: { fonctionnement: 0.5, qualite: 0.5 } }],
+      { optionnelles: false },
+      "equipe[1].repartition",
+    ],
+    [
+      "a freelance post without a day rate",
+      [coordinator, { ...secretary, mode: "prestataire", joursParAn: 40 }],
+      {},
+      "equipe[1].tarifJour",
+    ],
+    [
+      "forfait jours outside Syntec",
+      [coordinator, { ...secretary, forfaitJours: true }],
+      {},
+      "equipe[1].forfaitJours",
+    ],
+    ["a blank title", [coordinator, { ...secretary, intitule: "  " }], {}, "equipe[1].intitule"],
+  ])("%s", async (_, equipe, more, path) => {
+    const inputs = { ...defaultBudgetInputs(), ...more, equipe };
+    const error = await computeBudget(inputs).then(
+      () => undefined,
+      (e: Error) => e
+    );
+    // The domain names the post (« Poste 2 (« Secrétaire ») : … ») but not its JSON key.
+    const index = Number(/\[(\d+)\]/.exec(path)![1]);
+    const name = `« ${equipe[index].intitule} »`;
+    const [, prefix, rest] = /^(Poste \d+(?: \(« .* »\))? : )(.*)$/s.exec(error!.message)!;
+    expect(prefix).toBe(
+      equipe[index].intitule.trim() ? `Poste ${index + 1} (${name}) : ` : `Poste ${index + 1} : `
+    );
+    const file = inputsFile({ ...more, equipe });
+    const named = equipe[index].intitule.trim() ? ` (${name})` : "";
+    expect(await refused(file)).toBe(`Erreur : « ${file} », ${path}${named} : ${rest}\n`);
   });
 });

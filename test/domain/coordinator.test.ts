@@ -105,8 +105,11 @@ describe("employee cost against modele-social evaluated directly", () => {
     engine = new PublicodesEngine(rules, { warn: false });
   });
 
-  /** The same employee with `entreprise . TVA = oui`: no taxe sur les salaires in the total at all. */
-  function direct(brut: number, etp: number, cadre: boolean) {
+  /**
+   * The same employee with `entreprise . TVA = oui`: no taxe sur les salaires in the total at all; with `non` (the
+   * association as it is), the total includes modele-social's own tax.
+   */
+  function direct(brut: number, etp: number, cadre: boolean, tva: "oui" | "non" = "oui") {
     const partTime = etp < 1 && {
       "salarié . contrat . temps de travail . temps partiel": "oui",
       "salarié . contrat . temps de travail . temps partiel . heures par semaine": `${35 * etp} heure/semaine`,
@@ -118,7 +121,7 @@ describe("employee cost against modele-social evaluated directly", () => {
       "entreprise . catégorie juridique": "'association'",
       "entreprise . association non lucrative": "oui",
       "entreprise . salariés . effectif . seuil": "'moins de 11'",
-      "entreprise . TVA": "oui",
+      "entreprise . TVA": tva,
       ...partTime,
     });
     const value = (rule: string) =>
@@ -126,6 +129,8 @@ describe("employee cost against modele-social evaluated directly", () => {
     return {
       total: value("salarié . coût total employeur"),
       cotisations: value("salarié . cotisations . employeur"),
+      prevoyance: value("salarié . cotisations . prévoyances . employeur"),
+      taxe: tva === "non" ? value("salarié . régimes spécifiques . taxe sur les salaires") : 0,
     };
   }
 
@@ -158,6 +163,13 @@ describe("employee cost against modele-social evaluated directly", () => {
       });
       expect(cost.cotisationsPatronales).toBe(cent(expected.cotisations));
       expect(cost.coutEmployeur).toBe(cent(brut + expected.cotisations));
+      // Declaring the association liable to VAT only takes modele-social's tax out: as it is (not liable), the total
+      // less that tax, the contributions and the provident part are the same.
+      const asItIs = direct(brut, etp, isCadre(coef), "non");
+      expect(asItIs.taxe).toBeGreaterThan(0);
+      expect(cost.coutEmployeur).toBe(cent(asItIs.total - asItIs.taxe));
+      expect(cost.cotisationsPatronales).toBe(cent(asItIs.cotisations));
+      expect(cost.assietteTaxeSalaires).toBe(cent(brut + asItIs.prevoyance));
     }
   );
 
@@ -351,7 +363,7 @@ describe("errors name the argument, the bad value and the allowed ones, in Frenc
     await expectDomainError(
       () => freelanceCost(0, 5),
       "tarif_jour",
-      "Tarif journalier du coordinateur prestataire invalide : 0.",
+      "Tarif journalier du prestataire invalide : 0.",
       "supérieur à 0"
     );
     await expectDomainError(

@@ -169,7 +169,7 @@ describe("BudgetForm inline validation", () => {
     type(/^Jours par an/, "400");
     expect(
       screen.getByText(
-        "Poste 1 : jours par an du coordinateur prestataire invalide : 400. Valeur attendue : un nombre de jours supérieur à 0, au plus 366 (ex. 0,5 pour une demi-journée)."
+        "Poste 1 : jours par an du prestataire invalide : 400. Valeur attendue : un nombre de jours supérieur à 0, au plus 366 (ex. 0,5 pour une demi-journée)."
       )
     ).toBeTruthy();
   });

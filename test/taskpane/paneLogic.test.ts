@@ -62,7 +62,7 @@ describe("task pane form validation", () => {
       )
     );
     expect(errors["equipe.0.tarifJour"]).toBe(
-      "Poste 1 : tarif journalier du coordinateur prestataire invalide : 0. Valeur attendue : un montant HT en euros supérieur à 0, au plus 1 000 000 000 €."
+      "Poste 1 : tarif journalier du prestataire invalide : 0. Valeur attendue : un montant HT en euros supérieur à 0, au plus 1 000 000 000 €."
     );
     expect(errorsOf({}, { mode: "prestataire", tarifJour: "500", joursParAn: "96" })).toEqual({});
   });
