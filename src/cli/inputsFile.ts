@@ -1,11 +1,11 @@
 /**
- * The `--entrees` file: a whole or partial BudgetInputs in JSON, read, checked against INPUTS_SHAPE with French
- * messages naming the JSON path (`financeurs[1].annee1 : « abc » n'est pas un nombre.`), and completed with the
- * defaults. The domain's own checks run after, in computeBudget.
+ * The `--entrees` file: a whole or partial BudgetInputs in JSON, read and checked against INPUTS_SHAPE with French
+ * messages naming the JSON path (`financeurs[1].annee1 : « abc » n'est pas un nombre.`). The options complete it with
+ * the defaults of the budget's taille (./defaults.ts); the domain's own checks run after, in computeBudget.
  */
 import { constants } from "fs";
 import { open } from "fs/promises";
-import { type BudgetInputs, defaultBudgetInputs } from "../domain/budgetInputs";
+import { type BudgetInputs } from "../domain/budgetInputs";
 import { describeValue } from "../domain/errors";
 import { frLimit } from "../domain/limits";
 import { ownValue } from "../domain/lookup";
@@ -19,6 +19,8 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** Top-level keys of older files, and where their content now goes. */
 const RENAMED: Readonly<Record<string, string>> = {
   coordinateur: "le coordinateur est désormais le premier poste de la liste « equipe » (equipe[0])",
+  indemnites:
+    "les indemnités des professionnels sont désormais des heures au taux horaire de leur profession (« tauxHoraires ») : heures de gouvernance par rôle dans « gouvernance », rémunérations des missions dans « remunerationsMissions »",
 };
 
 /** A JSON value as the user wrote it: numbers with a comma, text in guillemets. */
@@ -152,18 +154,16 @@ async function readText(name: string): Promise<string> {
 }
 
 /**
- * The inputs of a file: its keys over the defaults, each one whole (a list such as `equipe` replaces the defaults').
- * Throws a UsageError in French for an unreadable file, invalid JSON, an unknown key, a wrong type or a value out of
- * the shape's bounds.
+ * The keys a file gives, checked. Throws a UsageError in French for an unreadable file, invalid JSON, an unknown key,
+ * a wrong type or a value out of the shape's bounds.
  */
-export function inputsFromJson(text: string, name: string): BudgetInputs {
+export function inputsFromJson(text: string, name: string): Partial<BudgetInputs> {
   const data = parseJson(text, name);
   const problem = checkObject(data, INPUTS_SHAPE, "");
   if (problem) throw new UsageError(`« ${name} », ${problem}`);
-  const given = data as Partial<BudgetInputs>;
-  return { ...defaultBudgetInputs(), ...given };
+  return data as Partial<BudgetInputs>;
 }
 
-export async function readInputsFile(name: string): Promise<BudgetInputs> {
+export async function readInputsFile(name: string): Promise<Partial<BudgetInputs>> {
   return inputsFromJson(await readText(name), name);
 }

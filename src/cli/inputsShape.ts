@@ -9,7 +9,9 @@ import {
   type ChargeInput,
   type ContributionInput,
   type FunderInput,
-  type IndemnityInput,
+  type GovernanceInput,
+  type MissionEnvelope,
+  type MissionRemunerationInput,
   POST_MODES,
   type PostInputs,
   RYTHMES,
@@ -17,6 +19,7 @@ import {
 import { MISSION_LABELS, MISSIONS, type Mission } from "../domain/data/aciGrid";
 import { CABINETS_MEDICAUX_LEVELS } from "../domain/data/cabinetsMedicauxGrid";
 import { MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
+import { type Profession, PROFESSION_LABELS, PROFESSIONS } from "../domain/data/prefill";
 import { LIMITS } from "../domain/limits";
 import { CONVENTIONS } from "../domain/salary";
 import { type FunderKind } from "../domain/threshold";
@@ -84,6 +87,11 @@ const month = (description: string): NumberShape => ({
 /** An object of which a file may give any keys, the defaults filling in the others. */
 function partial<K extends string>(properties: Record<K, Shape>, description: string): ObjectShape {
   return { type: "object", properties, required: [], description };
+}
+
+/** An object of which a file gives every key. */
+function exact<K extends string>(properties: Record<K, Shape>, description: string): ObjectShape {
+  return { type: "object", properties, required: Object.keys(properties), description };
 }
 
 /** A list item: every key is due, except the optional ones. */
@@ -203,6 +211,10 @@ const FUNDER: Record<keyof FunderInput, Shape> = {
   subventionPublique: yesNo("la ligne compte pour le seuil de 153 000 € de subventions publiques"),
 };
 
+const ESTIMATION = text(
+  "base de l'estimation du complément (« estimation — … »), montrée dans le classeur : à retirer une fois le montant remplacé"
+);
+
 const CHARGE: Record<keyof ChargeInput, Shape> = {
   label: text("intitulé de la charge"),
   compte: text("compte du plan comptable associatif, classe 60 à 68 (ex. « 613 »)"),
@@ -210,21 +222,66 @@ const CHARGE: Record<keyof ChargeInput, Shape> = {
   annee1: amount("montant de l'année de contrat 1"),
   annee2: amount("montant de l'année de contrat 2"),
   rythme: RYTHME,
+  estimation: ESTIMATION,
 };
 
-const INDEMNITY: Record<keyof IndemnityInput, Shape> = {
-  label: text("intitulé des indemnités"),
-  enveloppe: ENVELOPPE,
-  professionnels: {
+/** One value per profession: the keys are PROFESSIONS. */
+const perProfession = (value: (label: string) => Shape): Record<Profession, Shape> =>
+  Object.fromEntries(PROFESSIONS.map((p) => [p, value(PROFESSION_LABELS[p])])) as Record<
+    Profession,
+    Shape
+  >;
+
+const PROFESSION = oneOf(
+  PROFESSIONS,
+  `profession, pour le taux horaire : ${PROFESSIONS.map((p) => `${p} (${PROFESSION_LABELS[p]})`).join(", ")}`
+);
+
+const hours = (description: string): NumberShape => ({
+  type: "number",
+  min: 0,
+  description: `${description}, par an`,
+});
+
+const GOVERNANCE: Record<keyof GovernanceInput, Shape> = {
+  role: text("rôle dans la gouvernance (ex. « Président », « Trésorier »)"),
+  profession: PROFESSION,
+  personnes: {
     type: "number",
     integer: true,
     min: 0,
     max: LIMITS.membres,
-    description: "nombre de professionnels indemnisés",
+    description: "nombre de personnes qui tiennent ce rôle",
   },
-  parProfessionnelAnnee1: amount("indemnité par professionnel en année de contrat 1"),
-  parProfessionnelAnnee2: amount("indemnité par professionnel en année de contrat 2"),
-  rythme: RYTHME,
+  heuresParPersonne: hours("heures de gouvernance de chaque personne"),
+  estimation: ESTIMATION,
+};
+
+const MISSION_ENVELOPES = MISSIONS.filter((m): m is MissionEnvelope => m !== "fonctionnement");
+
+const REMUNERATION: Record<keyof MissionRemunerationInput, Shape> = {
+  mission: oneOf(
+    MISSION_ENVELOPES,
+    "mission contractée dont les professionnels sont rémunérés (une ligne par mission)"
+  ),
+  heuresAnnee1: hours(
+    "heures des professionnels sur la mission en année de contrat 1 (absentes : 30 % de la part fixe reçue, au taux moyen)"
+  ),
+  heuresAnnee2: hours(
+    "heures des professionnels sur la mission en année de contrat 2 (absentes : 30 % de la part fixe reçue, au taux moyen)"
+  ),
+  mix: exact(
+    perProfession((label) => share(`part des heures faites par « ${label} », de 0 à 1`)),
+    "répartition des heures de la mission par profession, parts dont la somme vaut 1"
+  ),
+  professionnels: {
+    type: "number",
+    integer: true,
+    min: 1,
+    max: LIMITS.membres,
+    description:
+      "nombre de professionnels qui se partagent les heures (contrôle du PASS par personne)",
+  },
 };
 
 const CONTRIBUTION: Record<keyof ContributionInput, Shape> = {
@@ -270,30 +327,41 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
   },
   equipe: list(
     item<PostInputs>(POST, ["coef", "niveau", "brutMensuel", "repartition"], "un poste"),
-    `l'équipe, de 1 à ${LIMITS.postes} postes, le coordinateur en premier (la liste remplace celle des défauts)`,
+    `l'équipe, de 1 à ${LIMITS.postes} postes, le coordinateur en premier (la liste remplace celle des défauts de la taille)`,
     { minItems: 1, maxItems: LIMITS.postes }
   ),
   financeurs: list(
     item<FunderInput>(FUNDER, [], "un financeur autre que l'ACI"),
     "financeurs autres que l'ACI (la liste remplace celle des défauts)"
   ),
-  honorairesCac: amount("honoraires annuels du commissaire aux comptes"),
+  honorairesCac: amount(
+    "honoraires annuels du commissaire aux comptes, inscrits les années où le CAC est retenu (défaut : l'estimation de la taille)"
+  ),
+  honorairesCacEstimation: ESTIMATION,
   dateLimiteAdditionnel: date(
     "date limite du financement additionnel du fonctionnement (signature strictement avant)"
   ),
   aciSubventionPublique: yesNo("l'ACI compte pour le seuil de 153 000 € de subventions publiques"),
   cotisationParMembre: amount("cotisation annuelle par adhérent (compte 756)"),
   charges: list(
-    item<ChargeInput>(CHARGE, ["rythme"], "une charge"),
-    "charges saisies (la liste remplace celle des défauts)"
+    item<ChargeInput>(CHARGE, ["rythme", "estimation"], "une charge"),
+    "charges saisies (la liste remplace celle des défauts de la taille)"
   ),
-  indemnites: list(
-    item<IndemnityInput>(
-      INDEMNITY,
-      ["rythme"],
-      "indemnités versées aux professionnels (compte 65)"
+  tauxHoraires: exact(
+    perProfession((label) => amount(`taux horaire « ${label} »`)),
+    "taux horaire du temps des professionnels par profession, fixé par le règlement intérieur de la CPTS (défaut : repères de l'arrêté du 3 juillet 2024)"
+  ),
+  gouvernance: list(
+    item<GovernanceInput>(GOVERNANCE, ["estimation"], "un rôle de la gouvernance"),
+    "indemnités de gouvernance (bureau, conseil) : heures par personne × taux horaire de sa profession (la liste remplace celle des défauts de la taille)"
+  ),
+  remunerationsMissions: list(
+    item<MissionRemunerationInput>(
+      REMUNERATION,
+      ["heuresAnnee1", "heuresAnnee2"],
+      "les rémunérations des professionnels pour une mission"
     ),
-    "indemnités et rémunérations des professionnels (la liste remplace celle des défauts)"
+    "rémunérations des professionnels pour les missions, une ligne par mission contractée (la liste remplace celle des défauts)"
   ),
   contributionsVolontaires: list(
     item<ContributionInput>(CONTRIBUTION, [], "une contribution volontaire en nature"),
@@ -326,10 +394,10 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
   debutExercice: month("premier mois de l'exercice comptable"),
 };
 
-/** The whole file: every key optional, the defaults of defaultBudgetInputs() filling in. */
+/** The whole file: every key optional, the defaults of the budget's taille filling in. */
 export const INPUTS_SHAPE: ObjectShape = partial(
   BUDGET_INPUTS,
-  "Entrées du budget prévisionnel d'une CPTS (cpts-budget --entrees). Les clés absentes prennent les valeurs par défaut de cpts-budget --modele-entrees."
+  "Entrées du budget prévisionnel d'une CPTS (cpts-budget --entrees). Les clés absentes prennent les valeurs par défaut de la taille du budget (cpts-budget --modele-entrees --taille N)."
 );
 
 type JsonSchema = Record<string, unknown>;

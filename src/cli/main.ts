@@ -6,13 +6,13 @@ import { constants } from "fs";
 import { lstat, open } from "fs/promises";
 import { resolve } from "path";
 import { computeBudget } from "../domain/budget";
-import { defaultBudgetInputs } from "../domain/budgetInputs";
 import { DomainError } from "../domain/errors";
 import { buildWorkbookPlan } from "../workbook/buildPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { fileErrorReason } from "./fileErrors";
 import { readInputsFile } from "./inputsFile";
 import { type CliCommand, helpText, parseArgs, UsageError } from "./options";
+import { indemnityErrorInFileTerms } from "./indemnityErrors";
 import { postErrorInFileTerms } from "./postErrors";
 import { summaryText } from "./summary";
 import { inputsSchema } from "./inputsShape";
@@ -51,10 +51,15 @@ function failure(error: unknown, out: string): [number, string] {
   ];
 }
 
-/** With an inputs file, a domain error about a post names the JSON path of its value in the file. */
+/**
+ * With an inputs file, a domain error about a post, a governance role or a mission's remunerations names the JSON
+ * path of its value in the file.
+ */
 function fileTerms(error: unknown, command: GenerateCommand): unknown {
   if (!(error instanceof DomainError) || command.entrees === undefined) return error;
-  const message = postErrorInFileTerms(error, command.inputs.equipe);
+  const message =
+    postErrorInFileTerms(error, command.inputs.equipe) ??
+    indemnityErrorInFileTerms(error, command.inputs);
   return message === undefined ? error : new UsageError(`« ${command.entrees} », ${message}`);
 }
 
@@ -91,7 +96,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     if (command.kind === "template" || command.kind === "schema") {
-      const json = command.kind === "template" ? defaultBudgetInputs() : inputsSchema();
+      const json = command.kind === "template" ? command.inputs : inputsSchema();
       io.stdout(JSON.stringify(json, null, 2) + "\n");
       return EXIT_OK;
     }

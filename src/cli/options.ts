@@ -9,6 +9,7 @@ import {
   POST_MODES,
   type PostInputs,
   requireCptsName,
+  type Taille,
 } from "../domain/budgetInputs";
 import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { requireIsoDate } from "../domain/dates";
@@ -17,6 +18,7 @@ import { ownValue } from "../domain/lookup";
 import { type Convention, CONVENTIONS } from "../domain/salary";
 import { CABINETS_MEDICAUX_LEVELS } from "../domain/data/cabinetsMedicauxGrid";
 import { MISSION_START_SETTINGS, type MissionStartSetting } from "../domain/data/paymentCalendar";
+import { type DefaultsChoice, withDefaults } from "./defaults";
 
 /** A bad command line: the message is French and shown as is, with exit code 2. */
 export class UsageError extends Error {
@@ -29,7 +31,7 @@ export class UsageError extends Error {
 /** What to do. `entrees`: the inputs file main reads, then parses the options again over its inputs. */
 export type CliCommand =
   | { kind: "help" }
-  | { kind: "template" }
+  | { kind: "template"; inputs: BudgetInputs }
   | { kind: "schema" }
   | { kind: "generate"; out: string; force: boolean; entrees?: string; inputs: BudgetInputs };
 
@@ -79,6 +81,8 @@ function parseNumber(value: string, option: string, rule: NumberRule): number {
 
 const number = (rule: NumberRule, apply: (s: Settings, n: number) => void) =>
   valued((s, value, option) => apply(s, parseNumber(value, option, rule)));
+
+const TAILLE: NumberRule = { min: 1, max: 4, integer: true, expected: "un entier de 1 à 4" };
 
 const AMOUNT_EXPECTED = `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`;
 
@@ -133,8 +137,8 @@ const OPTIONS: Record<string, OptionSpec> = {
   "--force": flag((s) => (s.force = true)),
   "--help": flag(() => undefined),
   "-h": flag(() => undefined),
-  "--taille": number({ min: 1, max: 4, integer: true, expected: "un entier de 1 à 4" }, (s, n) => {
-    s.inputs.taille = n as BudgetInputs["taille"];
+  "--taille": number(TAILLE, (s, n) => {
+    s.inputs.taille = n as Taille;
     s.taille = true;
   }),
   "--nom": valued((s, value) => (s.inputs.nom = requireCptsName(value.trim()))),
@@ -214,10 +218,11 @@ const OPTIONS: Record<string, OptionSpec> = {
     },
     (s, n) => (first(s).joursParAn = n)
   ),
-  "--honoraires-cac": number(
-    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
-    (s, n) => (s.inputs.honorairesCac = n)
-  ),
+  "--honoraires-cac": number({ min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED }, (s, n) => {
+    s.inputs.honorairesCac = n;
+    // The CPTS's own fee: no longer the default's estimate.
+    delete s.inputs.honorairesCacEstimation;
+  }),
 };
 
 const SEE_HELP = "Voir cpts-budget --help.";
@@ -264,25 +269,45 @@ function tokenize(argv: readonly string[]): Token[] {
   return tokens;
 }
 
+/** The options that choose the defaults, read before any option applies over them. */
+function defaultsChoice(tokens: readonly Token[]): DefaultsChoice {
+  const taille = tokens.filter((t) => t.option === "--taille").pop();
+  return {
+    ...(taille && { taille: parseNumber(taille.value ?? "", taille.option, TAILLE) as Taille }),
+    ...(tokens.some((t) => t.option === "--optionnelles") && { optionnelles: true }),
+  };
+}
+
+/** Options --modele-entrees takes besides itself: those that choose the defaults. */
+const TEMPLATE_OPTIONS = ["--modele-entrees", "--taille", "--optionnelles"];
+
 /**
  * Parses the arguments after the program name: `--option value`, `--option=value` and flags. The options apply over
- * `base`, the --entrees file's inputs once read (the defaults until then).
+ * the --entrees file's keys once read (`file`), completed by the defaults of the budget's taille (./defaults.ts).
  */
-export function parseArgs(argv: readonly string[], base?: BudgetInputs): CliCommand {
+export function parseArgs(argv: readonly string[], file?: Partial<BudgetInputs>): CliCommand {
   const tokens = tokenize(argv);
   if (tokens.some((t) => t.option === "--help" || t.option === "-h")) return { kind: "help" };
   const wrong = tokens.find((t) => t.problem !== undefined);
   if (wrong) throw new UsageError(`${wrong.problem} ${SEE_HELP}`);
-  for (const [option, kind] of [
-    ["--modele-entrees", "template"],
-    ["--schema-entrees", "schema"],
-  ] as const) {
-    if (!tokens.some((t) => t.option === option)) continue;
-    if (tokens.length > 1) throw new UsageError(`L'option ${option} s'emploie seule. ${SEE_HELP}`);
-    return { kind };
+  if (tokens.some((t) => t.option === "--schema-entrees")) {
+    if (tokens.length > 1) {
+      throw new UsageError(`L'option --schema-entrees s'emploie seule. ${SEE_HELP}`);
+    }
+    return { kind: "schema" };
+  }
+  const choice = defaultsChoice(tokens);
+  if (tokens.some((t) => t.option === "--modele-entrees")) {
+    const other = tokens.find((t) => !TEMPLATE_OPTIONS.includes(t.option));
+    if (other) {
+      throw new UsageError(
+        `L'option --modele-entrees s'emploie seule, ou avec --taille et --optionnelles (pas avec ${other.option}). ${SEE_HELP}`
+      );
+    }
+    return { kind: "template", inputs: withDefaults({}, choice) };
   }
   const settings: Settings = {
-    inputs: structuredClone(base ?? defaultBudgetInputs()),
+    inputs: structuredClone(withDefaults(file ?? {}, choice)),
     force: false,
     taille: false,
   };
@@ -299,7 +324,7 @@ export function parseArgs(argv: readonly string[], base?: BudgetInputs): CliComm
     );
   }
   // With a file, the first post's checks wait for its inputs to be the base.
-  const final = entrees === undefined || base !== undefined;
+  const final = entrees === undefined || file !== undefined;
   const post = first(settings);
   for (const [option, convention] of GRID_OPTIONS) {
     if (final && tokens.some((t) => t.option === option) && post.convention !== convention) {
@@ -328,23 +353,29 @@ export function helpText(): string {
   const d = defaultBudgetInputs();
   const c = d.equipe[0];
   const fr = (n: number) => String(n).replace(".", ",");
+  const tailles = ([1, 2, 3, 4] as const).map((t) => defaultBudgetInputs(t));
+  const cac = tailles.map((t) => frLimit(t.honorairesCac)).join(" / ");
+  const etp = tailles.map((t) => fr(t.equipe[0].etp)).join(" / ");
   return `cpts-budget : génère le budget prévisionnel sur deux ans d'une CPTS, en classeur Excel (.xlsx)
 avec ses formules, ses contrôles et le test du seuil de 153 000 € de subventions publiques.
 
 Usage :
   npx cpts-budget --taille 3 --out budget.xlsx [options]
   npx cpts-budget --entrees budget.json --out budget.xlsx [options]
-  npx cpts-budget --modele-entrees > budget.json
+  npx cpts-budget --modele-entrees --taille 3 > budget.json
 
 Obligatoires :
-  --taille N              taille de la CPTS, de 1 à 4 (facultative avec --entrees : défaut ${d.taille})
+  --taille N              taille de la CPTS, de 1 à 4 ; les valeurs par défaut (équipe, charges, indemnités,
+                          honoraires du CAC) sont celles de la taille (facultative avec --entrees : défaut la
+                          taille du fichier, sinon ${d.taille})
   --out FICHIER.xlsx      classeur à écrire (jamais remplacé sans --force, jamais écrit à travers un lien symbolique)
 
 Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
   --entrees FICHIER.json  lit les entrées du budget dans ce fichier, dont l'équipe (« equipe ») ; les clés absentes
-                          prennent les défauts, les options données en plus (--taille 3…) remplacent les valeurs
-                          du fichier (celles du coordinateur : le premier poste, equipe[0])
-  --modele-entrees        affiche les entrées par défaut en JSON, à enregistrer (> budget.json) puis modifier
+                          prennent les défauts de la taille, les options données en plus (--taille 3…) remplacent
+                          les valeurs du fichier (celles du coordinateur : le premier poste, equipe[0])
+  --modele-entrees        affiche en JSON les entrées par défaut de la taille (--taille, défaut ${d.taille} ; et
+                          --optionnelles), à enregistrer (> budget.json) puis modifier
   --schema-entrees        affiche le schéma JSON du fichier d'entrées (pour un éditeur qui valide le JSON)
 
 La CPTS et son contrat (ACI) :
@@ -356,7 +387,8 @@ La CPTS et son contrat (ACI) :
   --demarrages MODE       démarrage des missions : signature (défaut, comme les tableaux FCPTS) ou
                           au-plus-tard (accès aux soins et crise 6 mois après la signature, les autres 12 mois)
   --membres N             nombre d'adhérents (majoration de la taille 4 à partir de 100)
-  --honoraires-cac X      honoraires annuels du commissaire aux comptes, en euros (défaut : ${fr(d.honorairesCac)})
+  --honoraires-cac X      honoraires annuels du commissaire aux comptes, en euros, inscrits les années où le CAC
+                          est retenu (défaut, une estimation : ${cac} € en taille 1 / 2 / 3 / 4)
 
 Le coordinateur (le premier poste de l'équipe ; les autres postes se décrivent dans le fichier d'entrées) :
   --coordinateur MODE     ge (groupement d'employeurs), salarie ou prestataire (défaut : ${c.mode})
@@ -366,7 +398,7 @@ Le coordinateur (le premier poste de l'équipe ; les autres postes se décrivent
   --niveau N              convention cabinets-medicaux : niveau de ${LEVELS.min} à ${LEVELS.max}
   --brut X                salaire brut mensuel à temps plein choisi, en euros (défaut : le minimum de la
                           convention, relevé au SMIC s'il est plus bas ; jamais moins)
-  --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${fr(c.etp)})
+  --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${etp} en taille 1 / 2 / 3 / 4)
   --mois N                durée du contrat ou de la mise à disposition, de 1 à ${LIMITS.mois} mois (défaut : ${c.mois})
   --tarif-jour X          prestataire : tarif journalier HT, en euros
   --jours N               prestataire : jours par an (${LIMITS.joursParAn} au plus)
@@ -375,6 +407,8 @@ Autres :
   --force                 remplace le fichier s'il existe déjà
   --help, -h              affiche cette aide
 
+Le budget est prérempli selon la taille ; chaque montant qui est une estimation porte dans le classeur une note
+« estimation — … » qui en donne la base : remplacez-le par le vôtre (README : « Le budget prérempli »).
 Les décimales s'écrivent avec une virgule ou un point (0,5 ou 0.5) ; --option=valeur est aussi accepté.
 Une valeur qui commence par un tiret s'écrit --option=valeur (--nom=-CPTS-) : séparée, elle serait prise pour une option.
 Montants : ${frLimit(LIMITS.montant)} € au plus.

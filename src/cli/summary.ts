@@ -9,7 +9,7 @@ import { evaluate } from "../domain/rules/expr";
 
 const euros = (n: number) =>
   new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(n)
+    .format(n || 0)
     .replace(/\u202f|\u00a0/g, " ") + " €";
 
 const obligatoire = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
@@ -44,10 +44,44 @@ export function summaryText(model: BudgetModel, file: string): string {
     [`Équipe (${postes} poste${postes > 1 ? "s" : ""})`, ...ofYears(equipe.coutEquipe)],
     ["  dont salaires bruts", ...ofYears(equipe.masseSalariale)],
     ["  dont taxe sur les salaires", ...ofYears(equipe.parAnnee.taxeSalaires)],
+    ["Indemnités des professionnels", ...years.map((y) => euros(y.indemnitesProfessionnels))],
+    [
+      "  personne la plus indemnisée",
+      ...years.map(
+        (y) => `${euros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}`
+      ),
+    ],
+    [
+      "  PASS de cette année civile",
+      ...years.map(
+        (y) => `${euros(y.indemnites.pass)}, ${y.indemnites.depasse ? "DÉPASSÉ" : "respecté"}`
+      ),
+    ],
     ["Total des charges", ...years.map((y) => euros(y.totalCharges))],
     ["Total des produits", ...years.map((y) => euros(y.totalProduits))],
     ["Résultat", ...years.map((y) => euros(y.resultat))],
+    ["Reste à affecter (actions à détailler)", ...years.map((y) => euros(y.resteAAffecter))],
+    ["Dépassement du fonctionnement", ...years.map((y) => euros(y.depassementFonctionnement))],
   ];
+  const advice = years.flatMap((y) => [
+    ...(y.depassementFonctionnement > 0
+      ? [
+          `Année ${y.annee} : le fonctionnement dépasse son enveloppe de ${euros(y.depassementFonctionnement)}, d'où le résultat négatif : imputez une part de l'équipe aux missions (répartition des postes).`,
+        ]
+      : []),
+    ...(y.indemnites.depasse
+      ? [
+          `Année ${y.annee} : la personne la plus indemnisée reçoit ${euros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}, au-delà du PASS ${y.indemnites.anneePass} (${euros(y.indemnites.pass)}), plafond par professionnel et par année civile (décret 2022-375) : réduisez ou partagez ses heures.`,
+        ]
+      : []),
+  ]);
+  const n = model.estimations.length;
+  const estimations =
+    n === 0
+      ? "Aucun montant n'est une estimation du complément."
+      : n === 1
+        ? "1 montant est une estimation à remplacer (voir les notes du classeur)."
+        : `${n} montants sont des estimations à remplacer (voir les notes du classeur).`;
   // The law applies the threshold per financial year: on the subsidies received in it and on those granted for it.
   const exercices = model.tresorerie.exercices.filter((e) => e.teste);
   const exerciceRows: [string, ...string[]][] = [
@@ -73,10 +107,13 @@ export function summaryText(model: BudgetModel, file: string): string {
     `${nom}, taille ${taille} ; démarrage des missions : ${MISSION_START_SETTINGS[demarrages ?? DEFAULT_MISSION_START]}`,
     "",
     ...table(rows),
+    ...(advice.length ? ["", ...advice] : []),
     ...consequence,
     "",
     ...table(exerciceRows),
     ...exerciceNote,
+    "",
+    estimations,
     "",
   ].join("\n");
 }
