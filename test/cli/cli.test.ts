@@ -207,7 +207,7 @@ describe("cpts-budget: help and bad options", () => {
     if (command.kind !== "generate") throw new Error(command.kind);
     expect(command.inputs.equipe).toEqual([
       {
-        ...defaultBudgetInputs().equipe[0],
+        ...defaultBudgetInputs(2).equipe[0],
         mode: "salarie",
         convention: "cabinets-medicaux",
         niveau: 9,
@@ -271,16 +271,16 @@ describe("cpts-budget: writing the workbook", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
 
-    const inputs = defaultBudgetInputs();
+    // The defaults of a taille 3 with the optional missions, the options over them.
+    const inputs = defaultBudgetInputs(3, true);
     Object.assign(inputs, {
       nom: "CPTS du Val",
-      taille: 3,
       dateSignature: "2025-03-15",
-      optionnelles: true,
       tauxVariable: 0.5,
       membres: 120,
       honorairesCac: 5000,
     });
+    delete inputs.honorairesCacEstimation;
     Object.assign(inputs.equipe[0], { mode: "salarie", coef: 150, etp: 0.8, mois: 18 });
     const model = await computeBudget(inputs);
     const euros = (n: number) =>
@@ -309,6 +309,18 @@ describe("cpts-budget: writing the workbook", () => {
     expect(line("Total des charges")).toContain(euros(a1.totalCharges));
     expect(line("Total des produits")).toContain(euros(a2.totalProduits));
     expect(line("Résultat")).toContain(euros(a1.resultat));
+    expect(line("Reste à affecter (actions à détailler)")).toMatch(
+      new RegExp(`${euros(a1.resteAAffecter)}\\s+${euros(a2.resteAAffecter)}$`)
+    );
+    expect(a1.resteAAffecter).toBeGreaterThan(0);
+    expect(line("Indemnités des professionnels")).toMatch(
+      new RegExp(`${euros(a1.indemnitesProfessionnels)}\\s+${euros(a2.indemnitesProfessionnels)}$`)
+    );
+    expect(stdout).toContain(
+      `${model.estimations.length} montants sont des estimations à remplacer (voir les notes du classeur).`
+    );
+    // The typed CAC fee is no longer one of them.
+    expect(model.estimations.map((l) => l.kind)).not.toContain("cac");
     expect(line("Honoraires du CAC inscrits")).toMatch(
       new RegExp(`${euros(a1.honorairesCac)}\\s+${euros(a2.honorairesCac)}$`)
     );

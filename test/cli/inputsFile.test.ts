@@ -11,6 +11,7 @@ import {
 import { tmpdir } from "os";
 import { join } from "path";
 import Ajv2020 from "ajv/dist/2020";
+import { withDefaults } from "../../src/cli/defaults";
 import { readInputsFile } from "../../src/cli/inputsFile";
 import { inputsSchema } from "../../src/cli/inputsShape";
 import { parseArgs } from "../../src/cli/options";
@@ -22,6 +23,7 @@ import {
   type PostInputs,
 } from "../../src/domain/budgetInputs";
 import { MISSIONS } from "../../src/domain/data/aciGrid";
+import { PROFESSIONS } from "../../src/domain/data/prefill";
 import { LIMITS } from "../../src/domain/limits";
 import { cli } from "../helpers/cli";
 
@@ -84,12 +86,27 @@ describe("cpts-budget --modele-entrees", () => {
     expect(validate({ equipe: [] })).toBe(false);
   });
 
-  test("stands alone", async () => {
-    const { code, stderr } = await cli("--modele-entrees", "--taille", "3");
+  test("prints the chosen taille's defaults, with or without the optional missions", async () => {
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    for (const taille of [1, 2, 3, 4] as const) {
+      for (const optionnelles of [false, true]) {
+        const more = optionnelles ? ["--optionnelles"] : [];
+        const { code, stdout } = await cli("--modele-entrees", "--taille", String(taille), ...more);
+        expect(code).toBe(0);
+        expect(JSON.parse(stdout)).toEqual(defaultBudgetInputs(taille, optionnelles));
+        expect(validate(JSON.parse(stdout))).toBe(true);
+      }
+    }
+  });
+
+  test("takes no other option", async () => {
+    const { code, stderr } = await cli("--modele-entrees", "--taille", "3", "--out", "x.xlsx");
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "Erreur : L'option --modele-entrees s'emploie seule. Voir cpts-budget --help.\n"
+      "Erreur : L'option --modele-entrees s'emploie seule, ou avec --taille et --optionnelles (pas avec --out). Voir cpts-budget --help.\n"
     );
+    const bad = await cli("--modele-entrees", "--taille", "5");
+    expect(bad.stderr).toContain("Valeur invalide pour --taille : « 5 »");
   });
 
   test("--help lists --entrees and --modele-entrees", async () => {
@@ -138,11 +155,32 @@ describe("the schema", () => {
     for (const list of [
       "financeurs",
       "charges",
-      "indemnites",
+      "gouvernance",
       "contributionsVolontaires",
     ] as const) {
       expect(keys(p[list].items.properties)).toEqual(keys(d[list][0]));
     }
+    // The hours of a mission are optional: absent, they follow the 30 % rule.
+    const remuneration = p.remunerationsMissions.items;
+    expect(keys(remuneration.properties)).toEqual(
+      [...Object.keys(d.remunerationsMissions[0]), "heuresAnnee1", "heuresAnnee2"].sort()
+    );
+    expect(remuneration.required.sort()).toEqual(["mission", "mix", "professionnels"]);
+    expect(remuneration.properties.mission.enum).toEqual(
+      MISSIONS.filter((m) => m !== "fonctionnement")
+    );
+    // A rate and a share for each profession, all due.
+    for (const perProfession of [p.tauxHoraires, remuneration.properties.mix]) {
+      expect(keys(perProfession.properties)).toEqual([...PROFESSIONS].sort());
+      expect(perProfession.required).toEqual([...PROFESSIONS]);
+    }
+    expect(p.gouvernance.items.required).toEqual([
+      "role",
+      "profession",
+      "personnes",
+      "heuresParPersonne",
+    ]);
+    expect(p.gouvernance.items.properties.profession.enum).toEqual([...PROFESSIONS]);
     expect(keys(p.missionStarts.properties)).toEqual(
       ["acces", "parcours", "prevention", "crise", "qualite", "accompagnement"].sort()
     );
@@ -192,10 +230,10 @@ describe("cpts-budget --entrees", () => {
       { label: "Loyer", compte: "613", enveloppe: "fonctionnement" as const, annee1: 1, annee2: 2 },
     ];
     const file = inputsFile({ taille: 2, nom: "CPTS du Val", equipe, charges });
-    const d = defaultBudgetInputs();
+    const d = defaultBudgetInputs(2);
     expect(await inputsOf(file)).toEqual({ ...d, taille: 2, nom: "CPTS du Val", equipe, charges });
     const overridden = await inputsOf(file, "--taille", "3", "--coef", "150", "--etp", "0,8");
-    expect(overridden).toMatchObject({ taille: 3, nom: "CPTS du Val" });
+    expect(overridden).toMatchObject({ taille: 3, nom: "CPTS du Val", charges });
     expect(overridden.equipe).toEqual([{ ...equipe[0], etp: 0.8, coef: 150 }, equipe[1]]);
 
     const out = freshOut();
@@ -204,6 +242,47 @@ describe("cpts-budget --entrees", () => {
     expect(stdout).toContain("CPTS du Val, taille 3");
     expect(stdout).toMatch(/^Équipe \(2 postes\)/m);
     expect(existsSync(out)).toBe(true);
+  });
+
+  test("keys left out take the defaults of the budget's taille: the option's, else the file's", async () => {
+    const t4 = defaultBudgetInputs(4);
+    const fromFile = await inputsOf(inputsFile({ taille: 4, nom: "CPTS du Littoral" }));
+    expect(fromFile).toEqual({ ...t4, nom: "CPTS du Littoral" });
+    // The option wins over the file's taille, for the taille and for the defaults alike.
+    const t2 = await inputsOf(inputsFile({ taille: 4 }), "--taille", "2");
+    expect(t2).toEqual(defaultBudgetInputs(2));
+    // The optional missions add their remuneration lines to the defaults, from the file or the option.
+    const withOptional = defaultBudgetInputs(3, true);
+    expect(await inputsOf(inputsFile({ taille: 3, optionnelles: true }))).toEqual(withOptional);
+    expect(await inputsOf(inputsFile({ taille: 3 }), "--optionnelles")).toEqual(withOptional);
+    expect(withOptional.remunerationsMissions.map((r) => r.mission)).toEqual(
+      MISSIONS.filter((m) => m !== "fonctionnement")
+    );
+    // A file without a taille: taille 1's defaults, as the flags without a file.
+    expect(await inputsOf(inputsFile({}))).toEqual(defaultBudgetInputs(1));
+  });
+
+  test("a CAC fee the CPTS gives is its own: no longer marked as an estimate, from the file or the option", async () => {
+    const { honorairesCacEstimation } = defaultBudgetInputs(3);
+    expect(honorairesCacEstimation).toMatch(/^estimation — /);
+    const typed = await inputsOf(inputsFile({ taille: 3, honorairesCac: 4000 }));
+    expect(typed).toMatchObject({ honorairesCac: 4000 });
+    expect(typed).not.toHaveProperty("honorairesCacEstimation");
+    const flagged = await inputsOf(inputsFile({ taille: 3 }), "--honoraires-cac", "4000");
+    expect(flagged).toEqual(typed);
+    const flags = parseArgs(["--taille", "3", "--out", "x.xlsx", "--honoraires-cac", "4000"]);
+    expect(flags).toMatchObject({ inputs: { honorairesCac: 4000 } });
+    expect(flags.kind === "generate" && flags.inputs).not.toHaveProperty("honorairesCacEstimation");
+    // Unless the file says it still is one, with its basis.
+    const basis = "estimation — devis à demander";
+    const kept = await inputsOf(
+      inputsFile({ honorairesCac: 4000, honorairesCacEstimation: basis })
+    );
+    expect(kept).toMatchObject({ honorairesCac: 4000, honorairesCacEstimation: basis });
+    // The defaults' fee stays an estimate when the file leaves it out.
+    expect(await inputsOf(inputsFile({ taille: 3 }))).toMatchObject({ honorairesCacEstimation });
+    // withDefaults is what the options complete a file with.
+    expect(withDefaults({ taille: 3, honorairesCac: 4000 })).toEqual(typed);
   });
 
   test("the first post's agreement and gross may come from options over the file", async () => {
@@ -299,7 +378,10 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
   const financeurs = defaultBudgetInputs().financeurs;
   const coordinator = defaultPost();
   const TOP_KEYS =
-    "nom, taille, dateSignature, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, indemnites, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
+    "nom, taille, dateSignature, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, honorairesCacEstimation, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, tauxHoraires, gouvernance, remunerationsMissions, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
+  const { gouvernance, remunerationsMissions, tauxHoraires } = defaultBudgetInputs(2);
+  const [president] = gouvernance;
+  const [acces] = remunerationsMissions;
   test.each<[string, unknown, string]>([
     ["not an object", [], "le fichier ne contient pas un objet JSON { … }."],
     [
@@ -316,6 +398,66 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
       "the single coordinator of older files",
       { coordinateur: { etp: 0.5 } },
       `coordinateur : clé inconnue ; le coordinateur est désormais le premier poste de la liste « equipe » (equipe[0]). Clés possibles : ${TOP_KEYS}.`,
+    ],
+    [
+      "the indemnities of older files",
+      { indemnites: [] },
+      `indemnites : clé inconnue ; les indemnités des professionnels sont désormais des heures au taux horaire de leur profession (« tauxHoraires ») : heures de gouvernance par rôle dans « gouvernance », rémunérations des missions dans « remunerationsMissions ». Clés possibles : ${TOP_KEYS}.`,
+    ],
+    [
+      "a rate missing",
+      { tauxHoraires: { ...tauxHoraires, autre: undefined } },
+      "tauxHoraires.autre : clé manquante.",
+    ],
+    [
+      "a rate for a profession not in the list",
+      { tauxHoraires: { ...tauxHoraires, kine: 40 } },
+      "tauxHoraires.kine : clé inconnue. Clés possibles : medecin, pharmacien, sageFemme, infirmier, autre.",
+    ],
+    [
+      "a negative rate",
+      { tauxHoraires: { ...tauxHoraires, infirmier: -37 } },
+      "tauxHoraires.infirmier : -37 n'est pas compris entre 0 et 1 000 000 000.",
+    ],
+    [
+      "a governance role's profession not in the list",
+      { gouvernance: [president, { ...president, profession: "dentiste" }] },
+      "gouvernance[1].profession : « dentiste » n'est pas une valeur possible (medecin, pharmacien, sageFemme, infirmier, autre).",
+    ],
+    [
+      "a governance role without its hours",
+      { gouvernance: [{ ...president, heuresParPersonne: undefined }] },
+      "gouvernance[0].heuresParPersonne : clé manquante.",
+    ],
+    [
+      "a decimal number of people",
+      { gouvernance: [{ ...president, personnes: 1.5 }] },
+      "gouvernance[0].personnes : 1,5 n'est pas un nombre entier.",
+    ],
+    [
+      "remunerations on the fonctionnement",
+      { remunerationsMissions: [{ ...acces, mission: "fonctionnement" }] },
+      "remunerationsMissions[0].mission : « fonctionnement » n'est pas une valeur possible (acces, parcours, prevention, crise, qualite, accompagnement).",
+    ],
+    [
+      "a mix without a profession",
+      { remunerationsMissions: [{ ...acces, mix: { ...acces.mix, sageFemme: undefined } }] },
+      "remunerationsMissions[0].mix.sageFemme : clé manquante.",
+    ],
+    [
+      "nobody to share a mission's hours",
+      { remunerationsMissions: [{ ...acces, professionnels: 0 }] },
+      "remunerationsMissions[0].professionnels : 0 n'est pas compris entre 1 et 100 000.",
+    ],
+    [
+      "negative hours",
+      { remunerationsMissions: [{ ...acces, heuresAnnee1: -10 }] },
+      "remunerationsMissions[0].heuresAnnee1 : -10 est inférieur à 0.",
+    ],
+    [
+      "an estimate that is not a text",
+      { charges: [{ ...defaultBudgetInputs().charges[0], estimation: true }] },
+      "charges[0].estimation : true n'est pas un texte.",
     ],
     [
       "an envelope that is not a mission",
@@ -506,4 +648,53 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
     const named = equipe[index].intitule.trim() ? ` (${name})` : "";
     expect(await refused(file)).toBe(`Erreur : « ${file} », ${path}${named} : ${rest}\n`);
   });
+
+  test.each<[string, Partial<BudgetInputs>, string]>([
+    [
+      "a governance role of more hours than a year has, the second of that name",
+      {
+        gouvernance: [president, { ...president, heuresParPersonne: 9000 }],
+      },
+      "gouvernance[1].heuresParPersonne (« Président ») : heures par personne invalide : 9000. Valeur attendue : un nombre d'heures par an de 0 à 8784.",
+    ],
+    [
+      "a mix that does not sum to 1",
+      { remunerationsMissions: [{ ...acces, mix: { ...acces.mix, autre: 0.15 } }] },
+      "remunerationsMissions[0].mix (« Accès aux soins ») : la répartition des heures par profession totalise 0,9. Valeur attendue : des parts dont la somme vaut 1 (100 %).",
+    ],
+    [
+      "a mission's hours beyond a year",
+      {
+        remunerationsMissions: [
+          acces,
+          { ...remunerationsMissions[1], heuresAnnee1: 10, heuresAnnee2: 9000 },
+        ],
+      },
+      "remunerationsMissions[1].heuresAnnee2 (« Parcours pluriprofessionnels ») : heures de l'année 2 invalide : 9000. Valeur attendue : un nombre d'heures par an de 0 à 8784.",
+    ],
+    [
+      "an optional mission not contracted",
+      { remunerationsMissions: [...remunerationsMissions, { ...acces, mission: "qualite" }] },
+      "remunerationsMissions[4].mission : mission invalide « qualite ». Valeur attendue : une mission contractée, une seule ligne par mission (acces, parcours, prevention, crise).",
+    ],
+    [
+      "a mission given twice",
+      { remunerationsMissions: [acces, remunerationsMissions[1], acces] },
+      "remunerationsMissions[2].mission : mission invalide « acces ». Valeur attendue : une mission contractée, une seule ligne par mission (acces, parcours, prevention, crise).",
+    ],
+  ])(
+    "the members' indemnities refused by the domain: %s, at the JSON path",
+    async (_, more, message) => {
+      // The domain's own words, after the path of the value at fault.
+      const domain = await computeBudget(withDefaults(more)).then(
+        () => "accepted",
+        (e: Error) => e.message
+      );
+      expect(domain).not.toBe("accepted");
+      const rest = domain.replace(/^[^:]*: /, "");
+      expect(message.slice(-rest.length)).toBe(rest);
+      const file = inputsFile(more);
+      expect(await refused(file)).toBe(`Erreur : « ${file} », ${message}\n`);
+    }
+  );
 });

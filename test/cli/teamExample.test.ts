@@ -2,8 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import Ajv2020 from "ajv/dist/2020";
+import { withDefaults } from "../../src/cli/defaults";
 import { readInputsFile } from "../../src/cli/inputsFile";
 import { computeBudget } from "../../src/domain/budget";
+import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { cli } from "../helpers/cli";
 
 const ROOT = join(__dirname, "..", "..");
@@ -27,8 +29,19 @@ describe("the example of a taille 3 CPTS (examples/equipe-cpts-t3.json)", () => 
     );
     const validate = new Ajv2020({ strict: true }).compile(schema);
     expect(validate(JSON.parse(readFileSync(EXAMPLE, "utf8")))).toBe(true);
-    const { taille, equipe } = await readInputsFile(EXAMPLE);
+    const inputs = withDefaults(await readInputsFile(EXAMPLE));
+    const { taille, equipe } = inputs;
     expect(taille).toBe(3);
+    // What the file leaves out is the prefilled budget of a taille 3.
+    const t3 = defaultBudgetInputs(3);
+    for (const key of [
+      "charges",
+      "gouvernance",
+      "remunerationsMissions",
+      "honorairesCac",
+    ] as const) {
+      expect(inputs[key]).toEqual(t3[key]);
+    }
     const [coordinatrice, freelance, partTime, secretaire] = equipe;
     // A full-time coordinator, CDI, forfait jours (Syntec IC 3.1), hired five months after the signature.
     expect(coordinatrice).toMatchObject({
@@ -58,7 +71,7 @@ describe("the example of a taille 3 CPTS (examples/equipe-cpts-t3.json)", () => 
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(existsSync(out)).toBe(true);
 
-    const model = await computeBudget(await readInputsFile(EXAMPLE));
+    const model = await computeBudget(withDefaults(await readInputsFile(EXAMPLE)));
     const line = (label: string) => stdout.split("\n").find((l) => l.startsWith(label)) ?? "";
     const columns = (amounts: number[]) =>
       new RegExp(`${euros(amounts[0])}\\s+${euros(amounts[1])}$`);
