@@ -334,6 +334,14 @@ describe("cpts-budget --entrees", () => {
     const inputs = await inputsOf(inputsFile(example));
     expect(inputs).toMatchObject({ nom: "CPTS du Val", taille: 3, soldeInitial: 5000 });
     expect(inputs.equipe.map((p) => p.intitule)).toEqual(["Coordinatrice", "Secrétaire"]);
+    expect(inputs.tauxHoraires).toMatchObject({ medecin: 70, autre: 45 });
+    expect(inputs.gouvernance.map((g) => g.role)).toEqual(["Présidente", "Bureau"]);
+    // What it leaves out is the prefilled budget of its taille.
+    const t3 = defaultBudgetInputs(3);
+    expect(inputs).toMatchObject({
+      honorairesCac: t3.honorairesCac,
+      remunerationsMissions: t3.remunerationsMissions,
+    });
     expect((await computeBudget(inputs)).annees).toHaveLength(2);
   });
 
