@@ -354,7 +354,8 @@ export function helpText(): string {
   const c = d.equipe[0];
   const fr = (n: number) => String(n).replace(".", ",");
   const tailles = ([1, 2, 3, 4] as const).map((t) => defaultBudgetInputs(t));
-  const cac = tailles.map((t) => frLimit(t.honorairesCac)).join(" / ");
+  const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, " ");
+  const cac = tailles.map((t) => thousands(t.honorairesCac)).join(" / ");
   const etp = tailles.map((t) => fr(t.equipe[0].etp)).join(" / ");
   return `cpts-budget : génère le budget prévisionnel sur deux ans d'une CPTS, en classeur Excel (.xlsx)
 avec ses formules, ses contrôles et le test du seuil de 153 000 € de subventions publiques.
@@ -374,8 +375,9 @@ Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
   --entrees FICHIER.json  lit les entrées du budget dans ce fichier, dont l'équipe (« equipe ») ; les clés absentes
                           prennent les défauts de la taille, les options données en plus (--taille 3…) remplacent
                           les valeurs du fichier (celles du coordinateur : le premier poste, equipe[0])
-  --modele-entrees        affiche en JSON les entrées par défaut de la taille (--taille, défaut ${d.taille} ; et
-                          --optionnelles), à enregistrer (> budget.json) puis modifier
+  --modele-entrees        affiche en JSON les entrées par défaut de la taille de --taille (${d.taille} sans elle ; avec
+                          --optionnelles, les missions optionnelles en plus), à enregistrer (> budget.json) puis
+                          modifier
   --schema-entrees        affiche le schéma JSON du fichier d'entrées (pour un éditeur qui valide le JSON)
 
 La CPTS et son contrat (ACI) :
@@ -398,7 +400,8 @@ Le coordinateur (le premier poste de l'équipe ; les autres postes se décrivent
   --niveau N              convention cabinets-medicaux : niveau de ${LEVELS.min} à ${LEVELS.max}
   --brut X                salaire brut mensuel à temps plein choisi, en euros (défaut : le minimum de la
                           convention, relevé au SMIC s'il est plus bas ; jamais moins)
-  --etp X                 temps de travail en ETP, plus de 0 et au plus 1 (défaut : ${etp} en taille 1 / 2 / 3 / 4)
+  --etp X                 temps de travail en ETP, plus de 0 et au plus 1
+                          (défaut : ${etp} en taille 1 / 2 / 3 / 4)
   --mois N                durée du contrat ou de la mise à disposition, de 1 à ${LIMITS.mois} mois (défaut : ${c.mois})
   --tarif-jour X          prestataire : tarif journalier HT, en euros
   --jours N               prestataire : jours par an (${LIMITS.joursParAn} au plus)

@@ -112,7 +112,12 @@ describe("cpts-budget --modele-entrees", () => {
   test("--help lists --entrees and --modele-entrees", async () => {
     const { stdout } = await cli("--help");
     expect(stdout).toContain("--entrees FICHIER.json");
-    expect(stdout).toContain("--modele-entrees");
+    expect(stdout).toContain("npx cpts-budget --modele-entrees --taille 3 > budget.json");
+    // The defaults that follow the taille, read from the defaults of each.
+    const fees = ([1, 2, 3, 4] as const).map((t) => defaultBudgetInputs(t).honorairesCac);
+    expect(stdout).toContain(
+      `${fees.map((f) => String(f).replace(/\B(?=(\d{3})+$)/g, " ")).join(" / ")} € en taille 1 / 2 / 3 / 4`
+    );
   });
 });
 
