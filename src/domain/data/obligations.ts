@@ -115,6 +115,11 @@ export const OBLIGATIONS: Provenance & { items: readonly Obligation[] } = {
     },
     {
       theme: "Protection des données (RGPD)",
+      label: "Registre des activités de traitement",
+      trigger: "deuxCentsJours",
+    },
+    {
+      theme: "Protection des données (RGPD)",
       label: "Droit d'auteur et droit à l'image",
       trigger: "deuxCentsJours",
     },
