@@ -104,7 +104,7 @@ export const OBLIGATIONS: Provenance & { items: readonly Obligation[] } = {
     {
       theme: "Indemnités des membres",
       label:
-        "Montant, demande, justificatifs et versement des indemnités écrits dans le règlement intérieur ; procédure de contrôle",
+        "Indemnités : montant, demande, justificatifs et versement au règlement intérieur ; procédure de contrôle",
       trigger: "deuxCentsJours",
       cost: "gouvernance",
     },

@@ -112,14 +112,13 @@ function cellsOf(range: string): string[] {
  */
 function firstHireMonth(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): string {
   s.add();
-  s.add([
-    text("Mois de début des postes salariés de la CPTS (obligations du personnel)", "header"),
-  ]);
+  title(s, "Postes salariés de la CPTS : mois de début (obligations du personnel)");
   const salarie = quoted(MODE_LABELS.salarie);
   const { modes, debuts } = p.equipe;
   const rows = model.inputs.equipe.map((post, i) =>
     s.add([
       text(`Poste ${i + 1}`),
+      null,
       calc(
         `=IF(${cellsOf(modes)[i]}=${salarie},${cellsOf(debuts)[i]},"")`,
         post.mode === "salarie" ? post.debutMois : "",
@@ -127,10 +126,11 @@ function firstHireMonth(s: SheetBuilder, model: BudgetModel, p: ParametresRefs):
       ),
     ])
   );
-  const months = `B${rows[0]}:B${rows[rows.length - 1]}`;
+  const months = `C${rows[0]}:C${rows[rows.length - 1]}`;
   const hires = model.inputs.equipe.filter((post) => post.mode === "salarie");
   const row = s.add([
     text("Premier mois d'embauche (0 = mois de la signature)"),
+    null,
     calc(
       `=IF(COUNT(${months})=0,${quoted(SANS_OBJET)},MIN(${months}))`,
       hires.length ? Math.min(...hires.map((post) => post.debutMois)) : SANS_OBJET,
@@ -138,7 +138,13 @@ function firstHireMonth(s: SheetBuilder, model: BudgetModel, p: ParametresRefs):
       "total"
     ),
   ]);
-  return `B${row}`;
+  return `C${row}`;
+}
+
+/** A section title across the theme and obligation columns. */
+function title(s: SheetBuilder, label: string): void {
+  const row = s.add([text(label, "header"), text("", "header")]);
+  s.merges.push(`A${row}:B${row}`);
 }
 
 export function buildObligations(
@@ -240,7 +246,7 @@ export function buildObligations(
   ]);
 
   s.add();
-  s.add([text("Outils d'une CPTS, par ordre chronologique d'équipement", "header")]);
+  title(s, "Outils d'une CPTS, par ordre chronologique d'équipement");
   for (const [categorie, exemples] of OUTILS.categories) s.add([text(categorie), text(exemples)]);
   s.add([text("Étapes d'équipement :", "note")]);
   OUTILS.etapes.forEach((etape, i) => s.add([text(`${i + 1}.`, "note"), text(etape, "note")]));
@@ -254,7 +260,7 @@ export function buildObligations(
   const ref = new SheetRef(name);
   return {
     sheet: s.build({
-      columnWidths: [28, 70, 13, 11, 11, 44, 12, 90],
+      columnWidths: [28, 92, 13, 11, 11, 44, 12, 90],
       frozenRows: 4,
       print: {
         orientation: "landscape",
