@@ -7,6 +7,7 @@ import { buildBareme } from "./sheets/bareme";
 import { buildBudget } from "./sheets/budget";
 import { buildComparatif } from "./sheets/comparatif";
 import { buildControles } from "./sheets/controles";
+import { buildObligations } from "./sheets/obligations";
 import { buildParametres } from "./sheets/parametres";
 import { buildTresorerie } from "./sheets/tresorerie";
 
@@ -63,6 +64,12 @@ export function buildWorkbookPlan(
     bareme: bareme.refs,
   });
 
+  const obligations = buildObligations(model, names.obligations, {
+    parametres: parametres.refs,
+    budget: budget.refs,
+    controles,
+  });
+
   const perYear = (prefix: string, refs: [string, string]) =>
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));
   const perExercice = (prefix: string, refs: string[]) =>
@@ -96,16 +103,19 @@ export function buildWorkbookPlan(
     ...perYear("Cout_Equipe", team.map((t) => t.total) as [string, string]),
     ...perYear("Masse_Salariale", team.map((t) => t.totaux.salaires) as [string, string]),
     ...perYear("Taxe_Salaires", team.map((t) => t.totaux.taxeSalaires) as [string, string]),
+    { name: "Obligations_En_Retard", ref: obligations.refs.enRetard },
+    { name: "Obligations_30_Jours", ref: obligations.refs.prochainement },
   ];
   return later.apply({
-    // Inputs first, then the budget, its cash plan, its checks and the coordinator comparison; the scale they read
-    // comes last.
+    // Inputs first, then the budget, its cash plan, its checks, the coordinator comparison and the obligations
+    // checklist; the scale they read comes last.
     sheets: [
       parametres.sheet,
       budget.sheet,
       tresorerie.sheet,
       controlesSheet.sheet,
       comparatif.sheet,
+      obligations.sheet,
       bareme.sheet,
     ],
     names: definedNames satisfies NamePlan[],

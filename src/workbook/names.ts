@@ -2,7 +2,7 @@
 import { DomainError, describeValue } from "../domain/errors";
 
 export type SheetKey =
-  "parametres" | "bareme" | "budget" | "controles" | "comparatif" | "tresorerie";
+  "parametres" | "bareme" | "budget" | "controles" | "comparatif" | "tresorerie" | "obligations";
 export type SheetNames = Record<SheetKey, string>;
 
 export const DEFAULT_SHEET_NAMES: Readonly<SheetNames> = {
@@ -12,6 +12,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<SheetNames> = {
   controles: "Contrôles",
   comparatif: "Comparatif",
   tresorerie: "Trésorerie",
+  obligations: "Obligations",
 };
 
 /** The workbook's defined names: other tools and the task pane read them, so they never change. */
@@ -69,6 +70,9 @@ export const DEFINED_NAMES = [
   "Masse_Salariale_Annee2",
   "Taxe_Salaires_Annee1",
   "Taxe_Salaires_Annee2",
+  // The first-200-days checklist (Obligations): not done and past due, and falling due within 30 days.
+  "Obligations_En_Retard",
+  "Obligations_30_Jours",
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 

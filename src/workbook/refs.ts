@@ -177,3 +177,9 @@ export interface ComparatifRefs {
   salarieAnnee1: string;
   prestataireAnnee1: string;
 }
+
+/** The Obligations sheet's counts, behind the defined names the pane reads. */
+export interface ObligationsRefs {
+  enRetard: string;
+  prochainement: string;
+}

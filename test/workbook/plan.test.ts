@@ -111,13 +111,14 @@ beforeAll(async () => {
 });
 
 describe("shape", () => {
-  test("six French sheets, inputs first and the scale last", () => {
+  test("seven French sheets, inputs first and the scale last", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Paramètres",
       "Budget",
       "Trésorerie",
       "Contrôles",
       "Comparatif",
+      "Obligations",
       "Barème ACI",
     ]);
   });
@@ -303,6 +304,8 @@ describe("defined names", () => {
       Comparatif_GE_Annee1: ["Comparatif", "GE : à l'ETP du poste", ["C"]],
       Comparatif_Salarie_Annee1: ["Comparatif", "Salarié : à l'ETP du poste", ["C"]],
       Comparatif_Prestataire_Annee1: ["Comparatif", "Prestataire : à l'ETP du poste", ["C"]],
+      Obligations_En_Retard: ["Obligations", "Obligations en retard", ["C"]],
+      Obligations_30_Jours: ["Obligations", "Obligations à échéance dans les 30 jours", ["C"]],
     };
     const expected = new Map<string, string>();
     for (const [prefix, [sheetName, label, cols]] of Object.entries(where)) {
@@ -477,6 +480,7 @@ describe("sheet names", () => {
       "Trésorerie",
       "Contrôles",
       "Comparatif",
+      "Obligations",
       "Barème ACI",
     ]);
     const texts = [...formulas(custom).map((f) => f.formula), ...custom.names.map((n) => n.ref)];

@@ -1,0 +1,80 @@
+// The first-200-days checklist: each regulatory obligation with the date it is due, from the signature, the first
+// direct hire or the first exercice over the 153 000 € threshold.
+import type { BudgetModel } from "./budget";
+import {
+  type Obligation,
+  OBLIGATIONS,
+  type ObligationTrigger,
+  PREMIERS_JOURS,
+} from "./data/obligations";
+import { addMonths, dayOf, isoOf } from "./dates";
+
+/** What each trigger ties the due date to, as the checklist says it. */
+export const BASES: Record<ObligationTrigger, string> = {
+  signature:
+    "À la signature de l'ACI (l'association doit exister et avoir un compte pour signer et être payée)",
+  deuxCentsJours: `Dans les ${PREMIERS_JOURS} jours suivant la signature`,
+  embauche:
+    "Avant la première embauche d'un salarié de la CPTS (mois de début du premier poste salarié) ; sans objet sans salarié direct",
+  seuil:
+    "À la clôture du premier exercice au-dessus de 153 000 € de subventions publiques (Code de commerce, art. L612-4) ; sans objet sinon",
+};
+
+export interface ObligationDue extends Obligation {
+  /** ISO date; undefined when the obligation does not apply (no direct hire, no exercice over the threshold). */
+  echeance?: string;
+  /** What the date is tied to, in French. */
+  base: string;
+}
+
+/** The first month a direct hire works, as a date: the signature for month 0, else the 1st of that month. */
+function firstHire(model: BudgetModel): string | undefined {
+  const months = model.inputs.equipe.filter((p) => p.mode === "salarie").map((p) => p.debutMois);
+  if (!months.length) return undefined;
+  const k = Math.min(...months);
+  const signature = model.inputs.dateSignature;
+  return k === 0 ? signature : isoOf(addMonths(dayOf(`${signature.slice(0, 7)}-01`), k));
+}
+
+/** The first exercice tested whose public subsidies are over the threshold, received or granted. */
+function firstExerciceOver(model: BudgetModel) {
+  return model.tresorerie.exercices.find(
+    (e) => e.teste && (e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory)
+  );
+}
+
+export function obligationsSchedule(model: BudgetModel): ObligationDue[] {
+  const signature = model.inputs.dateSignature;
+  const hire = firstHire(model);
+  const over = firstExerciceOver(model);
+  return OBLIGATIONS.items.map((item): ObligationDue => {
+    switch (item.trigger) {
+      case "signature":
+        return { ...item, echeance: signature, base: BASES.signature };
+      case "deuxCentsJours":
+        return {
+          ...item,
+          echeance: isoOf(dayOf(signature) + PREMIERS_JOURS),
+          base: BASES.deuxCentsJours,
+        };
+      case "embauche":
+        return { ...item, echeance: hire, base: BASES.embauche };
+      case "seuil":
+        return { ...item, echeance: over?.fin, base: BASES.seuil };
+    }
+  });
+}
+
+/** How many obligations are overdue on `today` (ISO), and how many fall due within the next `days` days. */
+export function obligationsDue(
+  schedule: ObligationDue[],
+  today: string,
+  days = 30
+): { enRetard: number; prochainement: number } {
+  const limit = isoOf(dayOf(today) + days);
+  const dated = schedule.flatMap((o) => (o.echeance ? [o.echeance] : []));
+  return {
+    enRetard: dated.filter((d) => d < today).length,
+    prochainement: dated.filter((d) => d >= today && d <= limit).length,
+  };
+}
