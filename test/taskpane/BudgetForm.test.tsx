@@ -594,11 +594,16 @@ describe("the validation panel", () => {
       })
     );
   }
+  /** A balance line's sentence, and its detail by envelope as « label amount » rows. */
+  const line = (annee: number, id: string) =>
+    screen
+      .getByRole("list", { name: `Équilibre de l'année ${annee}` })
+      .querySelector(`[data-balance="${id}"]`) as HTMLElement;
   const balance = (annee: number, id: string) =>
-    plain(
-      screen
-        .getByRole("list", { name: `Équilibre de l'année ${annee}` })
-        .querySelector(`[data-balance="${id}"]`)!.textContent
+    plain(line(annee, id).querySelector(".fui-Text")!.textContent);
+  const detail = (annee: number, id: string) =>
+    [...line(annee, id).querySelectorAll("dt")].map((dt) =>
+      plain(`${dt.textContent} ${dt.nextElementSibling!.textContent}`)
     );
 
   it("says after generation how many amounts are estimates to replace", async () => {
@@ -621,8 +626,9 @@ describe("the validation panel", () => {
     await generated({ estimations: 0 }, "standalone");
     expect(screen.queryByTestId("estimations")).toBeNull();
     expect(balance(1, "reste")).toBe(
-      "Reste à détailler : 30 000 € sur les lignes « Actions à détailler » (dont Accès aux soins 30 000 €), à remplacer par les actions prévues."
+      "Reste à détailler : 30 000 € sur les lignes « Actions à détailler », à remplacer par les actions prévues :"
     );
+    expect(detail(1, "reste")).toEqual(["Accès aux soins 30 000 €"]);
     expect(balance(1, "depassement")).toBe("Enveloppe dépassée : Fonctionnement 4 000 €.");
     expect(balance(1, "cac")).toBe("Honoraires du commissaire aux comptes retenus : 5 000 €.");
     expect(balance(1, "pass")).toBe(
@@ -647,7 +653,10 @@ describe("the validation panel", () => {
     expect(balance(1, "depassement")).toBe(
       "Enveloppes : fonctionnement dépassé de 4 000 € ; missions : détail par enveloppe dans la feuille « Contrôles »."
     );
-    expect(balance(1, "reste")).toContain("(détail par enveloppe dans la feuille « Contrôles »)");
+    expect(balance(1, "reste")).toMatch(
+      /à remplacer par les actions prévues \(détail par enveloppe dans la feuille « Contrôles »\)\.$/
+    );
+    expect(detail(1, "reste")).toEqual([]);
     expect(balance(1, "cac")).toBe("Honoraires du commissaire aux comptes retenus : 5 000 €.");
   });
 });

@@ -694,11 +694,13 @@ describe("the validation panel, from the workbook's names and from the model", (
     expect(missions.map((e) => e.mission)).toEqual(["acces", "parcours", "prevention", "crise"]);
     expect(text(fromModel, "reste")).toBe(
       plain(
-        `Reste à détailler : ${formatEuros(y1.resteAAffecter)} sur les lignes « Actions à détailler » (dont ` +
-          missions.map((e) => `${MISSION_LABELS[e.mission]} ${formatEuros(e.actions)}`).join(", ") +
-          "), à remplacer par les actions prévues."
+        `Reste à détailler : ${formatEuros(y1.resteAAffecter)} sur les lignes « Actions à détailler », à remplacer par les actions prévues :`
       )
     );
+    expect(fromModel[0].detail).toEqual(
+      missions.map((e) => ({ label: MISSION_LABELS[e.mission], amount: e.actions }))
+    );
+    expect(fromNames[0].detail).toBeUndefined();
     expect(text(fromNames, "reste")).toContain(
       "détail par enveloppe dans la feuille « Contrôles »"
     );

@@ -9,6 +9,8 @@ export interface BalanceLine {
   text: string;
   /** "alerte" when the line tells of something to fix. */
   tone: "neutre" | "alerte";
+  /** The amount of each envelope the line sums up, when the figures give it (the model). */
+  detail?: { label: string; amount: number }[];
 }
 
 /** « Accès aux soins 12 000 €, Prévention 3 000 € ». */
@@ -19,21 +21,21 @@ const byEnvelope = (parts: { mission: keyof typeof MISSION_LABELS; amount: numbe
 const SEE_CONTROLES = "détail par enveloppe dans la feuille « Contrôles »";
 
 function resteLine(y: YearFigures): BalanceLine {
-  const total = formatEuros(y.resteAAffecter);
   if (y.resteAAffecter === 0)
     return {
       id: "reste",
       tone: "neutre",
       text: "Reste à détailler : rien, les enveloppes sont entièrement affectées.",
     };
-  const parts = y.enveloppes
-    ?.filter((e) => e.actions > 0)
-    .map((e) => ({ mission: e.mission, amount: e.actions }));
-  const detail = parts ? `dont ${byEnvelope(parts)}` : SEE_CONTROLES;
+  const text = `Reste à détailler : ${formatEuros(y.resteAAffecter)} sur les lignes « Actions à détailler », à remplacer par les actions prévues`;
+  if (!y.enveloppes) return { id: "reste", tone: "neutre", text: `${text} (${SEE_CONTROLES}).` };
   return {
     id: "reste",
     tone: "neutre",
-    text: `Reste à détailler : ${total} sur les lignes « Actions à détailler » (${detail}), à remplacer par les actions prévues.`,
+    text: `${text} :`,
+    detail: y.enveloppes
+      .filter((e) => e.actions > 0)
+      .map((e) => ({ label: MISSION_LABELS[e.mission], amount: e.actions })),
   };
 }
 
@@ -90,7 +92,7 @@ function passLine(y: YearFigures): BalanceLine {
     id: "pass",
     tone: depasse ? "alerte" : "neutre",
     text:
-      `Indemnités des professionnels : ${formatEuros(y.indemnitesProfessionnels)} ; le plus indemnisé recevrait ` +
+      `Indemnités des professionnels : ${formatEuros(y.indemnitesProfessionnels)}\u00a0; le plus indemnisé recevrait ` +
       `${formatEuros(maxParProfessionnel)} sur une année civile, ${depasse ? "au-delà" : "en deçà"} du PASS ` +
       `${anneePass} (${formatEuros(pass)}).`,
   };
