@@ -89,7 +89,7 @@ export interface AciPayment {
 }
 
 /** A lag of 12 months or more would push anniversary payments past the next anniversary. */
-const MAX_LAG_MONTHS = 11;
+export const MAX_LAG_MONTHS = 11;
 /** The ACI is a 5-year contract. */
 const CONTRACT_YEARS = 5;
 const MAX_YEARS = 20;

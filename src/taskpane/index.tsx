@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { preloadPayroll } from "../domain/payroll";
-import { type PaneMode } from "./budgetService";
+import { excelService, type PaneMode, standaloneService } from "./budgetService";
 import { App } from "./components/App";
 
 /** Office's theme when it gives one: dark when it says so, or when its background is dark. */
@@ -31,7 +31,7 @@ function render(mode: PaneMode): void {
   preloadPayroll().catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <App mode={mode} />
+      <App mode={mode} service={mode === "excel" ? excelService : standaloneService} />
     </FluentProvider>
   );
 }

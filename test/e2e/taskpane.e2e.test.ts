@@ -11,10 +11,13 @@ import { extname, join, normalize, resolve } from "path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs, defaultPost, type PostInputs } from "../../src/domain/budgetInputs";
+import { balanceLines } from "../../src/taskpane/check/balance";
+import { failedChecks } from "../../src/taskpane/check/failedChecks";
+import { figuresFromModel, figuresFromNames } from "../../src/taskpane/check/figures";
 import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
-import { expectedNameValues } from "../helpers/expectedNames";
 import { inputs } from "../helpers/budgetInputs";
+import { readBackValues } from "../taskpane/readBackNames";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -148,6 +151,8 @@ run("task pane in Chromium", () => {
     beforeAll(async () => {
       ({ page, pageErrors, requests } = await openPane());
     });
+    /** A folding section's heading button. */
+    const fold = (title: string) => page.getByRole("button", { name: new RegExp(`^${title}`) });
 
     it("falls back to standalone mode when office.js cannot load, readable at task pane width", async () => {
       await page.goto(`${url}/taskpane.html`);
@@ -187,11 +192,23 @@ run("task pane in Chromium", () => {
     it("generates and downloads the workbook, then shows the 153 000 € verdict per year", async () => {
       await page.getByLabel("Nom de la CPTS").fill("CPTS du Val de Test");
       await page.getByLabel("Date de signature de l'ACI").fill("2025-03-01");
+      // The short pane: the essentials open, the other sections folded to one line each (docs/volet.png).
+      for (const title of ["Équipe", "Autres financeurs", "Commissaire aux comptes", "Trésorerie"])
+        expect(await fold(title).getAttribute("aria-expanded")).toBe("false");
+      await expect(fold("Commissaire aux comptes").innerText()).resolves.toMatch(
+        /5.500.€ par an, si le CAC est requis/
+      );
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: join(OUTPUT, "taskpane-short-350.png"), fullPage: true });
+
+      await fold("Autres financeurs").click();
       const ars = page.getByRole("group", { name: "ARS (FIR)" });
       await ars.getByLabel("Année 1 (€)").fill("20 000");
       await ars.getByLabel("Année 2 (€)").fill("15 000");
 
       // A second post: a half-time secretary under the cabinets médicaux agreement, hired in month 5.
+      await fold("Équipe").click();
       await page.getByRole("button", { name: "Ajouter un poste" }).click();
       const second = page.getByRole("group", { name: /^Poste 2\b/ });
       await second.getByLabel("Intitulé").fill(SECRETAIRE.intitule);
@@ -241,12 +258,12 @@ run("task pane in Chromium", () => {
       const heading = page.getByRole("heading", { name: "Contrôle du budget" });
       await heading.waitFor();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("validation-title");
-      const inputs = defaultBudgetInputs();
+      // Taille 3 typed: the defaults of the taille 3 (its coordinator full time, its CAC fee, its running costs).
+      const inputs = defaultBudgetInputs(3);
       inputs.financeurs[0] = { ...inputs.financeurs[0], annee1: 20000, annee2: 15000 };
       const model = await computeBudget({
         ...inputs,
         nom: "CPTS du Val de Test",
-        taille: 3,
         dateSignature: "2025-03-01",
         equipe: [defaultPost(), SECRETAIRE],
       });
@@ -286,12 +303,30 @@ run("task pane in Chromium", () => {
           plain(formatEuros(e.encaissees.seuil.counted))
         );
       }
-      // CAC required but no fee entered: a failed check says what to do.
-      const todo = plain(await page.getByRole("list", { name: "Points à corriger" }).innerText());
-      expect(todo).toContain(
-        "les honoraires du commissaire aux comptes sont à inscrire (seuil dépassé sur l'année, sur un exercice selon au moins une lecture, ou mandat en cours) mais ne sont pas budgétés"
+      // How many amounts are estimates; each year's balance in words; the checks the model fails, no other.
+      expect(model.estimations.length).toBeGreaterThan(0);
+      expect(plain(await page.getByTestId("estimations").innerText())).toContain(
+        `${model.estimations.length} montants sont des estimations à remplacer`
       );
-      expect(todo).toContain("À faire :");
+      const figures = figuresFromModel(model);
+      for (const y of figures.annees) {
+        const lines = page.getByRole("list", { name: `Équilibre de l'année ${y.annee}` });
+        for (const line of balanceLines(y)) {
+          const shown = plain(await lines.locator(`[data-balance="${line.id}"]`).innerText());
+          expect(shown).toContain(plain(line.text));
+          for (const d of line.detail ?? []) expect(shown).toContain(plain(formatEuros(d.amount)));
+        }
+      }
+      const checks = failedChecks(figures);
+      const shown = page.locator("[data-check]");
+      expect(await shown.evaluateAll((li) => li.map((l) => l.getAttribute("data-check")))).toEqual(
+        checks.map((c) => c.id)
+      );
+      if (checks.length === 0) await page.getByText(/^Aucun point à corriger/).waitFor();
+      else
+        expect(
+          plain(await page.getByRole("list", { name: "Points à corriger" }).innerText())
+        ).toContain("À faire :");
       expect(
         await page
           .getByText(/Fichier téléchargé : budget-cpts-cpts-du-val-de-test\.xlsx/)
@@ -347,7 +382,7 @@ run("task pane in Chromium", () => {
     it("writes into the workbook in two syncs, reads the totals back in one, and re-checks on demand", async () => {
       const model = await computeBudget(inputs({ taille: 2, dateSignature: "2025-03-01" }));
       const [y1] = model.annees;
-      const names = expectedNameValues(model);
+      const names = readBackValues(model);
       const { page, pageErrors } = await openPane(stubOfficeJs(names));
       await page.goto(`${url}/taskpane.html`);
       await page.getByText(/écrit dans de nouvelles feuilles du classeur ouvert/).waitFor();
@@ -370,12 +405,17 @@ run("task pane in Chromium", () => {
         plain(`Subventions publiques : ${formatEuros(y1.seuil.counted)} sur 153 000 €`)
       );
       expect(panel).toContain(plain(`Solde le plus bas : ${formatEuros(model.tresorerie.min)}`));
+      // The balance from the names: the same words as from the model, the missions sent to « Contrôles ».
+      for (const line of balanceLines(figuresFromNames(names).annees[0]))
+        expect(panel).toContain(plain(line.text));
+      expect(panel).toMatch(/^Les montants estimés sont signalés dans le classeur/m);
 
-      // The treasurer edits the workbook: a deficit appears in year 2; « Revérifier » reads it in one more sync.
-      await page.evaluate(() => {
+      // The treasurer edits the workbook: 2 500 € of charges with no resource in year 2 (beyond an overspent
+      // fonctionnement, if any); « Revérifier » reads it in one more sync.
+      await page.evaluate((resultat) => {
         const w = window as unknown as { __names: Record<string, number> };
-        w.__names.Resultat_Annee2 = -2500;
-      });
+        w.__names.Resultat_Annee2 = resultat;
+      }, model.annees[1].resultat - 2500);
       await page.getByRole("button", { name: "Revérifier" }).click();
       await page.getByText(/Année 2 : budget en déficit de 2.500.€/).waitFor();
       expect(await page.evaluate(() => (window as unknown as { __syncs: number }).__syncs)).toBe(4);

@@ -6,6 +6,7 @@ import { App } from "../../src/taskpane/components/App";
 import { defaultPost } from "../../src/domain/budgetInputs";
 import { MISSION_LABELS } from "../../src/domain/data/aciGrid";
 import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
+import { HONORAIRES_CAC } from "../../src/domain/data/prefill";
 import { DomainError } from "../../src/domain/errors";
 
 // The comparison table computes asynchronously (the payroll engine) and has its own test
@@ -35,6 +36,9 @@ const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => (
   honorairesCac: subventions > 153000 ? 5000 : 0,
   fonctionnement: { depenses: 50000, financementAci: 75000, ecart: 25000 },
   indemnites: { anneePass: 2025, pass: 47100, maxParProfessionnel: 0, depasse: false },
+  indemnitesProfessionnels: 0,
+  resteAAffecter: 0,
+  depassementFonctionnement: 0,
 });
 
 const figures = (
@@ -79,6 +83,13 @@ const isDisabled = (el: HTMLElement) =>
   el.getAttribute("aria-disabled") === "true" || (el as HTMLButtonElement).disabled;
 const type = (label: RegExp | string, value: string, scope: HTMLElement = document.body) =>
   fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
+/** A section's heading button: its title, then its summary or its faults. */
+const foldButton = (title: string) => screen.getByRole("button", { name: new RegExp(`^${title}`) });
+/** Unfolds a section of the form, if folded. */
+const openFold = (title: string) => {
+  if (foldButton(title).getAttribute("aria-expanded") !== "true")
+    fireEvent.click(foldButton(title));
+};
 
 describe("BudgetForm inline validation", () => {
   it("starts valid from the defaults, with the button enabled", () => {
@@ -123,10 +134,14 @@ describe("BudgetForm inline validation", () => {
   ])("refuses %s with a French message and disables the button", (_case, label, value, message) => {
     const { service, generate } = pendingService();
     renderPane(service);
+    openFold("Équipe");
+    openFold("Commissaire aux comptes");
     type(label, value);
     expect(screen.getByText(message)).toBeTruthy();
     expect(isDisabled(button())).toBe(true);
-    expect(screen.getByText("Corrigez les champs signalés pour générer le budget.")).toBeTruthy();
+    expect(
+      screen.getByText(/^Corrigez les champs signalés \(.+\) pour générer le budget\.$/)
+    ).toBeTruthy();
     fireEvent.click(button());
     fireEvent.submit(button().closest("form")!);
     expect(generate).not.toHaveBeenCalled();
@@ -134,6 +149,7 @@ describe("BudgetForm inline validation", () => {
 
   it("flags a negative funder amount on its own line, and re-enables the button once fixed", () => {
     renderPane(pendingService().service);
+    openFold("Autres financeurs");
     const ars = screen.getByRole("group", { name: "ARS (FIR)" });
     type("Année 1 (€)", "-100", ars);
     expect(
@@ -151,6 +167,7 @@ describe("BudgetForm inline validation", () => {
   it("notes the figures that rest on a single source: taille 4 majoration and financement additionnel", () => {
     renderPane(pendingService().service);
     expect(screen.queryByText(/Majoration de 10 %/)).toBeNull();
+    openFold("Membres et cotisations");
     type(/^Taille \(1 à 4\)/, "4");
     type(/^Nombre de membres/, "120");
     type(/^Date de signature/, "2022-03-01");
@@ -162,6 +179,7 @@ describe("BudgetForm inline validation", () => {
 
   it("asks a day rate instead of a Syntec coefficient for a freelance post", () => {
     renderPane(pendingService().service);
+    openFold("Équipe");
     expect(screen.getByRole("option", { name: "Cadre 2.2 (130)" })).toBeTruthy();
     choose("Statut", "prestataire");
     expect(screen.queryByLabelText(/^ETP/)).toBeNull();
@@ -185,6 +203,7 @@ const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, " ");
 describe("the team", () => {
   it("adds, duplicates and removes posts, one staying, the new post's title focused", () => {
     renderPane(pendingService().service);
+    openFold("Équipe");
     expect(posts()).toHaveLength(1);
     expect(isDisabled(screen.getByRole("button", { name: "Supprimer le poste 1" }))).toBe(true);
 
@@ -214,6 +233,7 @@ describe("the team", () => {
   it("shows each post's errors in its own card, naming it, and folds a card to one line", () => {
     const { generate } = pendingService();
     renderPane({ generate } as BudgetService);
+    openFold("Équipe");
     fireEvent.click(screen.getByRole("button", { name: "Ajouter un poste" }));
     type(/^ETP/, "1,5", post(2));
     const message = "Poste 2 : ETP invalide : de 0 à 1 (1 = temps plein, 0,5 = mi-temps).";
@@ -234,6 +254,7 @@ describe("the team", () => {
 
   it("under the cabinets médicaux agreement, asks the level, shows its minimum and that its grid has one source", () => {
     renderPane(pendingService().service);
+    openFold("Équipe");
     const first = post(1);
     expect(within(first).queryByText(/Source unique/)).toBeNull();
     choose("Convention collective", "cabinets-medicaux", first);
@@ -265,6 +286,7 @@ describe("the team", () => {
 
   it("edits a post's split from the default one, flags a total other than 100 %, and resets it", () => {
     renderPane(pendingService().service);
+    openFold("Équipe");
     const first = post(1);
     expect(within(first).getByText("Répartition par enveloppe : par défaut")).toBeTruthy();
     fireEvent.click(within(first).getByRole("button", { name: "Modifier" }));
@@ -285,6 +307,7 @@ describe("the team", () => {
   it("generates with the whole team, the coordinator first", async () => {
     const { service, generate } = pendingService();
     renderPane(service);
+    openFold("Équipe");
     type(/^Taille \(1 à 4\)/, "3");
     fireEvent.click(screen.getByRole("button", { name: "Ajouter un poste" }));
     type("Intitulé", "Secrétaire", post(2));
@@ -354,6 +377,7 @@ describe("generation and its errors", () => {
     const { service, generate, settle } = pendingService();
     renderPane(service);
     type(/^Taille \(1 à 4\)/, "3");
+    openFold("Autres financeurs");
     type("Année 1 (€)", "20 000", screen.getByRole("group", { name: "ARS (FIR)" }));
     fireEvent.click(button());
     expect(generate.mock.calls[0][0]).toMatchObject({
@@ -413,5 +437,226 @@ describe("generation and its errors", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Revérifier" })));
     await waitFor(() => expect(screen.getByText("Relecture du classeur impossible")).toBeTruthy());
     expect(screen.getByText(/Resultat_Annee1 \(introuvable\)/)).toBeTruthy();
+  });
+});
+
+describe("a short pane: sections that fold", () => {
+  it("opens the essentials, folds the rest to one line each, and unfolds a section on demand", () => {
+    renderPane(pendingService().service);
+    for (const title of ["La CPTS", "Missions et ACI"])
+      expect(foldButton(title).getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByLabelText(/^Date de signature/)).toBeTruthy();
+    expect(screen.getByRole("switch", { name: "Missions optionnelles" })).toBeTruthy();
+    const folded = ["Équipe", "Membres et cotisations", "Autres financeurs"];
+    for (const title of [...folded, "Commissaire aux comptes", "Trésorerie"])
+      expect(foldButton(title).getAttribute("aria-expanded")).toBe("false");
+    // Folded, the fields are not in the page; the heading sums them up.
+    expect(screen.queryByLabelText(/^ETP/)).toBeNull();
+    expect(screen.queryByLabelText(/^Honoraires du CAC/)).toBeNull();
+    expect(plain(foldButton("Équipe").textContent)).toBe("Équipe1 poste : Coordinateur");
+    expect(plain(foldButton("Commissaire aux comptes").textContent)).toContain(
+      "4 500 € par an, si le CAC est requis"
+    );
+    expect(screen.getByRole("heading", { level: 2, name: /^Trésorerie/ })).toBeTruthy();
+
+    openFold("Trésorerie");
+    const region = screen.getByRole("region", { name: "Trésorerie" });
+    expect(within(region).getByLabelText("Début de l'exercice")).toHaveProperty("value", "1");
+    expect(within(region).getByText(/Non sourcé : délai estimé à 2 mois/)).toBeTruthy();
+    fireEvent.click(foldButton("Trésorerie"));
+    expect(screen.queryByRole("region", { name: "Trésorerie" })).toBeNull();
+    expect(
+      screen.getByText(/heures de gouvernance et taux horaires sont préremplis selon la taille/)
+    ).toBeTruthy();
+  });
+
+  it("tells on a folded section's heading that a field inside needs fixing, and names it under the button", () => {
+    renderPane(pendingService().service);
+    openFold("Trésorerie");
+    type("Trésorerie au départ (€)", "beaucoup");
+    fireEvent.click(foldButton("Trésorerie"));
+    expect(plain(foldButton("Trésorerie").textContent)).toBe("TrésorerieUn champ à corriger");
+    expect(isDisabled(button())).toBe(true);
+    expect(
+      screen.getByText("Corrigez les champs signalés (Trésorerie) pour générer le budget.")
+    ).toBeTruthy();
+    openFold("Trésorerie");
+    expect(
+      screen.getByText("Saisissez un montant en euros (ex. 12 000, ou -2 000 pour un découvert).")
+    ).toBeTruthy();
+  });
+
+  it("generates with the members' dues and the cash plan's settings typed in their sections", () => {
+    const { service, generate } = pendingService();
+    renderPane(service);
+    openFold("Membres et cotisations");
+    type(/^Nombre de membres/, "40");
+    type("Cotisation annuelle par membre (€)", "25");
+    openFold("Trésorerie");
+    type("Trésorerie au départ (€)", "-3 000");
+    choose("Délai de versement de l'ACI (mois)", "3");
+    choose("Mois des éléments annuels", "9");
+    choose("Début de l'exercice", "7");
+    fireEvent.click(button());
+    expect(generate.mock.calls[0][0]).toMatchObject({
+      membres: 40,
+      cotisationParMembre: 25,
+      soldeInitial: -3000,
+      lagMonths: 3,
+      moisAnnuel: 9,
+      debutExercice: 7,
+    });
+  });
+});
+
+describe("defaults by taille", () => {
+  const fee = () => screen.getByLabelText(/^Honoraires du CAC/) as HTMLInputElement;
+  const etps = () => screen.getAllByLabelText(/^ETP/).map((e) => (e as HTMLInputElement).value);
+
+  it("follows the taille in the fields left at their default, keeps a typed one, and resets it with an undo", () => {
+    renderPane(pendingService().service);
+    openFold("Équipe");
+    openFold("Commissaire aux comptes");
+    expect(etps()).toEqual(["0,8"]);
+    expect(fee().value).toBe(String(HONORAIRES_CAC.byTaille[0]));
+    // Retyped through an empty field, as one does: the taille 3's team (1 ETP) and fee.
+    type(/^Taille \(1 à 4\)/, "");
+    type(/^Taille \(1 à 4\)/, "3");
+    expect(etps()).toEqual(["1"]);
+    expect(fee().value).toBe(String(HONORAIRES_CAC.byTaille[2]));
+    expect(plain(screen.getByText(/^Valeur de la taille 3 :/).textContent)).toMatch(
+      /^Valeur de la taille 3 : 5 500 € par an \(estimation — /
+    );
+
+    // A fee typed stays when the taille changes; the untouched team follows (taille 4: two posts).
+    type(/^Honoraires du CAC/, "9 000");
+    type(/^Taille \(1 à 4\)/, "4");
+    expect(fee().value).toBe("9 000");
+    expect(posts()).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole("button", { name: "Réinitialiser aux valeurs de la taille" }));
+    expect(fee().value).toBe(String(HONORAIRES_CAC.byTaille[3]));
+    const undo = screen
+      .getByText("Équipe, montants et trésorerie remis aux valeurs de la taille 4.")
+      .closest(".fui-MessageBar") as HTMLElement;
+    fireEvent.click(within(undo).getByRole("button", { name: "Annuler" }));
+    expect(fee().value).toBe("9 000");
+    expect(screen.queryByText(/remis aux valeurs de la taille/)).toBeNull();
+
+    // Another edit after a reset: the undo goes, the edit stays.
+    fireEvent.click(screen.getByRole("button", { name: "Réinitialiser aux valeurs de la taille" }));
+    type(/^Nom de la CPTS/, "CPTS du Lac");
+    expect(screen.queryByRole("button", { name: "Annuler" })).toBeNull();
+    expect(fee().value).toBe(String(HONORAIRES_CAC.byTaille[3]));
+  });
+
+  it("keeps the name, the date and the options through a reset, and cannot reset without a valid taille", () => {
+    renderPane(pendingService().service);
+    type(/^Nom de la CPTS/, "CPTS du Lac");
+    fireEvent.click(screen.getByRole("switch", { name: "Missions optionnelles" }));
+    type(/^Taille \(1 à 4\)/, "2");
+    fireEvent.click(screen.getByRole("button", { name: "Réinitialiser aux valeurs de la taille" }));
+    expect(screen.getByLabelText(/^Nom de la CPTS/)).toHaveProperty("value", "CPTS du Lac");
+    expect(screen.getByRole("switch", { name: "Missions optionnelles" })).toHaveProperty(
+      "checked",
+      true
+    );
+    type(/^Taille \(1 à 4\)/, "8");
+    expect(
+      isDisabled(screen.getByRole("button", { name: "Réinitialiser aux valeurs de la taille" }))
+    ).toBe(true);
+  });
+});
+
+describe("the validation panel", () => {
+  /** A year with an overspent fonctionnement, money left to detail and a member over the PASS. */
+  const strained = (annee: 1 | 2): YearFigures => ({
+    ...year(annee, 200000, -4000),
+    resteAAffecter: 30000,
+    depassementFonctionnement: 4000,
+    fonctionnement: { depenses: 79000, financementAci: 75000, ecart: -4000 },
+    indemnitesProfessionnels: 62000,
+    indemnites: { anneePass: 2025, pass: 47100, maxParProfessionnel: 52000, depasse: true },
+    enveloppes: [
+      { mission: "fonctionnement", actions: 0, depassement: 4000 },
+      { mission: "acces", actions: 30000, depassement: 0 },
+    ],
+  });
+
+  async function generated(outcome: Partial<BudgetFigures>, mode: "excel" | "standalone") {
+    const { service, settle } = pendingService();
+    renderPane(service, mode);
+    fireEvent.click(button());
+    await act(async () =>
+      settle().resolve({
+        figures: { ...figures("modele", strained(1), year(2, 140000)), ...outcome },
+        notices: [],
+      })
+    );
+  }
+  /** A balance line's sentence, and its detail by envelope as « label amount » rows. */
+  const line = (annee: number, id: string) =>
+    screen
+      .getByRole("list", { name: `Équilibre de l'année ${annee}` })
+      .querySelector(`[data-balance="${id}"]`) as HTMLElement;
+  const balance = (annee: number, id: string) =>
+    plain(line(annee, id).querySelector(".fui-Text")!.textContent);
+  const detail = (annee: number, id: string) =>
+    [...line(annee, id).querySelectorAll("dt")].map((dt) =>
+      plain(`${dt.textContent} ${dt.nextElementSibling!.textContent}`)
+    );
+
+  it("says after generation how many amounts are estimates to replace", async () => {
+    await generated({ estimations: 14 }, "standalone");
+    const notice = screen.getByTestId("estimations");
+    expect(plain(notice.textContent)).toBe(
+      "14 montants sont des estimations à remplacerIls sont signalés dans le classeur par un style distinct et une note « estimation — … » qui donne leur base : remplacez-les par vos devis et vos chiffres."
+    );
+  });
+
+  it("from the workbook, where no name counts them, says only where the estimates are", async () => {
+    await generated({ origin: "classeur", estimations: undefined }, "excel");
+    expect(plain(screen.getByTestId("estimations").textContent)).toMatch(
+      /^Les montants estimés sont signalés dans le classeur/
+    );
+    expect(screen.queryByText(/montants sont des estimations/)).toBeNull();
+  });
+
+  it("tells in plain words what remains to detail, the overspent envelope, the CAC fee retained and the PASS", async () => {
+    await generated({ estimations: 0 }, "standalone");
+    expect(screen.queryByTestId("estimations")).toBeNull();
+    expect(balance(1, "reste")).toBe(
+      "Reste à détailler : 30 000 € sur les lignes « Actions à détailler », à remplacer par les actions prévues :"
+    );
+    expect(detail(1, "reste")).toEqual(["Accès aux soins 30 000 €"]);
+    expect(balance(1, "depassement")).toBe("Enveloppe dépassée : Fonctionnement 4 000 €.");
+    expect(balance(1, "cac")).toBe("Honoraires du commissaire aux comptes retenus : 5 000 €.");
+    expect(balance(1, "pass")).toBe(
+      "Indemnités des professionnels : 62 000 € ; le plus indemnisé recevrait 52 000 € sur une année civile, au-delà du PASS 2025 (47 100 €)."
+    );
+    expect(balance(2, "cac")).toBe(
+      "Honoraires du commissaire aux comptes : non retenus cette année (CAC non requis)."
+    );
+    expect(balance(2, "pass")).toBe("Indemnités des professionnels : aucune budgétée.");
+    const todo = screen.getByRole("list", { name: "Points à corriger" });
+    expect(
+      [...todo.querySelectorAll("[data-check]")].map((li) => li.getAttribute("data-check"))
+    ).toEqual(["fonctionnement-1", "indemnites-1"]);
+  });
+
+  it("from the workbook's names, tells the fonctionnement's overspend and sends to « Contrôles » for the missions", async () => {
+    const fromNames = { ...strained(1), enveloppes: undefined };
+    await generated(
+      { origin: "classeur", annees: [fromNames, year(2, 140000)], estimations: undefined },
+      "excel"
+    );
+    expect(balance(1, "depassement")).toBe(
+      "Enveloppes : fonctionnement dépassé de 4 000 € ; missions : détail par enveloppe dans la feuille « Contrôles »."
+    );
+    expect(balance(1, "reste")).toMatch(
+      /à remplacer par les actions prévues \(détail par enveloppe dans la feuille « Contrôles »\)\.$/
+    );
+    expect(detail(1, "reste")).toEqual([]);
+    expect(balance(1, "cac")).toBe("Honoraires du commissaire aux comptes retenus : 5 000 €.");
   });
 });

@@ -5,6 +5,7 @@ import { CoordinatorComparison } from "../../src/taskpane/components/Coordinator
 import {
   type FormValues,
   initialFormValues,
+  tailleOf,
   toBudgetInputs,
 } from "../../src/taskpane/form/formValues";
 import { formatEuros } from "../../src/taskpane/form/numbers";
@@ -19,13 +20,13 @@ function pane(values: FormValues) {
   );
 }
 
-/** The default form with changes, its first post changed by `post`, a second post after it. */
+/** The default form of the taille in `changes` with changes, its first post changed by `post`, a second post after it. */
 function withFirstPost(
   changes: Partial<FormValues>,
   post: Partial<PostFormValues>,
   second: Partial<PostFormValues> = {}
 ): FormValues {
-  const values = { ...initialFormValues(), ...changes };
+  const values = { ...initialFormValues(tailleOf({ taille: changes.taille ?? "1" })), ...changes };
   return {
     ...values,
     equipe: [

@@ -56,7 +56,7 @@ describe("Excel mode generation", () => {
     expect(notices.slice(0, -1)).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));
   });
 
-  it("budgets the whole team it is given: a second post changes the figures", async () => {
+  it("budgets the whole team it is given: a second post changes what remains to detail", async () => {
     jest.mocked(writePlanToWorkbook).mockResolvedValue({
       sheetNames: { ...DEFAULT_SHEET_NAMES },
       createdSheets: Object.values(DEFAULT_SHEET_NAMES),
@@ -85,9 +85,11 @@ describe("Excel mode generation", () => {
     const model = await computeBudget(team);
     expect(figures).toEqual(figuresFromModel(model));
     expect(model.equipe.postes.map((p) => p.intitule)).toEqual(["Coordinateur", "Secrétaire"]);
-    expect(figures.annees[0].totalCharges).toBeCloseTo(
-      alone.figures.annees[0].totalCharges + model.equipe.postes[1].total[0],
+    // Every envelope balanced: the post's cost comes out of what remains to detail, the totals stay.
+    expect(figures.annees[0].resteAAffecter).toBeCloseTo(
+      alone.figures.annees[0].resteAAffecter - model.equipe.postes[1].total[0],
       2
     );
+    expect(figures.annees[0].totalCharges).toBe(alone.figures.annees[0].totalCharges);
   });
 });

@@ -1,9 +1,21 @@
-import { figuresFromNames } from "../../src/taskpane/check/figures";
+import { computeBudget } from "../../src/domain/budget";
+import { HONORAIRES_CAC } from "../../src/domain/data/prefill";
+import { MISSION_LABELS } from "../../src/domain/data/aciGrid";
+import { type BalanceLine, balanceLines } from "../../src/taskpane/check/balance";
+import {
+  type BudgetFigures,
+  figuresFromModel,
+  figuresFromNames,
+} from "../../src/taskpane/check/figures";
+import { faultsByFold, foldSummary } from "../../src/taskpane/form/folds";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import { freeSheetNames, withSuffix } from "../../src/taskpane/excel/freeSheetNames";
 import {
+  followTaille,
   type FormValues,
   initialFormValues,
+  tailleDefaults,
+  tailleOf,
   toBudgetInputs,
 } from "../../src/taskpane/form/formValues";
 import {
@@ -18,20 +30,41 @@ import { formatEuros, parseFrenchNumber } from "../../src/taskpane/form/numbers"
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { workbookFileName } from "../../src/taskpane/standalone/download";
 import { DEFINED_NAMES } from "../../src/workbook/names";
-import { defaultPost, requireCptsName } from "../../src/domain/budgetInputs";
+
+/** The names of the prefilled budget's balance and PASS check, which the pane reads too. */
+const PREFILL_NAMES = [1, 2].flatMap((n) => [
+  `Indemnites_Professionnels_Annee${n}`,
+  `PASS_Depasse_Annee${n}`,
+  `Reste_A_Affecter_Annee${n}`,
+  `Depassement_Fonctionnement_Annee${n}`,
+]);
+import {
+  defaultBudgetInputs,
+  defaultPost,
+  defaultTeam,
+  requireCptsName,
+  type Taille,
+  TREASURY_DEFAULTS,
+} from "../../src/domain/budgetInputs";
 import { type Mission } from "../../src/domain/data/aciGrid";
 import { SMIC } from "../../src/domain/data/smic";
 import { agreementMinimum, LATEST_SALARY_YEAR } from "../../src/domain/salary";
 import { contractedEnvelopes, defaultRepartition, teamBudget } from "../../src/domain/team";
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
+import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
+import { readBackValues } from "./readBackNames";
 
-/** The default form, signed on 1 March 2025, with changes; `posts` change the posts one by one (index 0 first). */
+/**
+ * The default form of the taille in `changes` (1 when none), signed on 1 March 2025, with changes; `posts` change the
+ * posts one by one (index 0 first).
+ */
 function formWith(
   changes: Partial<FormValues> = {},
   ...posts: Partial<PostFormValues>[]
 ): FormValues {
-  const base = { ...initialFormValues(), dateSignature: "2025-03-01", ...changes };
+  const taille = tailleOf({ taille: changes.taille ?? "1" }) ?? 1;
+  const base = { ...initialFormValues(taille), dateSignature: "2025-03-01", ...changes };
   const equipe = posts.map((p, i) => ({ ...(base.equipe[i] ?? newPost()), ...p }));
   return { ...base, equipe: equipe.length ? equipe : base.equipe };
 }
@@ -361,9 +394,12 @@ describe("task pane logic", () => {
   });
 
   it("turns the workbook's defined names into figures, and names every missing or broken one in French", () => {
-    const flags = ["CAC_Obligatoire", "CAC_Retenu", "Exercice3_Teste"];
+    const flags = ["CAC_Obligatoire", "CAC_Retenu", "Exercice3_Teste", "PASS_Depasse"];
     const values = Object.fromEntries(
-      DEFINED_NAMES.map((n) => [n, flags.some((f) => n.startsWith(f)) ? false : 1000])
+      [...DEFINED_NAMES, ...PREFILL_NAMES].map((n) => [
+        n,
+        flags.some((f) => n.startsWith(f)) ? false : 1000,
+      ])
     );
     expect(figuresFromNames(values).annees[1].totalCharges).toBe(1000);
     // Tresorerie_Mois_Min is a date: Office.js returns its serial number (45658 = 1 January 2025).
@@ -393,6 +429,17 @@ describe("task pane logic", () => {
     ).toThrow(
       /Resultat_Annee1 \(#REF!\), Subventions_Annee2 \(introuvable\).*Gestionnaire de noms/
     );
+    // The balance and PASS names too: a flag must be TRUE or FALSE, an amount a number.
+    expect(() =>
+      figuresFromNames({
+        ...values,
+        PASS_Depasse_Annee2: 1,
+        Reste_A_Affecter_Annee1: undefined,
+        Depassement_Fonctionnement_Annee2: "#VALEUR!",
+      })
+    ).toThrow(
+      /Reste_A_Affecter_Annee1 \(introuvable\), PASS_Depasse_Annee2 \(1\), Depassement_Fonctionnement_Annee2 \(#VALEUR!\)/
+    );
   });
 
   it("lists failed checks year by year, errors first, each with what to do", () => {
@@ -408,6 +455,9 @@ describe("task pane logic", () => {
       honorairesCac: 4000,
       fonctionnement: { depenses: 0, financementAci: 0, ecart: 0 },
       indemnites: { anneePass: 2025, pass: 47100, maxParProfessionnel: 50000, depasse },
+      indemnitesProfessionnels: 60000,
+      resteAAffecter: 0,
+      depassementFonctionnement: 0,
     });
     const checks = failedChecks({
       origin: "modele",
@@ -422,5 +472,265 @@ describe("task pane logic", () => {
     });
     expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);
     expect(checks.every((c) => c.action.length > 20)).toBe(true);
+  });
+});
+
+describe("the pane's defaults follow the taille", () => {
+  const form = (taille: Taille) => ({ ...initialFormValues(taille), nom: "CPTS du Lac" });
+  const withoutKeys = (values: FormValues) => ({
+    ...values,
+    equipe: values.equipe.map((p) => ({ ...p, key: "" })),
+  });
+
+  it("starts from the taille's defaults: its team, its CAC fee, the cash plan's settings", () => {
+    for (const taille of [1, 2, 3, 4] as const) {
+      const defaults = defaultBudgetInputs(taille);
+      const values = initialFormValues(taille);
+      expect(toBudgetInputs(values).equipe).toEqual(defaultTeam(taille));
+      expect(values.honorairesCac).toBe(String(HONORAIRES_CAC.byTaille[taille - 1]));
+      expect(values.lagMonths).toBe(String(TREASURY_DEFAULTS.lagMonths));
+      expect(toBudgetInputs(values)).toEqual({ ...defaults, dateSignature: values.dateSignature });
+    }
+  });
+
+  it("moves what the user left at the former taille's default, and keeps what was typed", () => {
+    const typed = { ...form(1), membres: "40", honorairesCac: "4 000" };
+    const followed = followTaille({ ...typed, taille: "4" }, 1);
+    expect(followed.taille).toBe("4");
+    // The team was the taille 1's: it becomes the taille 4's (two posts); the fee typed stays.
+    expect(toBudgetInputs(followed).equipe).toEqual(defaultTeam(4));
+    expect(followed.honorairesCac).toBe("4 000");
+    expect(followed.membres).toBe("40");
+    expect(followed.nom).toBe("CPTS du Lac");
+    // Typed over, the team is kept too.
+    const ownTeam = { ...typed, equipe: [{ ...typed.equipe[0], etp: "0,6" }] };
+    expect(followTaille({ ...ownTeam, taille: "3" }, 1).equipe).toEqual(ownTeam.equipe);
+    // Retyped through an empty field: the last valid taille is the one followed.
+    expect(followTaille({ ...typed, taille: "" }, 1)).toEqual({ ...typed, taille: "" });
+    const cleared = followTaille({ ...form(1), taille: "3" }, 1);
+    expect(cleared.honorairesCac).toBe(String(HONORAIRES_CAC.byTaille[2]));
+  });
+
+  it("resets the team, the amounts and the cash plan to the taille's, keeping the name, the date and the options", () => {
+    const typed: FormValues = {
+      ...formWith({ taille: "3" }, { intitule: "Coordinatrice", etp: "0,5" }, { intitule: "Aide" }),
+      nom: "CPTS du Lac",
+      optionnelles: true,
+      tauxVariable: "50",
+      crise: true,
+      demarrages: "au-plus-tard",
+      membres: "120",
+      cotisationParMembre: "20",
+      honorairesCac: "9 000",
+      soldeInitial: "-2 000",
+      lagMonths: "4",
+      moisAnnuel: "3",
+      debutExercice: "7",
+      financeurs: formWith().financeurs.map((f) => ({ ...f, annee1: "1 000" })),
+    };
+    const reset = tailleDefaults(typed, 3);
+    expect(withoutKeys(reset)).toEqual(
+      withoutKeys({
+        ...initialFormValues(3),
+        nom: "CPTS du Lac",
+        dateSignature: "2025-03-01",
+        optionnelles: true,
+        tauxVariable: "50",
+        crise: true,
+        demarrages: "au-plus-tard",
+      })
+    );
+  });
+
+  it("budgets what the pane does not ask at the taille's values, and marks the CAC fee an estimate only at its default", () => {
+    const t3 = toBudgetInputs(formWith({ taille: "3", optionnelles: true }));
+    const defaults = defaultBudgetInputs(3, true);
+    expect(t3.charges).toEqual(defaults.charges);
+    expect(t3.gouvernance).toEqual(defaults.gouvernance);
+    expect(t3.remunerationsMissions).toEqual(defaults.remunerationsMissions);
+    expect(t3.honorairesCacEstimation).toBe(HONORAIRES_CAC.estimation);
+    const typed = toBudgetInputs(formWith({ taille: "3", honorairesCac: "4 800" }));
+    expect(typed.honorairesCac).toBe(4800);
+    expect(typed.honorairesCacEstimation).toBeUndefined();
+  });
+
+  it("passes the members' dues and the cash plan's settings to the budget, and checks them", async () => {
+    const values = formWith({
+      membres: "40",
+      cotisationParMembre: "20,50",
+      soldeInitial: "-1 500",
+      lagMonths: "3",
+      moisAnnuel: "9",
+      debutExercice: "7",
+    });
+    expect(validateForm(values)).toEqual({});
+    const budgetInputs = toBudgetInputs(values);
+    expect(budgetInputs).toMatchObject({
+      membres: 40,
+      cotisationParMembre: 20.5,
+      soldeInitial: -1500,
+      lagMonths: 3,
+      moisAnnuel: 9,
+      debutExercice: 7,
+    });
+    const model = await computeBudget(budgetInputs);
+    expect(model.cotisations[0]).toBe(820);
+    expect(model.tresorerie.months[0].soldeDebut).toBe(-1500);
+    expect(model.tresorerie).toMatchObject({ lagMonths: 3, moisAnnuel: 9, debutExercice: 7 });
+    expect(
+      validateForm(formWith({ cotisationParMembre: "-1", soldeInitial: "un peu", lagMonths: "12" }))
+    ).toEqual({
+      cotisationParMembre: "Montant négatif : saisissez un montant positif ou nul.",
+      soldeInitial: "Saisissez un montant en euros (ex. 12 000, ou -2 000 pour un découvert).",
+      lagMonths: "Délai de versement invalide : de 0 à 11 mois.",
+    });
+  });
+});
+
+describe("the pane's folding sections", () => {
+  it("files each error under its section, and sums up a folded section in one line", () => {
+    const values = formWith(
+      { taille: "9", soldeInitial: "x", membres: "40", cotisationParMembre: "20" },
+      {},
+      { etp: "2" }
+    );
+    expect(faultsByFold(validateForm(values))).toEqual({ cpts: 1, equipe: 1, tresorerie: 1 });
+    expect(plain(foldSummary("membres", values))).toBe("40 membres · cotisation 20 €");
+    expect(foldSummary("equipe", values)).toBe("2 postes : Coordinateur, Nouveau poste");
+    expect(plain(foldSummary("cac", formWith()))).toBe("4 500 € par an, si le CAC est requis");
+    expect(foldSummary("financeurs", formWith())).toBe("aucun montant");
+    expect(plain(foldSummary("tresorerie", formWith({ debutExercice: "7" })))).toBe(
+      "départ 0 € · versements ACI 2 mois après l'échéance · exercice dès juillet"
+    );
+    expect(foldSummary("cpts", formWith({ nom: "CPTS du Lac" }))).toBe(
+      "CPTS du Lac · taille 1 · signée le 01/03/2025"
+    );
+  });
+});
+
+describe("the validation panel, from the workbook's names and from the model", () => {
+  /** A taille 1 budget whose rent overspends the fonctionnement envelope and whose president is paid over the PASS. */
+  async function overspentModel() {
+    const base = inputs({ taille: 1 });
+    return computeBudget({
+      ...base,
+      charges: base.charges.map((c) => (c.compte === "613" ? { ...c, annee1: 60000 } : c)),
+      gouvernance: base.gouvernance.map((g, k) => (k === 0 ? { ...g, heuresParPersonne: 700 } : g)),
+    });
+  }
+
+  it("lists the same failed checks both ways on a budget with an overspend and a PASS excess", async () => {
+    const model = await overspentModel();
+    const [y1] = model.annees;
+    expect(y1.depassementFonctionnement).toBeGreaterThan(0);
+    expect(y1.indemnites.depasse).toBe(true);
+
+    const fromNames = figuresFromNames(readBackValues(model));
+    const fromModel = figuresFromModel(model);
+    const checks = failedChecks(fromModel);
+    expect(failedChecks(fromNames)).toEqual(checks);
+    // A coordinator full time in a taille 1 overspends the fonctionnement in year 2 too (rent 0 then).
+    expect(checks.map((c) => c.id)).toEqual([
+      "fonctionnement-1",
+      "indemnites-1",
+      "fonctionnement-2",
+      "indemnites-2",
+    ]);
+    // The overspend is the whole deficit: told once, with its amounts.
+    expect(y1.resultat).toBe(-y1.depassementFonctionnement);
+    expect(plain(checks[0].title)).toBe(
+      plain(
+        `Année 1 : l'enveloppe fonctionnement est dépassée de ${formatEuros(y1.depassementFonctionnement)} : ` +
+          `ses charges (${formatEuros(y1.fonctionnement.depenses)}) dépassent ses ressources ` +
+          `(${formatEuros(y1.fonctionnement.depenses - y1.depassementFonctionnement)} : ACI de fonctionnement, ` +
+          "autres financeurs et cotisations), et le budget est en déficit d'autant."
+      )
+    );
+    // Both ways give the same figures, but the model's detail by envelope and its count of estimates.
+    const shared = (f: BudgetFigures) => ({
+      ...f,
+      origin: undefined,
+      estimations: undefined,
+      annees: f.annees.map((a) => ({ ...a, excluded: undefined, enveloppes: undefined })),
+    });
+    expect(shared(fromNames)).toEqual(shared(fromModel));
+    expect(fromModel.estimations).toBe(model.estimations.length);
+    expect(fromNames.estimations).toBeUndefined();
+  });
+
+  it("says the same in plain French both ways; the model names each envelope, the names send to « Contrôles »", async () => {
+    const model = await overspentModel();
+    const [y1] = model.annees;
+    const fromNames = balanceLines(figuresFromNames(readBackValues(model)).annees[0]);
+    const fromModel = balanceLines(figuresFromModel(model).annees[0]);
+    expect(fromNames.map((l) => [l.id, l.tone])).toEqual(fromModel.map((l) => [l.id, l.tone]));
+    expect(fromModel.map((l) => [l.id, l.tone])).toEqual([
+      ["reste", "neutre"],
+      ["depassement", "alerte"],
+      ["cac", "neutre"],
+      ["pass", "alerte"],
+    ]);
+    const text = (lines: BalanceLine[], id: BalanceLine["id"]) =>
+      plain(lines.find((l) => l.id === id)!.text);
+    expect(text(fromNames, "cac")).toBe(text(fromModel, "cac"));
+    expect(text(fromNames, "pass")).toBe(text(fromModel, "pass"));
+    expect(text(fromModel, "pass")).toBe(
+      plain(
+        `Indemnités des professionnels : ${formatEuros(y1.indemnitesProfessionnels)} ; le plus indemnisé recevrait ` +
+          `${formatEuros(y1.indemnites.maxParProfessionnel)} sur une année civile, au-delà du PASS ` +
+          `${y1.indemnites.anneePass} (${formatEuros(y1.indemnites.pass)}).`
+      )
+    );
+    expect(text(fromModel, "depassement")).toBe(
+      plain(`Enveloppe dépassée : Fonctionnement ${formatEuros(y1.depassementFonctionnement)}.`)
+    );
+    expect(text(fromNames, "depassement")).toBe(
+      plain(
+        `Enveloppes : fonctionnement dépassé de ${formatEuros(y1.depassementFonctionnement)} ; missions : détail par enveloppe dans la feuille « Contrôles ».`
+      )
+    );
+    // What remains to detail: the missions' lines (fonctionnement is overspent, its line at 0).
+    const missions = y1.equilibre.filter((e) => e.actions > 0);
+    expect(missions.map((e) => e.mission)).toEqual(["acces", "parcours", "prevention", "crise"]);
+    expect(text(fromModel, "reste")).toBe(
+      plain(
+        `Reste à détailler : ${formatEuros(y1.resteAAffecter)} sur les lignes « Actions à détailler », à remplacer par les actions prévues :`
+      )
+    );
+    expect(fromModel[0].detail).toEqual(
+      missions.map((e) => ({ label: MISSION_LABELS[e.mission], amount: e.actions }))
+    );
+    expect(fromNames[0].detail).toBeUndefined();
+    expect(text(fromNames, "reste")).toContain(
+      "détail par enveloppe dans la feuille « Contrôles »"
+    );
+  });
+
+  it("tells a mission's overspend from the model, and as a deficit from the names", async () => {
+    // The whole team on the accès envelope: far more than its cash.
+    const base = inputs({ taille: 1 });
+    const model = await computeBudget({
+      ...base,
+      equipe: [
+        {
+          ...defaultPost(),
+          repartition: { fonctionnement: 0, acces: 1, parcours: 0, prevention: 0, crise: 0 },
+        },
+      ],
+    });
+    const [y1] = model.annees;
+    const acces = y1.equilibre.find((e) => e.mission === "acces")!;
+    expect(acces.depassement).toBeGreaterThan(0);
+    expect(y1.depassementFonctionnement).toBe(0);
+    const fromModel = figuresFromModel(model);
+    const fromNames = figuresFromNames(readBackValues(model));
+    expect(failedChecks(fromNames)).toEqual(failedChecks(fromModel));
+    expect(failedChecks(fromModel)[0]).toMatchObject({
+      id: "deficit-1",
+      title: `Année 1 : budget en déficit de ${formatEuros(acces.depassement)}.`,
+    });
+    expect(plain(balanceLines(fromModel.annees[0])[1].text)).toBe(
+      plain(`Enveloppe dépassée : Accès aux soins ${formatEuros(acces.depassement)}.`)
+    );
   });
 });

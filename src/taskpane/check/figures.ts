@@ -1,11 +1,16 @@
 // The figures the validation panel checks: read back from the workbook's defined names, or taken from the model.
-import { type BudgetModel, type IndemnityCheck, type YearSummary } from "../../domain/budget";
+import {
+  type BudgetModel,
+  type EnvelopeBalance,
+  type IndemnityCheck,
+  type YearSummary,
+} from "../../domain/budget";
 import { cents } from "../../domain/errors";
 import { readingsOver } from "../../domain/rules/cac";
 import { evaluateNumber } from "../../domain/rules/expr";
 import { monthOfSerial } from "../../domain/dates";
 import { type DefinedName } from "../../workbook/names";
-import { type NameValues } from "../excel/readBack";
+import { type CellValue } from "../excel/readBack";
 
 export interface YearFigures {
   annee: 1 | 2;
@@ -20,8 +25,16 @@ export interface YearFigures {
   honorairesCac: number;
   fonctionnement: YearSummary["fonctionnement"];
   indemnites: Pick<IndemnityCheck, "anneePass" | "pass" | "maxParProfessionnel" | "depasse">;
+  /** The members' indemnités and rémunérations (account 65). */
+  indemnitesProfessionnels: number;
+  /** The « actions à détailler » lines: what remains of the envelopes, to detail in actions. */
+  resteAAffecter: number;
+  /** How much the fonctionnement envelope's charges exceed its resources (≥ 0). */
+  depassementFonctionnement: number;
   /** Funding lines not counted as public subsidies: only known from the model (labels, not figures). */
   excluded?: string[];
+  /** Each contracted envelope's remainder and overspend: only known from the model (the names give the totals). */
+  enveloppes?: Pick<EnvelopeBalance, "mission" | "actions" | "depassement">[];
 }
 
 /** The monthly cash plan's low point (Trésorerie sheet). */
@@ -69,7 +82,15 @@ export interface BudgetFigures {
   tresorerie: TreasuryFigures;
   /** The exercices tested: two, or three when the signature is not an exercice's first day. */
   exercices: ExerciceFigures[];
+  /** How many amounts are the add-in's estimates, to replace: only known from the model (no defined name gives it). */
+  estimations?: number;
 }
+
+/** The names the checks read: the workbook's, and those of the prefilled budget's balance and PASS check. */
+export type ReadName =
+  | DefinedName
+  | `${"Indemnites_Professionnels" | "PASS_Depasse" | "Reste_A_Affecter" | "Depassement_Fonctionnement"}_Annee${1 | 2}`;
+export type ReadValues = Partial<Record<ReadName, CellValue>>;
 
 export function figuresFromModel(model: BudgetModel): BudgetFigures {
   const year = (s: YearSummary): YearFigures => ({
@@ -89,7 +110,15 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
       maxParProfessionnel: s.indemnites.maxParProfessionnel,
       depasse: s.indemnites.depasse,
     },
+    indemnitesProfessionnels: s.indemnitesProfessionnels,
+    resteAAffecter: s.resteAAffecter,
+    depassementFonctionnement: s.depassementFonctionnement,
     excluded: s.seuil.excluded,
+    enveloppes: s.equilibre.map(({ mission, actions, depassement }) => ({
+      mission,
+      actions,
+      depassement,
+    })),
   });
   const { min, moisMin, firstNegativeMonth, exercices } = model.tresorerie;
   return {
@@ -106,30 +135,31 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
         const verdict = exerciceVerdict(encaissees, allouees, model.seuilCac);
         return { exercice: e.exercice, encaissees, allouees, verdict };
       }),
+    estimations: model.estimations.length,
   };
 }
 
 /** The workbook's current figures; a French error naming every defined name that is missing or not a figure. */
-export function figuresFromNames(values: NameValues): BudgetFigures {
+export function figuresFromNames(values: ReadValues): BudgetFigures {
   const faults: string[] = [];
-  const fault = (name: DefinedName) => {
+  const fault = (name: ReadName) => {
     const v = values[name];
     faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
   };
-  const num = (name: DefinedName): number => {
+  const num = (name: ReadName): number => {
     const v = values[name];
     if (typeof v === "number" && Number.isFinite(v)) return v;
     fault(name);
     return 0;
   };
-  const bool = (name: DefinedName): boolean => {
+  const bool = (name: ReadName): boolean => {
     const v = values[name];
     if (typeof v === "boolean") return v;
     fault(name);
     return false;
   };
   /** A month cell: a date, or a text (« aucun ») when there is none. */
-  const month = (name: DefinedName): string | undefined => {
+  const month = (name: ReadName): string | undefined => {
     const v = values[name];
     if (typeof v === "number" && Number.isFinite(v)) return monthOfSerial(v);
     if (typeof v === "string") return undefined;
@@ -137,8 +167,6 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     return undefined;
   };
   const year = (annee: 1 | 2): YearFigures => {
-    const pass = num(`PASS_Annee${annee}`);
-    const maxParProfessionnel = num(`Indemnite_Max_Annee${annee}`);
     const depenses = num(`Depenses_Fonctionnement_Annee${annee}`);
     const financementAci = num(`ACI_Fonctionnement_Annee${annee}`);
     return {
@@ -154,10 +182,13 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       fonctionnement: { depenses, financementAci, ecart: cents(financementAci - depenses) },
       indemnites: {
         anneePass: num(`Annee_PASS_Annee${annee}`),
-        pass,
-        maxParProfessionnel,
-        depasse: maxParProfessionnel > pass,
+        pass: num(`PASS_Annee${annee}`),
+        maxParProfessionnel: num(`Indemnite_Max_Annee${annee}`),
+        depasse: bool(`PASS_Depasse_Annee${annee}`),
       },
+      indemnitesProfessionnels: num(`Indemnites_Professionnels_Annee${annee}`),
+      resteAAffecter: num(`Reste_A_Affecter_Annee${annee}`),
+      depassementFonctionnement: num(`Depassement_Fonctionnement_Annee${annee}`),
     };
   };
   const seuil = num("Seuil_CAC");

@@ -5,7 +5,6 @@ import {
   type MissionStartSetting,
 } from "../../domain/data/paymentCalendar";
 import { type SectionProps } from "./CptsFields";
-import { FormSection } from "./FormSection";
 import { type SourceNote } from "../check/sourceNotes";
 import { SourceNotes } from "./SourceNotes";
 import { TextField } from "./TextField";
@@ -20,7 +19,7 @@ export function AciFields({
   notes,
 }: SectionProps & { notes: SourceNote[] }) {
   return (
-    <FormSection title="Missions et ACI">
+    <>
       <Field hint="Qualité et pertinence des soins, accompagnement des professionnels.">
         <Switch
           label="Missions optionnelles"
@@ -58,6 +57,6 @@ export function AciFields({
         />
       </Field>
       <SourceNotes notes={notes} />
-    </FormSection>
+    </>
   );
 }

@@ -1,12 +1,6 @@
 import { Caption1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import {
-  type BudgetService,
-  excelService,
-  type GenerationOutcome,
-  type PaneMode,
-  standaloneService,
-} from "../budgetService";
+import { type BudgetService, type GenerationOutcome, type PaneMode } from "../budgetService";
 import { type SourceNote, sourceNotes } from "../check/sourceNotes";
 import { describeError } from "../describeError";
 import { initialFormValues, toBudgetInputs } from "../form/formValues";
@@ -37,17 +31,14 @@ type Run =
 
 interface AppProps {
   mode: PaneMode;
-  /** What generating means; by default, writing into the workbook (Excel) or downloading a file (standalone). */
-  service?: BudgetService;
+  /** What generating means: writing into the workbook (Excel) or downloading a file (standalone). */
+  service: BudgetService;
 }
 
-export function App({
-  mode,
-  service = mode === "excel" ? excelService : standaloneService,
-}: AppProps) {
+export function App({ mode, service }: AppProps) {
   const styles = useStyles();
   const pane = usePaneStyles();
-  const [values, setValues] = useState(initialFormValues);
+  const [values, setValues] = useState(() => initialFormValues());
   const [run, setRun] = useState<Run>({ status: "idle" });
   const resultRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);

@@ -1,18 +1,23 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { type FormEvent, useMemo } from "react";
+import { Accordion, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { type FormEvent, type ReactNode, useMemo, useRef, useState } from "react";
+import { type Taille } from "../../domain/budgetInputs";
 import { FINANCEMENT_ADDITIONNEL } from "../../domain/data/aciGrid";
 import { sourceNotes } from "../check/sourceNotes";
-import { type FormValues } from "../form/formValues";
+import { FOLD_TITLES, type FoldKey, faultsByFold, foldSummary, OPEN_AT_START } from "../form/folds";
+import { followTaille, type FormValues, tailleDefaults, tailleOf } from "../form/formValues";
 import { parseFrenchNumber } from "../form/numbers";
 import { validateForm } from "../form/validateForm";
 import { AciFields } from "./AciFields";
+import { CacFields } from "./CacFields";
+import { CashPlanFields } from "./CashPlanFields";
 import { CoordinatorComparison } from "./CoordinatorComparison";
 import { CptsFields } from "./CptsFields";
-import { FormSection } from "./FormSection";
+import { FormFold } from "./FormFold";
 import { FunderFields } from "./FunderFields";
+import { MemberFields } from "./MemberFields";
 import { usePaneStyles } from "./styles";
+import { TailleReset } from "./TailleReset";
 import { TeamFields } from "./TeamFields";
-import { TextField } from "./TextField";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -31,41 +36,94 @@ export function BudgetForm({ values, onChange, onSubmit, busy }: BudgetFormProps
   const styles = useStyles();
   const pane = usePaneStyles();
   const errors = useMemo(() => validateForm(values), [values]);
+  const faults = faultsByFold(errors);
   const invalid = Object.keys(errors).length > 0;
+  const [open, setOpen] = useState<FoldKey[]>([...OPEN_AT_START]);
+  // The taille whose defaults the form follows: the last valid one, through a taille retyped.
+  const followed = useRef(tailleOf(values));
+  // The answers before « Réinitialiser », while « Annuler » can bring them back.
+  const [undo, setUndo] = useState<{ previous: FormValues; taille: Taille }>();
+  const taille = tailleOf(values);
+
+  const replace = (next: FormValues) => {
+    followed.current = tailleOf(next) ?? followed.current;
+    onChange(next);
+  };
+  const section = {
+    values,
+    errors,
+    onChange: (patch: Partial<FormValues>) => {
+      setUndo(undefined);
+      replace(followTaille({ ...values, ...patch }, followed.current));
+    },
+  };
   const notes = sourceNotes({
     taille: parseFrenchNumber(values.taille),
     membres: parseFrenchNumber(values.membres),
     dateSignature: values.dateSignature,
     dateLimiteAdditionnel: FINANCEMENT_ADDITIONNEL.defaultCutoff,
   });
-  const section = {
-    values,
-    errors,
-    onChange: (patch: Partial<FormValues>) => onChange({ ...values, ...patch }),
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!invalid && !busy) onSubmit();
   };
+  const fold = (key: FoldKey, children: ReactNode) => (
+    <FormFold
+      fold={key}
+      open={open.includes(key)}
+      summary={foldSummary(key, values)}
+      faults={faults[key] ?? 0}
+    >
+      {children}
+    </FormFold>
+  );
+  const faulty = (Object.keys(faults) as FoldKey[]).map((key) => FOLD_TITLES[key]);
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Paramètres du budget">
-      <CptsFields {...section} />
-      <AciFields {...section} notes={notes} />
-      <TeamFields {...section} />
-      <CoordinatorComparison values={values} errors={errors} />
-      <FunderFields {...section} />
-      <FormSection title="Commissaire aux comptes">
-        <TextField
-          label="Honoraires du CAC par an (€ HT)"
-          inputMode="decimal"
-          value={values.honorairesCac}
-          error={errors.honorairesCac}
-          hint="Aucun barème public : 3 000 à 7 500 € HT par an selon les estimations. Budgétés dès la première année au-delà de 153 000 € de subventions."
-          onChange={(honorairesCac) => section.onChange({ honorairesCac })}
-        />
-      </FormSection>
+      <Accordion
+        multiple
+        collapsible
+        openItems={open}
+        onToggle={(_, data) => setOpen(data.openItems as FoldKey[])}
+      >
+        {fold(
+          "cpts",
+          <>
+            <CptsFields {...section} />
+            <TailleReset
+              taille={taille}
+              undoable={undo?.taille}
+              onReset={(t) => {
+                setUndo({ previous: values, taille: t });
+                replace(tailleDefaults(values, t));
+              }}
+              onUndo={() => {
+                replace(undo!.previous);
+                setUndo(undefined);
+              }}
+            />
+          </>
+        )}
+        {fold("aci", <AciFields {...section} notes={notes} />)}
+        {fold(
+          "equipe",
+          <>
+            <TeamFields {...section} />
+            <CoordinatorComparison values={values} errors={errors} />
+          </>
+        )}
+        {fold("membres", <MemberFields {...section} />)}
+        {fold("financeurs", <FunderFields {...section} />)}
+        {fold("cac", <CacFields {...section} />)}
+        {fold("tresorerie", <CashPlanFields {...section} />)}
+      </Accordion>
+      <Caption1 className={pane.note}>
+        Frais de fonctionnement, heures de gouvernance et taux horaires sont préremplis selon la
+        taille : modifiez-les dans les feuilles « Paramètres » et « Budget » du classeur, où les
+        formules suivent.
+      </Caption1>
       <div className={styles.submit}>
         <Button
           type="submit"
@@ -77,7 +135,7 @@ export function BudgetForm({ values, onChange, onSubmit, busy }: BudgetFormProps
         </Button>
         {invalid && (
           <Caption1 id="form-invalid" className={pane.note}>
-            Corrigez les champs signalés pour générer le budget.
+            Corrigez les champs signalés ({faulty.join(", ")}) pour générer le budget.
           </Caption1>
         )}
       </div>

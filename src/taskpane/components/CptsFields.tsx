@@ -1,8 +1,6 @@
-import { MAJORATION_T4 } from "../../domain/data/aciGrid";
 import { TAILLES } from "../../domain/data/tailles";
 import { type FormValues } from "../form/formValues";
 import { type FormErrors } from "../form/validateForm";
-import { FormSection } from "./FormSection";
 import { TextField } from "./TextField";
 
 const count = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
@@ -24,9 +22,10 @@ export interface SectionProps {
   onChange: (patch: Partial<FormValues>) => void;
 }
 
+/** Who the CPTS is: its name, its taille, its signature date. */
 export function CptsFields({ values, errors, onChange }: SectionProps) {
   return (
-    <FormSection title="La CPTS">
+    <>
       <TextField
         label="Nom de la CPTS"
         required
@@ -52,18 +51,6 @@ export function CptsFields({ values, errors, onChange }: SectionProps) {
         hint="L'année 1 du contrat court de cette date au premier anniversaire."
         onChange={(dateSignature) => onChange({ dateSignature })}
       />
-      <TextField
-        label="Nombre de membres"
-        inputMode="numeric"
-        value={values.membres}
-        error={errors.membres}
-        hint={
-          values.taille.trim() === "4"
-            ? `Taille 4 : missions majorées de ${MAJORATION_T4.rate * 100} % à partir de ${MAJORATION_T4.minMembers} membres.`
-            : undefined
-        }
-        onChange={(membres) => onChange({ membres })}
-      />
-    </FormSection>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { Caption1, Checkbox, Text } from "@fluentui/react-components";
 import { type FunderFormValues } from "../form/formValues";
 import { type SectionProps } from "./CptsFields";
-import { FormSection } from "./FormSection";
 import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";
 
@@ -13,7 +12,7 @@ export function FunderFields({ values, errors, onChange }: SectionProps) {
       financeurs: values.financeurs.map((f, i) => (i === index ? { ...f, ...patch } : f)),
     });
   return (
-    <FormSection title="Autres financeurs">
+    <>
       <Caption1 className={styles.note}>
         Une subvention publique (ARS, collectivités) compte pour le seuil de 153 000 € ; un
         financement privé ou une prestation, non.
@@ -44,6 +43,6 @@ export function FunderFields({ values, errors, onChange }: SectionProps) {
           />
         </div>
       ))}
-    </FormSection>
+    </>
   );
 }

@@ -6,7 +6,6 @@ import { duplicatePost, newPost, type PostFormValues } from "../form/postValues"
 import { type FormErrors } from "../form/validateForm";
 import { type PostErrors } from "../form/validatePost";
 import { type SectionProps } from "./CptsFields";
-import { FormSection } from "./FormSection";
 import { PostCard } from "./PostCard";
 import { usePaneStyles } from "./styles";
 
@@ -38,7 +37,7 @@ export function TeamFields({ values, errors, onChange }: SectionProps) {
     setTeam([...equipe.slice(0, index + 1), post, ...equipe.slice(index + 1)], post);
 
   return (
-    <FormSection title="Équipe">
+    <>
       <Caption1 className={pane.note}>
         Le premier poste est celui du coordinateur : le comparatif des statuts le suit.
       </Caption1>
@@ -71,6 +70,6 @@ export function TeamFields({ values, errors, onChange }: SectionProps) {
         Ajouter un poste
       </Button>
       {full && <Caption1 className={pane.note}>Au plus {LIMITS.postes} postes.</Caption1>}
-    </FormSection>
+    </>
   );
 }

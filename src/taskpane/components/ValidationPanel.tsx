@@ -9,6 +9,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { forwardRef, useState } from "react";
+import { EstimatesNotice } from "./EstimatesNotice";
 import { FailedChecksList } from "./FailedChecksList";
 import { type BudgetFigures } from "../check/figures";
 import { failedChecks } from "../check/failedChecks";
@@ -20,6 +21,7 @@ import { FormSection } from "./FormSection";
 import { SourceNotes } from "./SourceNotes";
 import { usePaneStyles } from "./styles";
 import { TreasurySummary } from "./TreasurySummary";
+import { YearBalance } from "./YearBalance";
 import { YearThreshold } from "./YearThreshold";
 
 const useStyles = makeStyles({
@@ -99,6 +101,7 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         ))}
+        <EstimatesNotice count={figures.estimations} />
         <div className={styles.actions}>
           {recheck && (
             <Button
@@ -115,7 +118,9 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
           <ErrorMessage title="Relecture du classeur impossible" message={recheckError} />
         )}
         {figures.annees.map((year) => (
-          <YearThreshold key={year.annee} year={year} seuil={figures.seuil} />
+          <YearThreshold key={year.annee} year={year} seuil={figures.seuil}>
+            <YearBalance year={year} />
+          </YearThreshold>
         ))}
         <TreasurySummary
           tresorerie={figures.tresorerie}
@@ -126,8 +131,7 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
           <FailedChecksList checks={checks} />
           {figures.origin === "classeur" && (
             <Caption1 className={pane.note}>
-              Les contrôles détaillés (dépenses de fonctionnement, indemnités des professionnels)
-              sont dans la feuille « Contrôles ».
+              Le détail par enveloppe et par professionnel est dans la feuille « Contrôles ».
             </Caption1>
           )}
         </FormSection>

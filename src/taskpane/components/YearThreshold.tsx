@@ -1,4 +1,5 @@
 import { Badge, Caption1, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { type ReactNode } from "react";
 import { CAC_CONSEQUENCE } from "../check/failedChecks";
 import { type YearFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
@@ -32,8 +33,15 @@ const useStyles = makeStyles({
   amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
+interface YearThresholdProps {
+  year: YearFigures;
+  seuil: number;
+  /** What follows the totals (the year's balance). */
+  children?: ReactNode;
+}
+
 /** One contract year: public subsidies against the 153 000 € threshold, the verdict and its consequence, the totals. */
-export function YearThreshold({ year, seuil }: { year: YearFigures; seuil: number }) {
+export function YearThreshold({ year, seuil, children }: YearThresholdProps) {
   const styles = useStyles();
   const pane = usePaneStyles();
   const ratio = seuil > 0 ? year.subventions / seuil : 0;
@@ -79,6 +87,7 @@ export function YearThreshold({ year, seuil }: { year: YearFigures; seuil: numbe
         <dt className={styles.term}>Résultat</dt>
         <dd className={styles.amount}>{formatEuros(year.resultat)}</dd>
       </dl>
+      {children}
     </article>
   );
 }

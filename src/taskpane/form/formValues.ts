@@ -1,5 +1,11 @@
-// The form's state: what the user typed (numbers kept as text until valid), and its conversion to BudgetInputs.
-import { type BudgetInputs, defaultBudgetInputs } from "../../domain/budgetInputs";
+// The form's state: what the user typed (numbers kept as text until valid), its defaults by taille, and its conversion
+// to BudgetInputs.
+import {
+  type BudgetInputs,
+  defaultBudgetInputs,
+  type Taille,
+  TREASURY_DEFAULTS,
+} from "../../domain/budgetInputs";
 import { DEFAULT_MISSION_START, type MissionStartSetting } from "../../domain/data/paymentCalendar";
 import { type FunderKind } from "../../domain/threshold";
 import { parseFrenchNumber, toFrenchInput } from "./numbers";
@@ -24,11 +30,32 @@ export interface FormValues {
   /** When the missions start: at signature or the latest the ACI allows. */
   demarrages: MissionStartSetting;
   membres: string;
+  /** Yearly dues per member (€). */
+  cotisationParMembre: string;
   /** The team, the coordinator first; at least one post. */
   equipe: PostFormValues[];
   financeurs: FunderFormValues[];
   honorairesCac: string;
+  /** Cash at the bank at the start of the signature month (€, may be negative). */
+  soldeInitial: string;
+  /** Months between a contract anniversary and the CPAM's payment. */
+  lagMonths: string;
+  /** Calendar month (1–12) of the annual charges and receipts. */
+  moisAnnuel: string;
+  /** First calendar month (1–12) of the financial year. */
+  debutExercice: string;
 }
+
+/** What « Réinitialiser aux valeurs de la taille » keeps: who the CPTS is, its taille, its date and its ACI options. */
+const KEPT_ON_RESET = [
+  "nom",
+  "taille",
+  "dateSignature",
+  "optionnelles",
+  "tauxVariable",
+  "crise",
+  "demarrages",
+] as const satisfies readonly (keyof FormValues)[];
 
 function formValuesFrom(inputs: BudgetInputs): FormValues {
   return {
@@ -40,6 +67,7 @@ function formValuesFrom(inputs: BudgetInputs): FormValues {
     crise: inputs.crise,
     demarrages: inputs.demarrages ?? DEFAULT_MISSION_START,
     membres: String(inputs.membres),
+    cotisationParMembre: toFrenchInput(inputs.cotisationParMembre),
     equipe: inputs.equipe.map(postFormValues),
     financeurs: inputs.financeurs.map((f) => ({
       label: f.label,
@@ -49,22 +77,62 @@ function formValuesFrom(inputs: BudgetInputs): FormValues {
       subventionPublique: f.subventionPublique,
     })),
     honorairesCac: toFrenchInput(inputs.honorairesCac),
+    soldeInitial: toFrenchInput(inputs.soldeInitial ?? TREASURY_DEFAULTS.soldeInitial),
+    lagMonths: String(inputs.lagMonths ?? TREASURY_DEFAULTS.lagMonths),
+    moisAnnuel: String(inputs.moisAnnuel ?? TREASURY_DEFAULTS.moisAnnuel),
+    debutExercice: String(inputs.debutExercice ?? TREASURY_DEFAULTS.debutExercice),
   };
 }
 
-export function initialFormValues(): FormValues {
-  return formValuesFrom(defaultBudgetInputs());
+/** The form of a new budget: the defaults of the taille (1 by default). */
+export function initialFormValues(taille: Taille = 1): FormValues {
+  return formValuesFrom(defaultBudgetInputs(taille));
+}
+
+/** The taille typed, when it is one (1 to 4). */
+export function tailleOf(values: Pick<FormValues, "taille">): Taille | undefined {
+  const taille = parseFrenchNumber(values.taille);
+  return ([1, 2, 3, 4] as const).find((t) => t === taille);
+}
+
+/** The taille's defaults for every field but those KEPT_ON_RESET (the team, the amounts, the cash-plan settings). */
+export function tailleDefaults(values: FormValues, taille: Taille): FormValues {
+  const defaults = formValuesFrom(defaultBudgetInputs(taille, values.optionnelles));
+  const kept = Object.fromEntries(KEPT_ON_RESET.map((key) => [key, values[key]]));
+  return { ...defaults, ...kept };
+}
+
+/** A field as the comparison of two forms sees it: a post's identity (its card's key) left out. */
+const comparable = (value: FormValues[keyof FormValues]) =>
+  JSON.stringify(Array.isArray(value) ? value.map((item) => ({ ...item, key: undefined })) : value);
+
+/**
+ * The form after an edit, its defaults following the taille: when the taille becomes another than `from` (the last
+ * valid one, as a taille is retyped through an empty field), each field the user left at the former taille's default
+ * takes the new taille's; a field typed over is kept.
+ */
+export function followTaille(after: FormValues, from: Taille | undefined): FormValues {
+  const to = tailleOf(after);
+  if (from === undefined || to === undefined || from === to) return after;
+  const old = tailleDefaults(after, from);
+  const next = tailleDefaults(after, to);
+  const followed = { ...after };
+  for (const key of Object.keys(next) as (keyof FormValues)[]) {
+    if (comparable(after[key]) === comparable(old[key]))
+      Object.assign(followed, { [key]: next[key] });
+  }
+  return followed;
 }
 
 /**
- * The budget answers, from values that passed validateForm. What the form does not ask (charge lines, indemnities,
- * contributions) keeps its defaults: the treasurer fills those in the generated workbook.
+ * The budget answers, from values that passed validateForm. What the form does not ask (running costs, governance
+ * hours, hourly rates, contributions) keeps the taille's defaults: the treasurer changes those in the generated
+ * workbook. The CAC fee stays marked as an estimate only while it is the taille's.
  */
-export function toBudgetInputs(
-  values: FormValues,
-  base: BudgetInputs = defaultBudgetInputs()
-): BudgetInputs {
+export function toBudgetInputs(values: FormValues): BudgetInputs {
   const n = parseFrenchNumber;
+  const base = defaultBudgetInputs(tailleOf(values), values.optionnelles);
+  const honorairesCac = n(values.honorairesCac);
   return {
     ...base,
     nom: values.nom.trim(),
@@ -75,6 +143,7 @@ export function toBudgetInputs(
     crise: values.crise,
     demarrages: values.demarrages,
     membres: n(values.membres),
+    cotisationParMembre: n(values.cotisationParMembre),
     equipe: values.equipe.map((p) => toPostInputs(p, values.optionnelles)),
     financeurs: values.financeurs.map((f) => ({
       label: f.label,
@@ -83,6 +152,12 @@ export function toBudgetInputs(
       annee2: n(f.annee2),
       subventionPublique: f.subventionPublique,
     })),
-    honorairesCac: n(values.honorairesCac),
+    honorairesCac,
+    honorairesCacEstimation:
+      honorairesCac === base.honorairesCac ? base.honorairesCacEstimation : undefined,
+    soldeInitial: n(values.soldeInitial),
+    lagMonths: n(values.lagMonths),
+    moisAnnuel: n(values.moisAnnuel),
+    debutExercice: n(values.debutExercice),
   };
 }

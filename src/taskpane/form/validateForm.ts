@@ -5,7 +5,7 @@ import { isIsoDate } from "../../domain/dates";
 import { frLimit, LIMITS } from "../../domain/limits";
 import { type FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
-import { requireSignature } from "../../domain/cashPlan";
+import { MAX_LAG_MONTHS, requireSignature } from "../../domain/cashPlan";
 import { domainFailure } from "./domainCheck";
 import { validatePost } from "./validatePost";
 
@@ -16,6 +16,16 @@ function amountError(text: string): string | undefined {
   if (Number.isNaN(n)) return "Saisissez un montant en euros (ex. 12 000).";
   if (n < 0) return "Montant négatif : saisissez un montant positif ou nul.";
   if (n > LIMITS.montant) return `Montant trop élevé : au plus ${frLimit(LIMITS.montant)} €.`;
+  return undefined;
+}
+
+/** A balance: negative allowed (an overdraft). */
+function balanceError(text: string): string | undefined {
+  const n = parseFrenchNumber(text);
+  if (Number.isNaN(n))
+    return "Saisissez un montant en euros (ex. 12 000, ou -2 000 pour un découvert).";
+  if (Math.abs(n) > LIMITS.montant)
+    return `Montant trop élevé : au plus ${frLimit(LIMITS.montant)} €.`;
   return undefined;
 }
 
@@ -60,6 +70,8 @@ export function validateForm(v: FormValues): FormErrors {
     )
   );
 
+  set("cotisationParMembre", amountError(v.cotisationParMembre));
+
   v.equipe.forEach((post, i) => {
     for (const [field, message] of Object.entries(validatePost(post, i, v.optionnelles))) {
       set(`equipe.${i}.${field}`, message);
@@ -71,5 +83,24 @@ export function validateForm(v: FormValues): FormErrors {
     set(`financeurs.${i}.annee2`, amountError(f.annee2));
   });
   set("honorairesCac", amountError(v.honorairesCac));
+  set("soldeInitial", balanceError(v.soldeInitial));
+  set(
+    "lagMonths",
+    wholeError(
+      v.lagMonths,
+      0,
+      MAX_LAG_MONTHS,
+      `Délai de versement invalide : de 0 à ${MAX_LAG_MONTHS} mois.`
+    )
+  );
+  const month = "saisissez un mois de 1 (janvier) à 12 (décembre).";
+  set(
+    "moisAnnuel",
+    wholeError(v.moisAnnuel, 1, 12, `Mois des éléments annuels invalide : ${month}`)
+  );
+  set(
+    "debutExercice",
+    wholeError(v.debutExercice, 1, 12, `Mois de début de l'exercice invalide : ${month}`)
+  );
   return errors;
 }

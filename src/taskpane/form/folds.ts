@@ -1,0 +1,106 @@
+// The pane's folding sections: which fields each holds, which open first, and the one line a folded one shows.
+import { MISSION_START_SETTINGS } from "../../domain/data/paymentCalendar";
+import { frDate, isIsoDate } from "../../domain/dates";
+import { type FormValues } from "./formValues";
+import { formatEuros, parseFrenchNumber } from "./numbers";
+import { type FormErrors } from "./validateForm";
+
+export type FoldKey = "cpts" | "aci" | "equipe" | "membres" | "financeurs" | "cac" | "tresorerie";
+
+export const FOLD_TITLES: Readonly<Record<FoldKey, string>> = {
+  cpts: "La CPTS",
+  aci: "Missions et ACI",
+  equipe: "Équipe",
+  membres: "Membres et cotisations",
+  financeurs: "Autres financeurs",
+  cac: "Commissaire aux comptes",
+  tresorerie: "Trésorerie",
+};
+
+/** The essentials, open when the pane opens: what changes the whole budget. */
+export const OPEN_AT_START: readonly FoldKey[] = ["cpts", "aci"];
+
+const FOLD_OF_FIELD: Readonly<Record<string, FoldKey>> = {
+  nom: "cpts",
+  taille: "cpts",
+  dateSignature: "cpts",
+  tauxVariable: "aci",
+  membres: "membres",
+  cotisationParMembre: "membres",
+  honorairesCac: "cac",
+  soldeInitial: "tresorerie",
+  lagMonths: "tresorerie",
+  moisAnnuel: "tresorerie",
+  debutExercice: "tresorerie",
+};
+
+/** The section of an error's field: "equipe.1.etp" is the team's, "financeurs.0.annee1" the funders'. */
+export function foldOf(field: string): FoldKey {
+  const head = field.split(".")[0];
+  if (head === "equipe" || head === "financeurs") return head;
+  return FOLD_OF_FIELD[head] ?? "cpts";
+}
+
+/** How many fields to fix in each section. */
+export function faultsByFold(errors: FormErrors): Partial<Record<FoldKey, number>> {
+  const faults: Partial<Record<FoldKey, number>> = {};
+  for (const field of Object.keys(errors)) {
+    const fold = foldOf(field);
+    faults[fold] = (faults[fold] ?? 0) + 1;
+  }
+  return faults;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleDateString("fr-FR", {
+    month: "long",
+    timeZone: "UTC",
+  });
+/** An amount as typed, shown as euros when it is one. */
+const euros = (text: string) => {
+  const n = parseFrenchNumber(text);
+  return Number.isNaN(n) ? text : formatEuros(n);
+};
+
+/** The one line a folded section shows of its answers. */
+export function foldSummary(fold: FoldKey, v: FormValues): string {
+  switch (fold) {
+    case "cpts":
+      return [
+        v.nom.trim(),
+        `taille ${v.taille.trim()}`,
+        isIsoDate(v.dateSignature) ? `signée le ${frDate(v.dateSignature)}` : "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
+    case "aci":
+      return [
+        v.optionnelles ? "missions optionnelles comprises" : "socle seul",
+        `variable ${v.tauxVariable.trim()} %`,
+        `démarrage ${MISSION_START_SETTINGS[v.demarrages]}`,
+        ...(v.crise ? ["crise déclarée"] : []),
+      ].join(" · ");
+    case "equipe":
+      return `${plural(v.equipe.length, "poste", "postes")} : ${v.equipe
+        .map((p) => p.intitule.trim() || "sans intitulé")
+        .join(", ")}`;
+    case "membres":
+      return `${plural(parseFrenchNumber(v.membres) || 0, "membre", "membres")} · cotisation ${euros(v.cotisationParMembre)}`;
+    case "financeurs": {
+      const total = v.financeurs.reduce(
+        (sum, f) => sum + (parseFrenchNumber(f.annee1) || 0) + (parseFrenchNumber(f.annee2) || 0),
+        0
+      );
+      return total > 0 ? `${formatEuros(total)} sur les deux années` : "aucun montant";
+    }
+    case "cac":
+      return `${euros(v.honorairesCac)} par an, si le CAC est requis`;
+    case "tresorerie":
+      return [
+        `départ ${euros(v.soldeInitial)}`,
+        `versements ACI ${v.lagMonths} mois après l'échéance`,
+        `exercice dès ${monthName(Number(v.debutExercice))}`,
+      ].join(" · ");
+  }
+}
