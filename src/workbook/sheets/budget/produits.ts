@@ -17,6 +17,8 @@ export interface ProduitRows {
   aciTotal: number;
   aciFirst: number;
   aciLast: number;
+  /** The other funders' rows (74). */
+  funders: number[];
   cotisations: number;
   total: number;
 }
@@ -59,7 +61,7 @@ export function produits(g: BudgetGrid, p: ParametresRefs, calendar: CalendarRef
   g.sum(autres, [cotisations], (y) => model.cotisations[y]);
   const total = g.total("", "TOTAL DES PRODUITS");
   g.sum(total, [subventions, autres], (y) => annees[y].totalProduits);
-  return { aciTotal, aciFirst, aciLast, cotisations, total };
+  return { aciTotal, aciFirst, aciLast, funders, cotisations, total };
 }
 
 /** Produits − charges, in red when negative. */
