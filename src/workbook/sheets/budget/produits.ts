@@ -64,12 +64,12 @@ export function produits(g: BudgetGrid, p: ParametresRefs, calendar: CalendarRef
   return { aciTotal, aciFirst, aciLast, funders, cotisations, total };
 }
 
-/** Produits − charges, in red when negative. */
+/** Produits − charges to the cent, in red when negative. */
 export function resultat(g: BudgetGrid, rows: { produits: number; charges: number }): number {
   const row = g.totalOf(
     "",
     "RÉSULTAT (produits − charges)",
-    (y) => `=${a1(YEAR_COLS[y], rows.produits)}-${a1(YEAR_COLS[y], rows.charges)}`,
+    (y) => `=ROUND(${a1(YEAR_COLS[y], rows.produits)}-${a1(YEAR_COLS[y], rows.charges)},2)`,
     (y) => g.model.annees[y].resultat
   );
   g.s.conditionalFormats.push({
