@@ -63,8 +63,11 @@ export interface ParametresRefs {
 export interface IndemnitesRefs {
   /** The governance table's total: the Budget's governance line, the same each contract year. */
   gouvernance: string;
-  /** Columns of the governance table (one row per role): profession, holders, what one holder receives a year. */
-  roles: { professions: string; personnes: string; parPersonne: string } | undefined;
+  /**
+   * Per profession, the governance table's column of what one holder of each role of that profession receives a year
+   * (0 on the other roles and on a role no one holds); undefined when there is no role.
+   */
+  roles: Record<Profession, string> | undefined;
   /** Per mission remuneration (inputs.remunerationsMissions order): its amount in contract years 1 and 2. */
   remunerations: [string, string][];
   /**

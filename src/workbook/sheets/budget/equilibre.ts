@@ -62,7 +62,7 @@ export function equilibre(
         "",
         `Équilibre des enveloppes, année ${annee}`,
         "Ressources",
-        "Charges avant actions",
+        "Charges affectées",
         "Reste",
         "Actions à détailler",
         "Dépassement",
@@ -137,7 +137,7 @@ export function equilibre(
   }
   s.add([
     text(
-      "Ressources : l'ACI versée à l'enveloppe dans l'année (le fonctionnement reçoit aussi les autres financeurs et les cotisations). Charges avant actions : les lignes de l'enveloppe et sa part de l'équipe.",
+      "Ressources : l'ACI versée à l'enveloppe dans l'année (le fonctionnement reçoit aussi les autres financeurs et les cotisations). Charges affectées : les lignes de l'enveloppe et sa part de l'équipe, avant sa ligne « Actions à détailler ».",
       "note"
     ),
   ]);

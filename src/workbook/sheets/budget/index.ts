@@ -106,7 +106,8 @@ export function buildBudget(
       name: `=${ref.cell(2, row)}`,
       values: ref.range(3, row, 4, row),
     })),
-    anchor: "G6",
+    // Below the header row, which is repeated on each printed page.
+    anchor: `G${header + 1}`,
     width: 8,
     height: 18,
   });

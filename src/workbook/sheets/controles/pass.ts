@@ -61,10 +61,8 @@ export function plusHauteIndemnite(
   const first = g.s.nextRow;
   for (const profession of PROFESSIONS) {
     const label = PROFESSION_LABELS[profession];
-    const governance = roles
-      ? `SUMPRODUCT(MAX((${roles.professions}=${quoted(label)})*(${roles.personnes}>0)*${roles.parPersonne}))`
-      : "";
-    g.perYear(`${label} le mieux payé : son rôle de gouvernance et sa part des missions`, (y) => {
+    const governance = roles ? `MAX(0,${roles[profession]})` : "";
+    g.perYear(`${label} : rôle le mieux payé + part des missions`, (y) => {
       const parts = [governance, missions ? `SUM(${missions[y][profession]})` : ""].filter(Boolean);
       return calc(
         `=ROUND(${parts.join("+") || "0"},2)`,
@@ -200,9 +198,10 @@ export function passParAnneeDeContrat(
 ): { anneePass: number; pass: number; indemniteMax: number; passDepasse: number } {
   g.section("Indemnités : 1 PASS par professionnel (décret 2022-375)", ["Année 1", "Année 2"]);
   const range = (row: number) => `$B$${row}:$D$${row}`;
-  // The first calendar year with the smallest margin among those the contract year overlaps.
+  // The first calendar year with the smallest margin among those the contract year overlaps (INDEX(row, 1, column):
+  // Gnumeric reads a single index into a one-row range as a row number).
   const pick = (row: number, y: 0 | 1) =>
-    `INDEX(${range(row)},MATCH(MIN(${range(c.marges[y])}),${range(c.marges[y])},0))`;
+    `INDEX(${range(row)},1,MATCH(MIN(${range(c.marges[y])}),${range(c.marges[y])},0))`;
   g.perYear("Année civile retenue (la plus proche du PASS)", (y, a) =>
     calc(`=${pick(c.annee, y)}`, a.indemnites.anneeCivile, FORMAT.year)
   );

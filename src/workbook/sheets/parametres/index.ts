@@ -70,8 +70,8 @@ export function buildParametres(
     ref.range(col, first, col, Math.max(first, last));
   return {
     sheet: s.build({
-      // Columns G to J: the team's tables.
-      columnWidths: [58, 17, 17, 20, 34, 16, 16, 16, 16, 16],
+      // Columns G to L: the team's tables and the governance roles' amounts by profession.
+      columnWidths: [58, 19, 19, 20, 34, 16, 16, 16, 16, 16, 16, 16],
       frozenRows: 0,
       // The team's tables and the indemnities each start a page.
       rowBreaks: [team.first, indemnities.first],

@@ -7,7 +7,7 @@ import { text } from "../../../formats";
 import { type SheetRef } from "../../../names";
 import { type IndemnitesRefs } from "../../../refs";
 import { type ParametresGrid, type RowList } from "../grid";
-import { gouvernance, ROLE } from "./gouvernance";
+import { gouvernance, professionCol, ROLE } from "./gouvernance";
 import { HEURES, remunerationsMissions } from "./missions";
 import { PROFESSION_COLS, tauxHoraires } from "./taux";
 
@@ -57,11 +57,9 @@ export function indemnites(
     refs: {
       gouvernance: ref.cell(ROLE.montant, roles.total),
       roles: some(roles.roles)
-        ? {
-            professions: column(ROLE.profession, roles.roles),
-            personnes: column(ROLE.personnes, roles.roles),
-            parPersonne: column(ROLE.parPersonne, roles.roles),
-          }
+        ? (Object.fromEntries(
+            PROFESSIONS.map((p, k) => [p, column(professionCol(k), roles.roles)])
+          ) as Record<Profession, string>)
         : undefined,
       remunerations: missions.heures.rows.map((row) => [
         ref.cell(HEURES.montants[0], row),

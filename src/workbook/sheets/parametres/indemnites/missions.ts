@@ -44,7 +44,7 @@ function partParDefaut(g: ParametresGrid): number {
       input(PART_REMUNERATIONS_MISSIONS.value, FORMAT.percent),
       PART_REMUNERATIONS_MISSIONS.estimation
     ),
-    "Heures d'une mission sans heures saisies : cette part de sa part fixe reçue dans l'année ÷ le taux moyen.",
+    "Heures d'une mission sans heures saisies : cette part de la part fixe reçue dans l'année (Budget) ÷ le taux moyen.",
     SHARE,
     SHARE_ERROR
   );
@@ -53,7 +53,7 @@ function partParDefaut(g: ParametresGrid): number {
 /** The mix of professions in each mission's hours and its average rate; returns the rows. */
 function repartitionDesHeures(g: ParametresGrid, taux: TauxRows): RowList {
   const { inputs, indemnites } = g.model;
-  g.band("Rémunérations des missions : répartition des heures par profession", [
+  g.band("Rémunérations des missions : heures par profession", [
     ...PROFESSIONS.map((p) => PROFESSION_LABELS[p]),
     "Total",
     "Taux moyen",
@@ -102,8 +102,8 @@ function heuresEtMontants(
 ): { heures: RowList; total: number } {
   const lines = g.model.indemnites.remunerations;
   g.band("Rémunérations des missions : heures et montants", [
-    "Part fixe reçue année 1",
-    "Part fixe reçue année 2",
+    "Fixe reçu année 1",
+    "Fixe reçu année 2",
     "Heures année 1",
     "Heures année 2",
     "Professionnels",
@@ -178,7 +178,7 @@ function parProfessionnel(
 ): [RowList, RowList] {
   const lines = g.model.indemnites.remunerations;
   g.band(
-    "Rémunérations des missions : par professionnel et par an",
+    "Rémunérations des missions : par professionnel",
     PROFESSIONS.map((p) => PROFESSION_LABELS[p])
   );
   const years = ([0, 1] as const).map((y) =>
