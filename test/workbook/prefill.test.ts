@@ -81,9 +81,9 @@ describe.each(["T1-defaut", "T4-defaut", "T2-optionnelles-heures-saisies"])("%s"
     for (const kind of ["ge", "salaires", "chargesSociales", "taxeSalaires", "actions"])
       expect(lines.filter((l) => l.kind === kind && l.estimation)).toEqual([]);
     // A legend explains both styles.
-    const legend = budget.rows.filter((r) => r[0]?.style?.startsWith("estimate"));
-    expect(legend.map((r) => r[0]!.style)).toEqual(["estimate", "estimateFormula"]);
-    expect(legend.every((r) => r[1]?.style === "note" && r[1].text!.length > 20)).toBe(true);
+    const legend = budget.rows.filter((r) => r[1]?.style?.startsWith("estimate"));
+    expect(legend.map((r) => r[1]!.style)).toEqual(["estimate", "estimateFormula"]);
+    expect(legend.every((r) => r[2]?.style === "note" && r[2].text!.length > 20)).toBe(true);
   });
 
   test("the estimate styles are distinct from an input's: italic, in an orange box", () => {

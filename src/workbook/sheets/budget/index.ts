@@ -44,7 +44,8 @@ function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number
       "note"
     ),
   ]);
-  estimateLegend(s);
+  // Beside the labels, as wide.
+  estimateLegend(s, 2);
   s.add();
   const header = s.add(
     ["Compte", "Libellé", "Année 1", "Année 2", "Enveloppe analytique"].map((h) =>
@@ -122,7 +123,7 @@ export function buildBudget(
   return {
     sheet: s.build({
       // Columns F and G: the envelopes' balance.
-      columnWidths: [9, 58, 18, 18, 34, 18, 18],
+      columnWidths: [9, 64, 18, 18, 34, 18, 18],
       frozenRows: header,
       print: {
         orientation: "landscape",

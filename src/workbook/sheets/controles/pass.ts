@@ -5,7 +5,7 @@
 import { type BudgetModel, passFor } from "../../../domain/budget";
 import { type Profession, PROFESSION_LABELS, PROFESSIONS } from "../../../domain/data/prefill";
 import { cents, sum } from "../../../domain/errors";
-import { calc, FORMAT, quoted, text } from "../../formats";
+import { calc, FORMAT, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
 import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
 import {

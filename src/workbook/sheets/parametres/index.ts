@@ -25,7 +25,7 @@ function heading(g: ParametresGrid): void {
       "note"
     ),
   ]);
-  estimateLegend(g.s);
+  estimateLegend(g.s, 1);
   g.s.add();
 }
 

@@ -67,7 +67,7 @@ export function gouvernance(g: ParametresGrid, taux: TauxRows): GouvernanceRows 
         return calc(
           `=IF(AND(${profession}=${col}$${band},${personnes}>0),${parPersonne},0)`,
           line.profession === p && line.personnes > 0 ? line.parPersonne : 0,
-          FORMAT.euroCents
+          FORMAT.euroCentsOrDash
         );
       }),
     ]);

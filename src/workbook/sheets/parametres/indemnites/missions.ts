@@ -28,8 +28,6 @@ export const HEURES = {
 
 export interface MissionRows {
   heures: RowList;
-  /** The total row of the amounts. */
-  total: number;
   /** Per contract year, the rows of what one professional receives for each mission. */
   parPersonne: [RowList, RowList];
 }
@@ -193,7 +191,7 @@ function parProfessionnel(
           return calc(
             `=IF(AND(${a1(col, mix, true)}>0,${people}>0),${hours}/${people}*${a1(col, rows.taux.taux, true)},0)`,
             line.parPersonne[y][p],
-            FORMAT.euroCents
+            FORMAT.euroCentsOrDash
           );
         }),
       ]);
@@ -217,8 +215,8 @@ export function remunerationsMissions(
   g.s.add();
   const mix = repartitionDesHeures(g, taux);
   g.s.add();
-  const { heures, total } = heuresEtMontants(g, { part, mix }, fixe);
+  const { heures } = heuresEtMontants(g, { part, mix }, fixe);
   g.s.add();
   const parPersonne = parProfessionnel(g, { taux, mix, heures });
-  return { heures, total, parPersonne };
+  return { heures, parPersonne };
 }
