@@ -13,7 +13,7 @@ import { frLimit, LIMITS } from "./limits";
 import type { Pair } from "./types";
 
 /** Hours a person can give a year: 24 × 366. */
-const MAX_HOURS = 8784;
+export const MAX_HOURS = 8784;
 
 export interface GovernanceLine extends GovernanceInput {
   taux: number;

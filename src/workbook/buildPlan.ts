@@ -21,12 +21,20 @@ export function buildWorkbookPlan(
   options: BuildPlanOptions = {}
 ): WorkbookPlan {
   const names = sheetNamesWith(options.sheetNames);
-  // Paramètres reads the Barème's fixed parts (the team's default split), the Budget sums the Trésorerie's payment
-  // calendar and reads whether Contrôles retains the CAC fee; those sheets are built after them (they read them):
-  // placeholders, resolved once they are.
+  // Paramètres reads the Barème's fixed parts (the team's default split) and the Budget's fixed ACI (the missions'
+  // default hours), the Budget sums the Trésorerie's payment calendar and reads whether Contrôles retains the CAC fee;
+  // those sheets are built after them (they read them): placeholders, resolved once they are.
   const later = new LaterRefs();
   const scale = { codes: later.ref("Barème codes"), montants: later.ref("Barème amounts") };
-  const parametres = buildParametres(model, names.parametres, scale);
+  // The missions' default hours read the Budget's fixed ACI lines.
+  const aci = model.aci.map(
+    (l) =>
+      [later.ref(`ACI ${l.row.code}, année 1`), later.ref(`ACI ${l.row.code}, année 2`)] as [
+        string,
+        string,
+      ]
+  );
+  const parametres = buildParametres(model, names.parametres, scale, aci);
   const bareme = buildBareme(names.bareme, {
     ref: parametres.refs.taille,
     value: model.inputs.taille,
@@ -43,6 +51,9 @@ export function buildWorkbookPlan(
     later.ref("CAC retenu, année 2"),
   ];
   const budget = buildBudget(model, names.budget, parametres.refs, calendar, cacRetenu);
+  budget.refs.aciLignes.forEach((pair, i) =>
+    pair.forEach((ref, y) => later.resolve(aci[i][y], ref))
+  );
   const tresorerie = buildTresorerie(model, names.tresorerie, {
     parametres: parametres.refs,
     bareme: bareme.refs,
@@ -97,6 +108,10 @@ export function buildWorkbookPlan(
     ...perYear("Indemnite_Max", controles.indemniteMax),
     ...perYear("PASS", controles.pass),
     ...perYear("Annee_PASS", controles.anneePass),
+    ...perYear("PASS_Depasse", controles.passDepasse),
+    ...perYear("Indemnites_Professionnels", controles.indemnitesProfessionnels),
+    ...perYear("Reste_A_Affecter", budget.refs.resteAAffecter),
+    ...perYear("Depassement_Fonctionnement", budget.refs.depassementFonctionnement),
     { name: "Comparatif_GE_Annee1", ref: comparatif.refs.geAnnee1 },
     { name: "Comparatif_Salarie_Annee1", ref: comparatif.refs.salarieAnnee1 },
     { name: "Comparatif_Prestataire_Annee1", ref: comparatif.refs.prestataireAnnee1 },

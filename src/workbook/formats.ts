@@ -42,6 +42,19 @@ export function input(
   };
 }
 
+/**
+ * A cell whose figure is the add-in's estimate, when `basis` (« estimation — … ») is given: the estimate style (an
+ * input's or a formula's) and the basis as its note. Without a basis the cell is returned as it is.
+ */
+export function estimated<T extends CellPlan>(cell: T, basis: string | undefined): T {
+  if (!basis) return cell;
+  return {
+    ...cell,
+    style: cell.formula === undefined ? "estimate" : "estimateFormula",
+    comment: basis,
+  };
+}
+
 /** A formula (invariant syntax, starting with "=") and the value the domain model gives for it. */
 export function calc(
   formula: string,

@@ -70,6 +70,16 @@ export const DEFINED_NAMES = [
   "Masse_Salariale_Annee2",
   "Taxe_Salaires_Annee1",
   "Taxe_Salaires_Annee2",
+  // The members' indemnités and rémunérations (account 65), and whether the most-paid one is over the PASS.
+  "Indemnites_Professionnels_Annee1",
+  "Indemnites_Professionnels_Annee2",
+  "PASS_Depasse_Annee1",
+  "PASS_Depasse_Annee2",
+  // The « actions à détailler » lines (what remains of the envelopes) and fonctionnement's overspend (≥ 0).
+  "Reste_A_Affecter_Annee1",
+  "Reste_A_Affecter_Annee2",
+  "Depassement_Fonctionnement_Annee1",
+  "Depassement_Fonctionnement_Annee2",
   // The first-200-days checklist (Obligations): not done and past due, and falling due within 30 days.
   "Obligations_En_Retard",
   "Obligations_30_Jours",

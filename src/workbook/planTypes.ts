@@ -3,7 +3,20 @@
  * Formulas use invariant syntax (English function names, "," separators) and start with "=".
  */
 
-export type CellStyle = "title" | "header" | "input" | "label" | "total" | "note" | "source";
+/**
+ * "estimate": an input holding the add-in's estimate, to replace; "estimateFormula": a formula whose figure rests on
+ * one (hours by default, the CAC fee): both carry their basis as the cell's note.
+ */
+export type CellStyle =
+  | "title"
+  | "header"
+  | "input"
+  | "estimate"
+  | "estimateFormula"
+  | "label"
+  | "total"
+  | "note"
+  | "source";
 
 interface CellCommon {
   numberFormat?: string;

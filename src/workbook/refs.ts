@@ -2,6 +2,7 @@
 // sheet imports, so that no sheet module imports another.
 import type { PostMode } from "../domain/budgetInputs";
 import type { Mission } from "../domain/data/aciGrid";
+import type { Profession } from "../domain/data/prefill";
 import type { TeamAccount } from "../domain/team";
 
 /** Three references: one per exercice tested. */
@@ -55,14 +56,25 @@ export interface ParametresRefs {
   /** Amount columns of the funders' table and its "subvention publique" column (oui/non). */
   financeursMontants: [string, string];
   financeursPublics: string;
-  indemnites: {
-    label: string;
-    parProfessionnel: [string, string];
-    professionnels: string;
-    enveloppe: string;
-  }[];
-  indemnitesParProfessionnel: [string, string];
-  indemnitesProfessionnels: string;
+  indemnites: IndemnitesRefs;
+}
+
+/** The members' indemnités (governance) and rémunérations (missions) in Paramètres. */
+export interface IndemnitesRefs {
+  /** The governance table's total: the Budget's governance line, the same each contract year. */
+  gouvernance: string;
+  /**
+   * Per profession, the governance table's column of what one holder of each role of that profession receives a year
+   * (0 on the other roles and on a role no one holds); undefined when there is no role.
+   */
+  roles: Record<Profession, string> | undefined;
+  /** Per mission remuneration (inputs.remunerationsMissions order): its amount in contract years 1 and 2. */
+  remunerations: [string, string][];
+  /**
+   * Per contract year and profession, the column of what one professional receives for each mission (undefined when
+   * no mission is remunerated).
+   */
+  parPersonneMissions: [Record<Profession, string>, Record<Profession, string>] | undefined;
 }
 
 /** One contract year of the team's cost table: one row per post, a column per account, and its total row. */
@@ -120,8 +132,15 @@ export interface BudgetRefs {
   totalProduits: [string, string];
   resultat: [string, string];
   honorairesCac: [string, string];
-  /** The analytic split's charges of the fonctionnement envelope, the team's share included. */
+  /** The charges allocated to fonctionnement before its « actions à détailler » line, the team's share included. */
   fonctionnementAffecte: [string, string];
+  /** Each ACI line (model.aci order): its amounts in contract years 1 and 2. */
+  aciLignes: [string, string][];
+  /** Per contracted envelope: its overspend (≥ 0) in each contract year (the balance table). */
+  depassements: { mission: Mission; montants: [string, string] }[];
+  /** Sum of the « actions à détailler » lines. */
+  resteAAffecter: [string, string];
+  depassementFonctionnement: [string, string];
   /** Enveloppe column and year columns of the ACI lines, for SUMIF by envelope. */
   aciEnveloppes: string;
   aciMontants: [string, string];
@@ -149,6 +168,10 @@ export interface ControlesRefs {
   indemniteMax: [string, string];
   pass: [string, string];
   anneePass: [string, string];
+  /** Whether the most-paid person is over the PASS in the calendar year the check retains (TRUE/FALSE). */
+  passDepasse: [string, string];
+  /** The members' indemnités and rémunérations, account 65. */
+  indemnitesProfessionnels: [string, string];
   /** Per exercice, 0 for one not tested. */
   subventionsEncaissees: Triple;
   subventionsAllouees: Triple;

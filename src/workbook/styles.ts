@@ -1,6 +1,7 @@
 /**
  * How each plan style looks, for both writers (ExcelJS and Office.js): inputs blue on pale yellow in a light box,
- * headers dark blue on pale blue, totals bold under a grey rule. Colours are "RRGGBB" hex.
+ * headers dark blue on pale blue, totals bold under a grey rule; estimates in italics in an orange box (an input's
+ * yellow kept, a formula's fill pale orange). Colours are "RRGGBB" hex.
  */
 import { type CellStyle, type ConditionalFormatPlan } from "./planTypes";
 
@@ -25,6 +26,16 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   title: { font: { bold: true, size: 14, color: "1F3864" } },
   header: { font: { bold: true, color: "1F3864" }, fill: "D9E1F2", wrap: true },
   input: { font: { color: "0000FF" }, fill: "FFF2CC", border: { edges: "box", color: "BFBFBF" } },
+  estimate: {
+    font: { italic: true, color: "0000FF" },
+    fill: "FFF2CC",
+    border: { edges: "box", color: "ED7D31" },
+  },
+  estimateFormula: {
+    font: { italic: true, color: "843C0C" },
+    fill: "FBE5D6",
+    border: { edges: "box", color: "ED7D31" },
+  },
   label: {},
   total: { font: { bold: true }, border: { edges: "top", color: "808080" } },
   note: { font: { italic: true, size: 9, color: "595959" } },

@@ -1,5 +1,6 @@
 // The input checks every sheet applies, from the bounds the calculators take (src/domain/limits.ts): a value the
 // workbook accepts is one the add-in accepts.
+import { MAX_HOURS } from "../domain/indemnities";
 import { frLimit, LIMITS } from "../domain/limits";
 import { type ValidationRule } from "./planTypes";
 
@@ -15,3 +16,9 @@ export const BALANCE_ERROR = `Saisissez un montant en euros, d'au plus ${frLimit
 /** Members of the CPTS, or professionals paid on an indemnity line. */
 export const HEADCOUNT: ValidationRule = { kind: "whole", min: 0, max: LIMITS.membres };
 export const HEADCOUNT_ERROR = `Saisissez un nombre entier de 0 à ${frLimit(LIMITS.membres)}.`;
+/** Hours a year one person gives (a governance role, a mission). */
+export const HOURS: ValidationRule = { kind: "decimal", min: 0, max: MAX_HOURS };
+export const HOURS_ERROR = `Saisissez un nombre d'heures par an de 0 à ${frLimit(MAX_HOURS)}.`;
+/** A share from 0 % to 100 %. */
+export const SHARE: ValidationRule = { kind: "decimal", min: 0, max: 1 };
+export const SHARE_ERROR = "Saisissez un pourcentage de 0 % à 100 %.";

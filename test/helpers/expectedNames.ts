@@ -28,6 +28,10 @@ export function expectedNameValues(
     set(`Indemnite_Max_Annee${n}`, a.indemnites.maxParProfessionnel);
     set(`PASS_Annee${n}`, a.indemnites.pass);
     set(`Annee_PASS_Annee${n}`, a.indemnites.anneePass);
+    set(`PASS_Depasse_Annee${n}`, a.indemnites.depasse);
+    set(`Indemnites_Professionnels_Annee${n}`, a.indemnitesProfessionnels);
+    set(`Reste_A_Affecter_Annee${n}`, a.resteAAffecter);
+    set(`Depassement_Fonctionnement_Annee${n}`, a.depassementFonctionnement);
   });
   const t = model.tresorerie;
   set("Tresorerie_Min", t.min);

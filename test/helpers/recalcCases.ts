@@ -104,6 +104,15 @@ export const TAXED_TEAM: PostInputs[] = [
   post({ intitule: "Chargé de communication", mode: "ge", coef: 150, etp: 0.6, debutMois: 1 }),
 ];
 
+/** The signature date of the default budgets: every other input is the taille's default. */
+export const DEFAULT_SIGNATURE = "2025-03-01";
+
+/** defaultBudgetInputs(taille) signed on DEFAULT_SIGNATURE, one per taille: "T1-defaut" to "T4-defaut". */
+export const DEFAULT_BUDGETS: [string, BudgetInputs][] = ([1, 2, 3, 4] as const).map((taille) => [
+  `T${taille}-defaut`,
+  { ...defaultBudgetInputs(taille), dateSignature: DEFAULT_SIGNATURE },
+]);
+
 export const OPTION_SETS: [string, BudgetInputs][] = [
   // The forum's CPTS with its team instead of a typed payroll line: the docs' screenshots.
   [
@@ -121,10 +130,8 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
     "T4-equipe-taxe-juillet",
     filled({ taille: 4, dateSignature: "2025-07-01", membres: 110, equipe: TAXED_TEAM }),
   ],
-  ...[1, 2, 3, 4].map((taille): [string, BudgetInputs] => [
-    `T${taille}-defaut`,
-    inputs({ taille: taille as 1 | 2 | 3 | 4 }),
-  ]),
+  // The prefilled budget of each taille, as a newcomer gets it: only the signature date is fixed.
+  ...DEFAULT_BUDGETS,
   ["T1-optionnelles-variable50", filled({ taille: 1, optionnelles: true, tauxVariable: 0.5 })],
   [
     "T2-crise-salarie",
@@ -158,9 +165,11 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
     "T2-aci-non-comptee-ge-30-mois",
     filled({ taille: 2, aciSubventionPublique: false, coordinateur: { mois: 30, etp: 0.5 } }),
   ],
+  // The CAC retained (far above 153 000 €) but its fee left at 0: the check asks for it.
   [
     "T4-variable-100-salarie-mi-temps",
     filled({
+      honorairesCac: 0,
       taille: 4,
       membres: 99,
       tauxVariable: 1,

@@ -419,8 +419,8 @@ describe("writePlanToWorkbook on the real budget plan", () => {
   });
 
   it("repeats the header row of the other sheets on each page, one page wide, with only their own breaks", () => {
-    // Paramètres starts the team's tables on a page of their own.
-    expect(sheetPlan(DEFAULT_SHEET_NAMES.parametres).rowBreaks).toHaveLength(1);
+    // Paramètres starts the team's tables and the indemnities on pages of their own.
+    expect(sheetPlan(DEFAULT_SHEET_NAMES.parametres).rowBreaks).toHaveLength(2);
     for (const sheet of plan.sheets.filter((s) => s.name !== DEFAULT_SHEET_NAMES.tresorerie)) {
       const { name, frozenRows } = sheet;
       expect(writes(name, "freezeAt")).toEqual([]);

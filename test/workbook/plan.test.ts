@@ -24,12 +24,10 @@ function richInputs(): BudgetInputs {
     cotisationParMembre: 20,
     financeurs: base.financeurs.map((f, i) => ({ ...f, annee1: 10000 * (i + 1), annee2: 5000 })),
     charges: base.charges.map((c, i) => ({ ...c, annee1: 1000 * (i + 1), annee2: 500 * (i + 1) })),
-    indemnites: base.indemnites.map((i, k) => ({
-      ...i,
-      professionnels: k + 1,
-      parProfessionnelAnnee1: 1000,
-      parProfessionnelAnnee2: 2000,
-    })),
+    gouvernance: base.gouvernance.map((g, k) => ({ ...g, heuresParPersonne: 10 * (k + 1) })),
+    remunerationsMissions: defaultBudgetInputs(4, true).remunerationsMissions.map((r, k) =>
+      k === 1 ? { ...r, heuresAnnee1: 120, heuresAnnee2: 80 } : r
+    ),
     contributionsVolontaires: base.contributionsVolontaires.map((c) => ({
       ...c,
       annee1: 3000,
@@ -141,7 +139,8 @@ describe("shape", () => {
     for (const { sheet, cell } of allCells(plan).filter((x) =>
       ["Budget", "Contrôles"].includes(x.sheet.name)
     )) {
-      if (!cell || cell.style === "input" || typeof cell.value !== "number") continue;
+      if (!cell || ["input", "estimate"].includes(cell.style!) || typeof cell.value !== "number")
+        continue;
       throw new Error(`Nombre constant hors saisie dans ${sheet.name} : ${cell.value}`);
     }
   });
@@ -290,7 +289,13 @@ describe("defined names", () => {
       ],
       Indemnite_Max: [
         "Contrôles",
-        "Indemnités d'un professionnel présent sur toutes les lignes",
+        "Indemnités du professionnel le mieux payé dans cette année civile",
+        ["B", "C"],
+      ],
+      PASS_Depasse: ["Contrôles", "PASS dépassé", ["B", "C"]],
+      Indemnites_Professionnels: [
+        "Contrôles",
+        "Indemnités et rémunérations des professionnels (compte 65)",
         ["B", "C"],
       ],
       PASS: ["Contrôles", "PASS", ["B", "C"]],
@@ -332,6 +337,19 @@ describe("defined names", () => {
       expected.set(`Masse_Salariale_Annee${y + 1}`, at("F"));
       expected.set(`Taxe_Salaires_Annee${y + 1}`, at("H"));
     });
+    // The envelopes' balance (Budget), one table per contract year: the total of the actions, fonctionnement's overspend.
+    const budget = plan.sheets.find((x) => x.name === "Budget")!;
+    const balanceRows = (label: string) =>
+      budget.rows
+        .map((r, i) => (r[1]?.text === label && r[5]?.formula ? i + 1 : 0))
+        .filter(Boolean);
+    expect(balanceRows("Total des enveloppes contractées")).toHaveLength(2);
+    balanceRows("Total des enveloppes contractées").forEach((row, y) =>
+      expected.set(`Reste_A_Affecter_Annee${y + 1}`, `'Budget'!$F$${row}`)
+    );
+    balanceRows("Fonctionnement").forEach((row, y) =>
+      expected.set(`Depassement_Fonctionnement_Annee${y + 1}`, `'Budget'!$G$${row}`)
+    );
     expect(new Map(plan.names.map((n) => [n.name, n.ref]))).toEqual(expected);
   });
 });
@@ -347,7 +365,11 @@ describe("the Trésorerie sheet", () => {
     expect(months.map((c) => c!.expected)).toEqual(
       model.tresorerie.months.map((m) => excelDate(`${m.mois}-01`))
     );
-    expect(months[0]!.formula).toBe("=DATE(YEAR('Paramètres'!$B$7),MONTH('Paramètres'!$B$7)+0,1)");
+    const signature =
+      plan.sheets[0].rows.findIndex((r) => r[0]?.text === "Date de signature de l'ACI") + 1;
+    expect(months[0]!.formula).toBe(
+      `=DATE(YEAR('Paramètres'!$B$${signature}),MONTH('Paramètres'!$B$${signature})+0,1)`
+    );
     expect(sheet()).toMatchObject({
       frozenColumns: 2,
       print: { orientation: "landscape", fitToWidth: true, pagesWide: 3, repeatHeader: false },
@@ -704,7 +726,9 @@ describe("the team", () => {
 
   test("the analytic split adds the team's share of each envelope; nothing is left without one", () => {
     const budget = sheet("Budget");
-    const rows = budget.rows.filter((r) => r[1]?.text === "Accès aux soins" && r[3]?.formula);
+    const rows = budget.rows.filter(
+      (r) => r[1]?.text === "Accès aux soins" && r[3]?.formula?.startsWith("=SUMIF")
+    );
     expect(rows).toHaveLength(2);
     rows.forEach((r, y) => {
       expect(r[3]!.formula).toMatch(/^=SUMIF\(.*\)\+'Paramètres'!\$C\$\d+$/);

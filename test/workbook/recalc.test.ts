@@ -11,6 +11,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { type BudgetModel, computeBudget } from "../../src/domain/budget";
 import { type BudgetInputs } from "../../src/domain/budgetInputs";
+import { sum } from "../../src/domain/errors";
 import { type TeamAccount } from "../../src/domain/team";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { excelDate } from "../../src/workbook/formats";
@@ -34,7 +35,15 @@ import {
 } from "../../src/taskpane/check/figures";
 import { type NameValues } from "../../src/taskpane/excel/readBack";
 import { DEFINED_NAMES } from "../../src/workbook/names";
-import { OPTION_SETS, parseRef, sameValue } from "../helpers/recalcCases";
+import { DEFAULT_BUDGETS, OPTION_SETS, parseRef, sameValue } from "../helpers/recalcCases";
+
+/** The running cost the edit raises, and the T3 default charges with it raised by `by` each year. */
+const RAISED = "Communication et publications";
+function raised(label: string, by: number): BudgetInputs["charges"] {
+  return DEFAULT_BUDGETS.find(([n]) => n === "T3-defaut")![1].charges.map((c) =>
+    c.label === label ? { ...c, annee1: c.annee1 + by, annee2: c.annee2 + by } : c
+  );
+}
 
 /**
  * Inputs changed in the recalculated files: Taille T1 → T4 (150 members: the majoration applies) and T4 → T2; the
@@ -43,7 +52,10 @@ import { OPTION_SETS, parseRef, sameValue } from "../helpers/recalcCases";
  */
 const EDITS: {
   name: string;
-  changes: Pick<BudgetInputs, "taille"> | Pick<BudgetInputs, "dateSignature">;
+  changes:
+    | Pick<BudgetInputs, "taille">
+    | Pick<BudgetInputs, "dateSignature">
+    | Pick<BudgetInputs, "charges">;
   /** A defined name whose value the change must move. */
   moves: string;
 }[] = [
@@ -65,7 +77,29 @@ const EDITS: {
     changes: { dateSignature: "2025-01-01" },
     moves: "Total_Charges_Annee1",
   },
+  // A running cost of fonctionnement raised by 500 € each year: its « actions à détailler » line follows.
+  {
+    name: "T3-defaut",
+    changes: { charges: raised(RAISED, 500) },
+    moves: "Reste_A_Affecter_Annee1",
+  },
 ];
+
+/** What FACTS.md §7 sets for each running cost by taille (€ a year), and the CAC fee and governance hours. */
+const FACTS_7: { compte: string; label: RegExp; byTaille: number[] }[] = [
+  { compte: "606", label: /^Outils informatiques/, byTaille: [1500, 2000, 3000, 4000] },
+  { compte: "613", label: /^Locations/, byTaille: [0, 0, 0, 0] },
+  { compte: "616", label: /^Assurances/, byTaille: [600, 800, 1000, 1200] },
+  { compte: "618", label: /^Formation/, byTaille: [500, 800, 1000, 1500] },
+  { compte: "622", label: /^Expert-comptable/, byTaille: [2500, 3000, 3500, 4500] },
+  { compte: "623", label: /^Communication/, byTaille: [1000, 1500, 2500, 3500] },
+  // 2 000, 3 000, 4 000 and 6 000 km × 0,636 €/km.
+  { compte: "625", label: /^Déplacements/, byTaille: [1272, 1908, 2544, 3816] },
+  { compte: "6257", label: /^Événements/, byTaille: [1500, 2000, 3000, 4000] },
+  { compte: "627", label: /^Services bancaires/, byTaille: [150, 200, 250, 300] },
+];
+const CAC_FEES = [4500, 5000, 5500, 6500];
+const GOVERNANCE_HOURS = [80, 120, 160, 220];
 
 const soffice = sofficeOrSkip("test de recalcul LibreOffice (test/workbook/recalc.test.ts)");
 const describeWithLibreOffice = soffice ? describe : describe.skip;
@@ -201,13 +235,8 @@ describeWithLibreOffice(
           ids.add(check.id.replace(/-\d$/, ""));
       }
       expect([...ids].sort()).toEqual(
-        expect.arrayContaining([
-          "deficit",
-          "excedent",
-          "fonctionnement",
-          "honoraires-cac",
-          "indemnites",
-        ])
+        // No « excédent »: every envelope's remainder goes to its « actions à détailler » line.
+        expect.arrayContaining(["deficit", "fonctionnement", "honoraires-cac", "indemnites"])
       );
     });
 
@@ -302,6 +331,105 @@ describeWithLibreOffice(
       }
     );
 
+    test.each(DEFAULT_BUDGETS.map(([name]) => name))(
+      "%s: no error value in any cell; the budget balances but for the overspend; the actions lines and FACTS §7 defaults",
+      async (name) => {
+        const { model, plan } = expected.get(name)!;
+        const book = await readCachedValues(recalculated.get(name)!);
+        const errors = [...book.sheets].flatMap(([sheet, cells]) =>
+          [...cells]
+            .filter(([, v]) => typeof v === "object")
+            .map(([cell, v]) => `${sheet}!${cell} ${JSON.stringify(v)}`)
+        );
+        expect(errors).toEqual([]);
+        const budget = plan.sheets.find((x) => x.name === "Budget")!;
+        const cells = book.sheets.get("Budget")!;
+        const amount = (row: number, y: number) => cells.get(`${"CD"[y]}${row}`) as number;
+        const rowOf = (test: (r: (typeof budget.rows)[number]) => boolean) =>
+          budget.rows.findIndex(test) + 1;
+        const named = (n: string) => {
+          const { sheet, cell } = parseRef(plan.names.find((x) => x.name === n)!.ref);
+          return book.sheets.get(sheet)!.get(cell) as number;
+        };
+        // Résultat = −Σ overspends (the balance tables' totals, column G); 0: charges = produits.
+        const totals = budget.rows
+          .map((r, i) => (r[1]?.text === "Total des enveloppes contractées" ? i + 1 : 0))
+          .filter(Boolean);
+        expect(totals).toHaveLength(2);
+        [0, 1].forEach((y) => {
+          const overspend = cells.get(`G${totals[y]}`) as number;
+          expect(overspend).toBeCloseTo(
+            sum(model.annees[y].equilibre.map((e) => e.depassement)),
+            2
+          );
+          expect(named(`Resultat_Annee${y + 1}`)).toBeCloseTo(-overspend, 2);
+          if (overspend === 0)
+            expect(named(`Total_Charges_Annee${y + 1}`)).toBeCloseTo(
+              named(`Total_Produits_Annee${y + 1}`),
+              2
+            );
+        });
+        // One « actions à détailler » line per contracted envelope, at the model's remainder.
+        const actions = model.charges.flatMap((c) => c.lignes).filter((l) => l.kind === "actions");
+        expect(actions).toHaveLength(model.annees[0].equilibre.length);
+        for (const line of actions) {
+          const row = rowOf((r) => r[1]?.text === line.label);
+          [0, 1].forEach((y) => expect(amount(row, y)).toBeCloseTo(line.montants[y], 2));
+        }
+        // FACTS.md §7, line by line, in the recalculated file.
+        const t = model.inputs.taille - 1;
+        for (const fact of FACTS_7) {
+          const row = rowOf(
+            (r) => r[0]?.text === fact.compte && fact.label.test(String(r[1]?.text))
+          );
+          expect([fact.compte, row > 0]).toEqual([fact.compte, true]);
+          [0, 1].forEach((y) => expect(amount(row, y)).toBe(fact.byTaille[t]));
+        }
+        const cac = rowOf((r) => r[1]?.text === "Honoraires du commissaire aux comptes");
+        [0, 1].forEach((y) =>
+          expect(amount(cac, y)).toBe(model.annees[y].cacRetenu ? CAC_FEES[t] : 0)
+        );
+        const parametres = plan.sheets[0];
+        const params = book.sheets.get(parametres.name)!;
+        const pRow = (label: string) => parametres.rows.findIndex((r) => r[0]?.text === label) + 1;
+        expect(params.get(`B${pRow("Honoraires annuels du commissaire aux comptes")}`)).toBe(
+          CAC_FEES[t]
+        );
+        const governance = pRow("Indemnités de gouvernance (bureau, conseil d'administration)");
+        const roles = model.inputs.gouvernance.map((_, k) => governance + 1 + k);
+        expect(
+          sum(roles.map((r) => (params.get(`C${r}`) as number) * (params.get(`D${r}`) as number)))
+        ).toBe(GOVERNANCE_HOURS[t]);
+        // Each mission's remuneration: 30 % of its fixed part received in the year.
+        const hours = pRow("Rémunérations des missions : heures et montants");
+        model.inputs.remunerationsMissions.forEach((_, k) =>
+          [0, 1].forEach((y) =>
+            expect(params.get(`${"GH"[y]}${hours + 1 + k}`) as number).toBeCloseTo(
+              0.3 * (params.get(`${"BC"[y]}${hours + 1 + k}`) as number),
+              2
+            )
+          )
+        );
+      }
+    );
+
+    test("a president giving 700 hours a year is over the PASS: PASS_Depasse is TRUE in the recalculated file", async () => {
+      const name = "T1-indemnites-au-dela-du-pass";
+      const { model, plan } = expected.get(name)!;
+      expect(model.annees[0].indemnites.depasse).toBe(true);
+      const book = await readCachedValues(recalculated.get(name)!);
+      const { sheet, cell } = parseRef(
+        plan.names.find((n) => n.name === "PASS_Depasse_Annee1")!.ref
+      );
+      expect(book.sheets.get(sheet)!.get(cell)).toBe(true);
+      const defaults = expected
+        .get("T1-defaut")!
+        .plan.names.find((n) => n.name === "PASS_Depasse_Annee1")!;
+      const at = parseRef(defaults.ref);
+      const other = await readCachedValues(recalculated.get("T1-defaut")!);
+      expect(other.sheets.get(at.sheet)!.get(at.cell)).toBe(false);
+    });
+
     test("after Taille or the signature date is changed in the file, LibreOffice's figures follow computeBudget", async () => {
       const edited: string[] = [];
       const after: Awaited<ReturnType<typeof expectations>>[] = [];
@@ -317,7 +445,15 @@ describeWithLibreOffice(
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.readFile(recalculated.get(name)!);
         const parametres = expectation.plan.sheets[0];
-        if ("taille" in changes) {
+        if ("charges" in changes) {
+          const budget = expectation.plan.sheets.find((x) => x.name === "Budget")!;
+          changes.charges.forEach((c) => {
+            const row = budget.rows.findIndex((r) => r[1]?.text === c.label) + 1;
+            const sheet = workbook.getWorksheet(budget.name)!;
+            sheet.getCell(row, 3).value = c.annee1;
+            sheet.getCell(row, 4).value = c.annee2;
+          });
+        } else if ("taille" in changes) {
           const { sheet, cell } = parseRef(
             expectation.plan.names.find((n) => n.name === "Taille")!.ref
           );
@@ -340,6 +476,16 @@ describeWithLibreOffice(
         expect(names[moves]).not.toBe(expected.get(name)!.names[moves]);
         expect(differences(plan, await readCachedValues(outputs[i]), names)).toEqual([]);
       }
+      // The raised running cost moved what remains to detail by as much, each year (fonctionnement is not overspent).
+      const i = EDITS.findIndex((e) => "charges" in e.changes);
+      const book = await readCachedValues(outputs[i]);
+      const before = await readCachedValues(recalculated.get(EDITS[i].name)!);
+      const named = (b: CachedWorkbook, n: string) => {
+        const { sheet, cell } = parseRef(after[i].plan.names.find((x) => x.name === n)!.ref);
+        return b.sheets.get(sheet)!.get(cell) as number;
+      };
+      for (const n of ["Reste_A_Affecter_Annee1", "Reste_A_Affecter_Annee2"])
+        expect(named(book, n) - named(before, n)).toBeCloseTo(-500, 2);
     });
 
     test("renders the richest workbook and the forum's cash plan to PDF and PNG pages in test-output/", async () => {

@@ -62,7 +62,7 @@ test("defined names point to the renamed sheets", async () => {
 
 test("inputs, headers, totals and notes are styled; number formats and notes are kept", () => {
   const parametres = workbook.getWorksheet("Paramètres")!;
-  const taille = parametres.getCell("B6");
+  const taille = parametres.getCell("B8");
   expect(taille.value).toBe(3);
   expect(taille.fill).toMatchObject({
     type: "pattern",
@@ -70,8 +70,8 @@ test("inputs, headers, totals and notes are styled; number formats and notes are
     fgColor: { argb: "FFFFF2CC" },
   });
   expect(taille.font.color).toEqual({ argb: "FF0000FF" });
-  expect(parametres.getCell("A4").font.bold).toBe(true);
-  expect(parametres.getCell("A4").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
+  expect(parametres.getCell("A6").font.bold).toBe(true);
+  expect(parametres.getCell("A6").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
   // The team's pay, which the payroll engine gave: its note says so.
   const engineNotes: string[] = [];
   parametres.eachRow((row) =>
@@ -85,18 +85,25 @@ test("inputs, headers, totals and notes are styled; number formats and notes are
   expect(budget.getCell(total, 3).font.bold).toBe(true);
   expect(budget.getCell(total, 3).border.top?.style).toBe("thin");
   expect(budget.getCell(total, 3).numFmt).toBe('#,##0 "€ ";[Red]-#,##0 "€ "');
-  expect(parametres.getCell("B7").numFmt).toBe('dd/mm/yyyy" "');
+  expect(parametres.getCell("B9").numFmt).toBe('dd/mm/yyyy" "');
+  // An estimate: italic in an orange box, its basis as the note of its label.
+  const insurance = budget.getColumn(2).values.findIndex((v) => String(v).startsWith("Assurances"));
+  const estimate = budget.getCell(insurance, 3);
+  expect(estimate.font).toMatchObject({ italic: true, color: { argb: "FF0000FF" } });
+  expect(estimate.border.left).toEqual({ style: "thin", color: { argb: "FFED7D31" } });
+  expect(estimate.fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+  expect(String(budget.getCell(insurance, 2).note)).toMatch(/^estimation — /);
 });
 
 test("validations, conditional formats, frozen panes, print setup, column widths and properties", async () => {
   const parametres = workbook.getWorksheet("Paramètres")!;
-  expect(parametres.getCell("B6").dataValidation).toMatchObject({
+  expect(parametres.getCell("B8").dataValidation).toMatchObject({
     type: "list",
     formulae: ['"1,2,3,4"'],
     showErrorMessage: true,
   });
-  // The signature date (B7): the dates the add-in takes, 01/03/1900 to 30/12/9999, as in the pane and the CLI.
-  expect(parametres.getCell("B7").dataValidation).toMatchObject({
+  // The signature date (B9): the dates the add-in takes, 01/03/1900 to 30/12/9999, as in the pane and the CLI.
+  expect(parametres.getCell("B9").dataValidation).toMatchObject({
     type: "date",
     operator: "between",
     formulae: [new Date("1900-03-01T00:00:00Z"), new Date("9999-12-30T00:00:00Z")],
@@ -105,7 +112,7 @@ test("validations, conditional formats, frozen panes, print setup, column widths
   const controlesXml = await part("xl/worksheets/sheet4.xml");
   expect((controlesXml.match(/<conditionalFormatting /g) ?? []).length).toBeGreaterThanOrEqual(6);
   const budget = workbook.getWorksheet("Budget (2)")!;
-  expect(budget.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+  expect(budget.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
   expect(budget.pageSetup).toMatchObject({
     orientation: "landscape",
     fitToPage: true,
@@ -130,7 +137,7 @@ test("validations, conditional formats, frozen panes, print setup, column widths
 test("the chart of charges and produits is added to the Budget sheet, the line of the balance to Trésorerie", async () => {
   const chart = await part("xl/charts/chart1.xml");
   expect(chart).toContain("Charges et produits par année");
-  expect(chart).toContain("&#39;Budget (2)&#39;!$C$5:$D$5");
+  expect(chart).toContain("&#39;Budget (2)&#39;!$C$7:$D$7");
   const line = await part("xl/charts/chart2.xml");
   expect(line).toContain("<c:lineChart>");
   expect(line).toContain("Trésorerie en fin de mois");

@@ -120,7 +120,8 @@ const axes = (chart: ChartPlan) =>
   `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
   `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
   `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-  `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+  // Columns start at 0 (an automatic minimum makes two close totals look far apart); a line may go negative.
+  `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${chart.type === "line" ? "" : '<c:min val="0"/>'}</c:scaling>` +
   `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
   `<c:numFmt formatCode="#,##0\\ &quot;€&quot;" sourceLinked="0"/>` +
   `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +

@@ -8,7 +8,6 @@ import { a1 } from "../../names";
 import { type ParametresRefs } from "../../refs";
 import { type BudgetGrid, columnRange, ENVELOPE_COL, YEAR_COLS } from "./grid";
 
-/** Returns the row of the fonctionnement envelope in each year's table. */
 export function analytique(
   g: BudgetGrid,
   p: ParametresRefs,
@@ -19,11 +18,10 @@ export function analytique(
     chargesLast: number;
     totalCharges: number;
   }
-): [number, number] {
+): void {
   const { s, model } = g;
   const envelopes = (first: number, last: number) => columnRange(ENVELOPE_COL, first, last);
   const amounts = (y: 0 | 1, first: number, last: number) => columnRange(YEAR_COLS[y], first, last);
-  const fonctionnement: number[] = [];
   for (const annee of ANNEES) {
     const y = (annee - 1) as 0 | 1;
     const lines = model.annees[y].analytique;
@@ -36,7 +34,6 @@ export function analytique(
     const first = s.nextRow;
     for (const line of lines) {
       const row = s.nextRow;
-      if (line.mission === "fonctionnement") fonctionnement.push(row);
       const team = p.equipe.affecte[line.mission];
       s.add([
         null,
@@ -86,5 +83,4 @@ export function analytique(
       style: "bad",
     });
   }
-  return fonctionnement as [number, number];
 }

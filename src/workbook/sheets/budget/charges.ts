@@ -1,10 +1,11 @@
 // The charges by account of the plan comptable associatif (60–68), class by class: typed lines are inputs, computed
-// lines (the team, the CAC fee, indemnities) formulas of Paramètres and Contrôles.
-import { type ChargeKind } from "../../../domain/budget";
+// lines (the team, the CAC fee, the members' indemnités and rémunérations) formulas of Paramètres and Contrôles; the
+// « actions à détailler » lines are filled by the envelopes' balance (./equilibre.ts) once it is written.
+import { type ChargeKind, type ChargeLine } from "../../../domain/budget";
 import { type Mission, MISSION_LABELS, MISSIONS } from "../../../domain/data/aciGrid";
 import { TEAM_ACCOUNTS, type TeamAccount } from "../../../domain/team";
 import { TEAM_ENVELOPE } from "../../../domain/types";
-import { calc, FORMAT, input, quoted, text } from "../../formats";
+import { calc, estimated, FORMAT, input, quoted, text } from "../../formats";
 import { a1 } from "../../names";
 import { ACCOUNT_MODE, MODE_LABELS, type ParametresRefs } from "../../refs";
 import { type BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
@@ -15,12 +16,14 @@ export const TEAM_ENVELOPE_LABEL = "Équipe (voir Paramètres)";
 const isTeamKind = (kind: ChargeKind): kind is TeamAccount =>
   (TEAM_ACCOUNTS as readonly string[]).includes(kind);
 
+type ComputedKind = Exclude<ChargeKind, "saisie" | "actions">;
+
 /**
  * The formula of a computed charge line in contract year y+1. `cac` tells whether the CAC fee is charged each year
  * (Contrôles, the rule of src/domain/rules/cac.ts). A team line sums the posts of its mode in Paramètres.
  */
 function chargeFormula(
-  kind: Exclude<ChargeKind, "saisie">,
+  kind: ComputedKind,
   index: number | undefined,
   y: 0 | 1,
   p: ParametresRefs,
@@ -33,10 +36,10 @@ function chargeFormula(
   switch (kind) {
     case "cac":
       return `=IF(${cac[y]},${p.honorairesCac},0)`;
-    case "indemnite": {
-      const i = p.indemnites[index!];
-      return `=ROUND(${i.professionnels}*${i.parProfessionnel[y]},2)`;
-    }
+    case "gouvernance":
+      return `=${p.indemnites.gouvernance}`;
+    case "remuneration":
+      return `=${p.indemnites.remunerations[index!][y]}`;
   }
 }
 
@@ -45,9 +48,16 @@ export interface ChargeRows {
   last: number;
   /** Each charge line's row, in the model's order (model.charges flattened). */
   lines: number[];
+  /** The « actions à détailler » line of each contracted envelope: its amounts are set by the balance. */
+  actions: { mission: Mission; row: number }[];
+  /** The class row above the « actions à détailler » lines: it sums them. */
+  actionsClass: number;
   cac: number;
   total: number;
 }
+
+const envelopeText = (line: ChargeLine) =>
+  text(line.enveloppe === TEAM_ENVELOPE ? TEAM_ENVELOPE_LABEL : MISSION_LABELS[line.enveloppe]);
 
 export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, string]): ChargeRows {
   const { s, model } = g;
@@ -55,6 +65,8 @@ export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, st
   const first = s.nextRow;
   const classRows: number[] = [];
   const lines: number[] = [];
+  const actions: ChargeRows["actions"] = [];
+  let actionsClass = 0;
   let cac = 0;
   for (const cl of model.charges) {
     const classRow = g.total(cl.classe, cl.label);
@@ -64,8 +76,8 @@ export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, st
       if (kind === "saisie") {
         const row = s.add([
           input(line.compte),
-          input(line.label),
-          ...yearCells((y) => input(line.montants[y], FORMAT.euro)),
+          input(line.label, undefined, line.estimation),
+          ...yearCells((y) => estimated(input(line.montants[y], FORMAT.euro), line.estimation)),
           input(MISSION_LABELS[line.enveloppe as Mission]),
         ]);
         g.amounts(row);
@@ -77,21 +89,23 @@ export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, st
         lines.push(row);
         continue;
       }
-      // Indemnity lines take their label and envelope from Paramètres, where their figures are entered.
-      const indemnity = kind === "indemnite" ? p.indemnites[line.index!] : undefined;
+      if (kind === "actions") {
+        const row = s.add([text(line.compte), text(line.label), null, null, envelopeText(line)]);
+        actions.push({ mission: line.enveloppe as Mission, row });
+        actionsClass = classRow;
+        lines.push(row);
+        continue;
+      }
       const row = s.add([
         text(line.compte),
-        indemnity ? calc(`=${indemnity.label}`, line.label) : text(line.label),
+        text(line.label, "label", line.estimation),
         ...yearCells((y) =>
-          calc(chargeFormula(kind, line.index, y, p, cacRetenu), line.montants[y], FORMAT.euro)
+          estimated(
+            calc(chargeFormula(kind, line.index, y, p, cacRetenu), line.montants[y], FORMAT.euro),
+            line.estimation
+          )
         ),
-        indemnity
-          ? calc(`=${indemnity.enveloppe}`, MISSION_LABELS[line.enveloppe as Mission])
-          : text(
-              line.enveloppe === TEAM_ENVELOPE
-                ? TEAM_ENVELOPE_LABEL
-                : MISSION_LABELS[line.enveloppe]
-            ),
+        envelopeText(line),
       ]);
       if (kind === "cac") cac = row;
       lines.push(row);
@@ -101,5 +115,5 @@ export function charges(g: BudgetGrid, p: ParametresRefs, cacRetenu: [string, st
   const last = s.nextRow - 1;
   const total = g.total("", "TOTAL DES CHARGES");
   g.sum(total, classRows, (y) => model.annees[y].totalCharges);
-  return { first, last, lines, cac, total };
+  return { first, last, lines, actions, actionsClass, cac, total };
 }

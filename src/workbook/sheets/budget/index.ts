@@ -1,11 +1,13 @@
 // The `Budget` sheet, section by section: charges by account (60–68), produits (74 by funder and ACI envelope, 75),
 // résultat, contributions volontaires (86/87) and the analytic split by ACI envelope, for contract years 1 and 2.
 import { type BudgetModel } from "../../../domain/budget";
+import { type Mission } from "../../../domain/data/aciGrid";
 import {
   DEFAULT_MISSION_START,
   MISSION_START_SETTINGS,
 } from "../../../domain/data/paymentCalendar";
 import { calc, excelDate, FORMAT, text } from "../../formats";
+import { estimateLegend } from "../../legend";
 import { SheetRef } from "../../names";
 import { type SheetPlan } from "../../planTypes";
 import { type BudgetRefs, type CalendarRefs, type ParametresRefs } from "../../refs";
@@ -13,6 +15,7 @@ import { SheetBuilder } from "../../sheetBuilder";
 import { analytique } from "./analytique";
 import { charges } from "./charges";
 import { contributions } from "./contributions";
+import { BALANCE, equilibre } from "./equilibre";
 import { BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
 import { produits, resultat } from "./produits";
 
@@ -41,6 +44,8 @@ function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number
       "note"
     ),
   ]);
+  // Beside the labels, as wide.
+  estimateLegend(s, 2);
   s.add();
   const header = s.add(
     ["Compte", "Libellé", "Année 1", "Année 2", "Enveloppe analytique"].map((h) =>
@@ -78,12 +83,19 @@ export function buildBudget(
   const result = resultat(g, { produits: produit.total, charges: charge.total });
   s.add();
   const cv = contributions(g, { charges: charge.total, produits: produit.total });
-  const fonctionnement = analytique(g, p, {
+  analytique(g, p, {
     aciFirst: produit.aciFirst,
     aciLast: produit.aciLast,
     chargesFirst: charge.first,
     chargesLast: charge.last,
     totalCharges: charge.total,
+  });
+  const balance = equilibre(g, p, {
+    charges: charge,
+    aciFirst: produit.aciFirst,
+    aciLast: produit.aciLast,
+    funders: produit.funders,
+    cotisations: produit.cotisations,
   });
 
   const ref = new SheetRef(name);
@@ -95,16 +107,23 @@ export function buildBudget(
       name: `=${ref.cell(2, row)}`,
       values: ref.range(3, row, 4, row),
     })),
-    anchor: "G6",
+    // Below the header row, which is repeated on each printed page.
+    anchor: `G${header + 1}`,
     width: 8,
     height: 18,
   });
 
   const pair = (row: number): [string, string] => [ref.cell(3, row), ref.cell(4, row)];
+  const balanceOf = (col: number, row: (y: 0 | 1) => number): [string, string] => [
+    ref.cell(col, row(0)),
+    ref.cell(col, row(1)),
+  ];
+  const envelopeRow = (m: Mission) => (y: 0 | 1) => balance.envelopes[y].get(m)!;
   const column = (col: number, first: number, last: number) => ref.range(col, first, col, last);
   return {
     sheet: s.build({
-      columnWidths: [9, 58, 18, 18, 34],
+      // Columns F and G: the envelopes' balance.
+      columnWidths: [9, 64, 18, 18, 34, 18, 18],
       frozenRows: header,
       print: {
         orientation: "landscape",
@@ -118,7 +137,14 @@ export function buildBudget(
       totalProduits: pair(produit.total),
       resultat: pair(result),
       honorairesCac: pair(charge.cac),
-      fonctionnementAffecte: [ref.cell(4, fonctionnement[0]), ref.cell(4, fonctionnement[1])],
+      fonctionnementAffecte: balanceOf(BALANCE.charges, envelopeRow("fonctionnement")),
+      aciLignes: model.aci.map((_, i) => pair(produit.aciFirst + i)),
+      depassements: model.annees[0].equilibre.map(({ mission }) => ({
+        mission,
+        montants: balanceOf(BALANCE.depassement, envelopeRow(mission)),
+      })),
+      resteAAffecter: balanceOf(BALANCE.actions, (y) => balance.totals[y]),
+      depassementFonctionnement: balanceOf(BALANCE.depassement, envelopeRow("fonctionnement")),
       aciEnveloppes: column(ENVELOPE_COL, produit.aciFirst, produit.aciLast),
       aciMontants: [
         column(3, produit.aciFirst, produit.aciLast),

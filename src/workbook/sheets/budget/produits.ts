@@ -17,6 +17,8 @@ export interface ProduitRows {
   aciTotal: number;
   aciFirst: number;
   aciLast: number;
+  /** The other funders' rows (74). */
+  funders: number[];
   cotisations: number;
   total: number;
 }
@@ -59,15 +61,15 @@ export function produits(g: BudgetGrid, p: ParametresRefs, calendar: CalendarRef
   g.sum(autres, [cotisations], (y) => model.cotisations[y]);
   const total = g.total("", "TOTAL DES PRODUITS");
   g.sum(total, [subventions, autres], (y) => annees[y].totalProduits);
-  return { aciTotal, aciFirst, aciLast, cotisations, total };
+  return { aciTotal, aciFirst, aciLast, funders, cotisations, total };
 }
 
-/** Produits − charges, in red when negative. */
+/** Produits − charges to the cent, in red when negative. */
 export function resultat(g: BudgetGrid, rows: { produits: number; charges: number }): number {
   const row = g.totalOf(
     "",
     "RÉSULTAT (produits − charges)",
-    (y) => `=${a1(YEAR_COLS[y], rows.produits)}-${a1(YEAR_COLS[y], rows.charges)}`,
+    (y) => `=ROUND(${a1(YEAR_COLS[y], rows.produits)}-${a1(YEAR_COLS[y], rows.charges)},2)`,
     (y) => g.model.annees[y].resultat
   );
   g.s.conditionalFormats.push({

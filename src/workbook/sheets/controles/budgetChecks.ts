@@ -1,8 +1,8 @@
-// The checks on the Budget's own figures: fonctionnement against its ACI, members' indemnities against the PASS,
-// and the balance.
+// The checks on the Budget's own figures: fonctionnement against its ACI, each envelope's overspend and what remains
+// to detail, the balance, and what becomes of the result at the year end.
 import { MISSION_LABELS } from "../../../domain/data/aciGrid";
-import { calc, FORMAT, quoted } from "../../formats";
-import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
+import { calc, FORMAT, quoted, text } from "../../formats";
+import { type BudgetRefs } from "../../refs";
 import { type ControlesGrid, eitherYear, negative, YEAR_COLS } from "./grid";
 import { VERDICTS } from "./verdicts";
 
@@ -40,53 +40,6 @@ export function fonctionnement(
   return { depenses, aci };
 }
 
-export function indemnites(
-  g: ControlesGrid,
-  p: ParametresRefs,
-  b: BaremeRefs
-): { anneePass: number; pass: number; indemniteMax: number } {
-  g.section("Indemnités : 1 PASS par professionnel (décret 2022-375)", ["Année 1", "Année 2"]);
-  const anneeCivile = g.perYear("Année civile du début de l'année de contrat", (y, a) =>
-    calc(`=YEAR(${p.debut[y]})`, a.indemnites.anneeCivile, FORMAT.year)
-  );
-  const anneePass = g.perYear("Année du PASS retenu (dernière connue)", (y, a) =>
-    calc(
-      `=IFERROR(INDEX(${b.passAnnees},MATCH(${at(anneeCivile, y)},${b.passAnnees},1)),INDEX(${b.passAnnees},1))`,
-      a.indemnites.anneePass,
-      FORMAT.year
-    )
-  );
-  const pass = g.perYear("PASS", (y, a) =>
-    calc(
-      `=INDEX(${b.passMontants},MATCH(${at(anneePass, y)},${b.passAnnees},0))`,
-      a.indemnites.pass,
-      FORMAT.euro
-    )
-  );
-  const indemniteMax = g.perYear(
-    "Indemnités d'un professionnel présent sur toutes les lignes",
-    (y, a) =>
-      calc(
-        `=SUMIF(${p.indemnitesProfessionnels},">0",${p.indemnitesParProfessionnel[y]})`,
-        a.indemnites.maxParProfessionnel,
-        FORMAT.euro
-      )
-  );
-  const marge = g.s.nextRow;
-  g.perYear(
-    "Marge sous le PASS",
-    (y, a) => calc(`=${at(pass, y)}-${at(indemniteMax, y)}`, a.indemnites.marge, FORMAT.euro),
-    g.verdict(
-      eitherYear(negative(marge)),
-      VERDICTS.passDepasse,
-      VERDICTS.passOk,
-      g.model.annees.some((a) => a.indemnites.depasse)
-    )
-  );
-  g.format(marge, negative(marge), "bad");
-  return { anneePass, pass, indemniteMax };
-}
-
 export function equilibre(g: ControlesGrid, bu: BudgetRefs): void {
   g.section("Équilibre du budget", ["Année 1", "Année 2"]);
   g.perYear("Total des produits", (y, a) =>
@@ -114,3 +67,56 @@ export function equilibre(g: ControlesGrid, bu: BudgetRefs): void {
   );
   g.format(contributions, (col) => `${col}${contributions}<>0`, "bad");
 }
+
+/** Each contracted envelope's overspend, with the advice for fonctionnement, and the remainder left to detail. */
+export function enveloppes(g: ControlesGrid, bu: BudgetRefs): void {
+  const { annees } = g.model;
+  g.section("Équilibre de chaque enveloppe (Budget)", ["Année 1", "Année 2"]);
+  for (const [e, { mission, montants }] of bu.depassements.entries()) {
+    const row = g.s.nextRow;
+    const over = annees.some((a) => a.equilibre[e].depassement > 0);
+    const fonctionnement = mission === "fonctionnement";
+    g.perYear(
+      `Dépassement : ${MISSION_LABELS[mission]}`,
+      (y, a) => calc(`=${montants[y]}`, a.equilibre[e].depassement, FORMAT.euro),
+      g.verdict(
+        eitherYear((col) => `${col}${row}>0`),
+        fonctionnement ? VERDICTS.fonctionnementDepassement : VERDICTS.missionDepassee,
+        fonctionnement ? VERDICTS.fonctionnementCouvert : VERDICTS.missionCouverte,
+        over
+      )
+    );
+    g.format(row, (col) => `${col}${row}>0`, "bad");
+  }
+  g.perYear(
+    "Reste à affecter (lignes « Actions à détailler »)",
+    (y, a) => calc(`=${bu.resteAAffecter[y]}`, a.resteAAffecter, FORMAT.euro),
+    text(VERDICTS.resteAAffecter, "note"),
+    true
+  );
+}
+
+/** What becomes of the result: report à nouveau by default, fonds dédiés only on the accountant's advice. */
+export function finExercice(g: ControlesGrid, bu: BudgetRefs): void {
+  g.section("Fin d'exercice : affectation du résultat", ["Année 1", "Année 2"]);
+  const row = g.s.nextRow;
+  g.perYear(
+    "Résultat affecté au report à nouveau (par défaut)",
+    (y, a) => calc(`=${bu.resultat[y]}`, a.resultat, FORMAT.euro),
+    g.verdict(
+      `AND(B${row}>0,C${row}>0)`,
+      VERDICTS.reservesCroissantes,
+      VERDICTS.reservesStables,
+      g.model.annees.every((a) => a.resultat > 0)
+    )
+  );
+  g.format(row, () => `AND($B${row}>0,$C${row}>0)`, "warning");
+  for (const note of YEAR_END_NOTES) g.s.add([text(note, "note")]);
+}
+
+/** The year-end rules, with their public sources. */
+const YEAR_END_NOTES = [
+  "Par défaut, l'excédent ou le déficit de l'exercice va au report à nouveau, sur décision de l'assemblée générale qui approuve les comptes.",
+  "Fonds dédiés (règlement ANC n° 2018-06) : seulement pour des ressources qu'un financeur a affectées à un projet défini, et au choix de l'expert-comptable. L'ACI laisse aux CPTS une grande liberté d'utilisation des fonds (rapport du Sénat r25-032) : pas de fonds dédiés par défaut.",
+  "Réserves qui augmentent : le rapport d'information du Sénat r25-032 (octobre 2025, https://www.senat.fr/rap/r25-032/r25-0323.html) range la « thésaurisation » des fonds inutilisés parmi les mésusages ; détaillez les actions de chaque mission.",
+];

@@ -1,5 +1,6 @@
 // The `Contrôles` sheet, section by section: the 153 000 € test per contract year and per exercice, the CAC fee they
-// entail, fonctionnement against its ACI, indemnities against the PASS and the balance; every check a live formula.
+// entail, fonctionnement against its ACI, the members' indemnities against the PASS per calendar year, each envelope's
+// overspend, the balance and the year end; every check a live formula.
 import { type BudgetModel } from "../../../domain/budget";
 import { calc, text } from "../../formats";
 import { SheetRef } from "../../names";
@@ -13,8 +14,9 @@ import {
 } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
 import { cacFee } from "./cac";
-import { equilibre, fonctionnement, indemnites } from "./budgetChecks";
+import { enveloppes, equilibre, finExercice, fonctionnement } from "./budgetChecks";
 import { ControlesGrid } from "./grid";
+import { passParAnneeCivile, passParAnneeDeContrat, plusHauteIndemnite } from "./pass";
 import { thresholdByExercice, thresholdByYear } from "./seuil";
 
 export { VERDICTS } from "./verdicts";
@@ -60,9 +62,17 @@ export function buildControles(
   s.add();
   const fonct = fonctionnement(g, bu);
   s.add();
-  const pass = indemnites(g, p, b);
+  const members = plusHauteIndemnite(g, p, bu);
+  s.add();
+  const calendar = passParAnneeCivile(g, p, b, members.maximum);
+  s.add();
+  const pass = passParAnneeDeContrat(g, calendar);
+  s.add();
+  enveloppes(g, bu);
   s.add();
   equilibre(g, bu);
+  s.add();
+  finExercice(g, bu);
 
   const ref = new SheetRef(name);
   const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
@@ -90,6 +100,8 @@ export function buildControles(
       indemniteMax: pair(pass.indemniteMax),
       pass: pair(pass.pass),
       anneePass: pair(pass.anneePass),
+      passDepasse: pair(pass.passDepasse),
+      indemnitesProfessionnels: pair(members.total),
       subventionsEncaissees: triple(exercices.subventionsEncaissees),
       subventionsAllouees: triple(exercices.subventionsAllouees),
     },

@@ -13,8 +13,19 @@ export const VERDICTS = {
     "Dépenses de fonctionnement au-delà de l'ACI fonctionnement versé : à couvrir par d'autres produits.",
   fonctionnementOk: "Dépenses de fonctionnement couvertes par l'ACI fonctionnement versé.",
   passDepasse: "Dépassement : un professionnel recevrait plus que le PASS (décret 2022-375).",
-  passOk:
-    "Chaque professionnel reste sous le PASS de l'année civile où commence l'année de contrat.",
+  passOk: "Le professionnel le mieux payé reste sous le PASS de chaque année civile.",
+  fonctionnementDepassement:
+    "Fonctionnement dépassé : déplacer une part de l'équipe vers les missions (répartition par enveloppe, Paramètres) ou réduire ses charges.",
+  fonctionnementCouvert:
+    "Fonctionnement couvert par ses ressources (ACI, autres financeurs, cotisations).",
+  missionDepassee:
+    "Mission dépassée : réduire ses charges ou la part de l'équipe qui lui est affectée (Paramètres).",
+  missionCouverte: "Mission couverte : son reste va à sa ligne « Actions à détailler ».",
+  resteAAffecter:
+    "À remplacer par les actions réelles de chaque mission : non dépensé, il irait aux réserves.",
+  reservesCroissantes:
+    "Excédent les deux années : les réserves augmentent. Le Sénat (rapport r25-032) range la « thésaurisation » parmi les mésusages des fonds : programmez les actions.",
+  reservesStables: "Pas d'excédent les deux années : pas d'accumulation de réserves prévue.",
   deficit: "Budget en déficit : réduire les charges ou trouver d'autres produits.",
   equilibre: "Budget équilibré ou excédentaire.",
   uneLecture: "À vérifier",

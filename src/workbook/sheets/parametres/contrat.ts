@@ -2,14 +2,14 @@
 // the 153 000 € threshold with the fee it entails.
 import { FINANCEMENT_ADDITIONNEL } from "../../../domain/data/aciGrid";
 import { SEUIL_CAC } from "../../../domain/data/thresholds";
-import { excelDate, FORMAT, input } from "../../formats";
+import { estimated, excelDate, FORMAT, input } from "../../formats";
 import { AMOUNT, LIST_YES_NO, type ParametresGrid, YES_NO_ERROR, yesNo } from "./grid";
 import { HEADCOUNT, HEADCOUNT_ERROR } from "../../validations";
 
 const ACI_SUBSIDY_NOTE =
   "Les praticiens comptent l'ACI (Assurance Maladie) comme subvention publique ; certains y voient une rémunération de missions. Aucune décision ne tranche : ne répondre « non » qu'avec l'avis de votre expert-comptable.";
 const CAC_FEE_NOTE =
-  "Aucun barème public pour une association : honoraires libres. Ordre de grandeur indicatif, non sourcé : 3 000 à 7 500 € HT par an. Remplacez-le par le devis du commissaire aux comptes.";
+  "Aucun barème public pour une association : honoraires libres. Remplacez le montant par le devis du commissaire aux comptes.";
 
 /** The band, the CPTS, the dates and the options of its contract. */
 export function cptsEtContrat(g: ParametresGrid) {
@@ -92,7 +92,12 @@ export function membresEtSeuil(g: ParametresGrid) {
   );
   const honorairesCac = g.scalar(
     "Honoraires annuels du commissaire aux comptes",
-    input(inputs.honorairesCac, FORMAT.euro, CAC_FEE_NOTE),
+    inputs.honorairesCacEstimation
+      ? estimated(
+          input(inputs.honorairesCac, FORMAT.euro),
+          `${inputs.honorairesCacEstimation}. ${CAC_FEE_NOTE}`
+        )
+      : input(inputs.honorairesCac, FORMAT.euro, CAC_FEE_NOTE),
     "Saisir le devis ; inscrits dès la 1re année au-dessus du seuil.",
     AMOUNT
   );

@@ -3,6 +3,7 @@
 // derived from them, and the figures the payroll engine gives.
 import { type BudgetModel } from "../../../domain/budget";
 import { text } from "../../formats";
+import { estimateLegend } from "../../legend";
 import { SheetRef } from "../../names";
 import { type SheetPlan } from "../../planTypes";
 import { type ParametresRefs, type Triple } from "../../refs";
@@ -24,14 +25,19 @@ function heading(g: ParametresGrid): void {
       "note"
     ),
   ]);
+  estimateLegend(g.s, 1);
   g.s.add();
 }
 
-/** `bareme`: the Barème's codes and amounts (built later: placeholders), which the team's default split reads. */
+/**
+ * `bareme`: the Barème's codes and amounts, which the team's default split reads; `aci`: the Budget's cells of each
+ * ACI line, which the missions' default hours read (both built later: placeholders).
+ */
 export function buildParametres(
   model: BudgetModel,
   name: string,
-  bareme: BaremeScale
+  bareme: BaremeScale,
+  aci: [string, string][]
 ): { sheet: SheetPlan; refs: ParametresRefs } {
   const s = new SheetBuilder(name);
   const g = new ParametresGrid(s, model);
@@ -54,7 +60,7 @@ export function buildParametres(
   s.add();
   const funders = financeurs(g);
   s.add();
-  const indemnities = indemnites(g);
+  const indemnities = indemnites(g, ref, aci);
 
   const cell = (row: number) => ref.cell(2, row);
   const pair = (row: number): [string, string] => [ref.cell(2, row), ref.cell(3, row)];
@@ -64,11 +70,11 @@ export function buildParametres(
     ref.range(col, first, col, Math.max(first, last));
   return {
     sheet: s.build({
-      // Columns G to J: the team's tables.
-      columnWidths: [58, 17, 17, 20, 34, 16, 16, 16, 16, 16],
+      // Columns G to L: the team's tables and the governance roles' amounts by profession.
+      columnWidths: [58, 19, 19, 20, 34, 16, 16, 16, 16, 16, 16, 16],
       frozenRows: 0,
-      // The team's tables start a page.
-      rowBreaks: [team.first],
+      // The team's tables and the indemnities each start a page.
+      rowBreaks: [team.first, indemnities.first],
       print: {
         orientation: "landscape",
         fitToWidth: true,
@@ -110,14 +116,7 @@ export function buildParametres(
       })),
       financeursMontants: [column(2, funders), column(3, funders)],
       financeursPublics: column(4, funders),
-      indemnites: indemnities.rows.map((row) => ({
-        label: ref.cell(1, row),
-        parProfessionnel: pair(row),
-        professionnels: ref.cell(4, row),
-        enveloppe: ref.cell(5, row),
-      })),
-      indemnitesParProfessionnel: [column(2, indemnities), column(3, indemnities)],
-      indemnitesProfessionnels: column(4, indemnities),
+      indemnites: indemnities.refs,
     },
   };
 }

@@ -1,6 +1,6 @@
 // The payments month by month, one row per charge line of the Budget: the team's lines in each post's months (from
-// the team's tables of Paramètres), the others monthly or once a year as the treasurer chooses (the CAC fee always
-// once a year); then their total.
+// the team's tables of Paramètres), the typed ones monthly or once a year as the treasurer chooses, the CAC fee once a
+// year, the members' indemnités and rémunérations and the « actions à détailler » in twelfths; then their total.
 import { RYTHMES } from "../../../domain/budgetInputs";
 import { type TeamAccount } from "../../../domain/team";
 import { calc, input, quoted, text } from "../../formats";
@@ -57,9 +57,11 @@ export function payments(
         g.monthly(row, (c) => teamMonth(line.kind as TeamAccount, p.equipe, m, c), expected);
         return;
       }
-      // The CAC fee is always annual; the treasurer chooses the rhythm of the other lines.
-      const row = s.add([label, line.kind === "cac" ? text(versement, "note") : input(versement)]);
-      if (line.kind !== "cac") {
+      // The treasurer chooses the rhythm of the typed lines; the CAC fee is annual, the members' indemnités and
+      // rémunérations and the « actions à détailler » monthly.
+      const typed = line.kind === "saisie";
+      const row = s.add([label, typed ? input(versement) : text(versement, "note")]);
+      if (typed) {
         s.validations.push({
           range: a1(2, row),
           rule: { kind: "list", values: [...RYTHMES] },

@@ -1,0 +1,240 @@
+// The members' indemnités and rémunérations against the PASS (décret 2022-375: together, at most one PASS per
+// professional per calendar year): the most-paid person of each contract year, profession by profession; what that
+// person receives in each calendar year the 24 months touch (1/12 of a contract year's amount per month of it), against
+// that year's PASS; per contract year, the overlapping calendar year closest to the PASS.
+import { type BudgetModel, passFor } from "../../../domain/budget";
+import { type Profession, PROFESSION_LABELS, PROFESSIONS } from "../../../domain/data/prefill";
+import { cents, sum } from "../../../domain/errors";
+import { calc, FORMAT, text } from "../../formats";
+import { type CellPlan } from "../../planTypes";
+import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
+import {
+  type Col,
+  type ControlesGrid,
+  EXERCICE_COLS,
+  eitherYear,
+  negative,
+  YEAR_COLS,
+} from "./grid";
+import { VERDICTS } from "./verdicts";
+
+/** The three calendar years the 24 months from the signature month can touch (the third none when signed in January). */
+const CALENDAR_COLS = EXERCICE_COLS;
+const at = (col: Col, row: number) => `${col}${row}`;
+
+/** What the most-paid professional of profession p receives in contract year y+1 (the model's rule, per profession). */
+function perProfession(model: BudgetModel, p: Profession, y: 0 | 1): number {
+  const { gouvernance, remunerations } = model.indemnites;
+  const roles = gouvernance.filter((g) => g.profession === p && g.personnes > 0);
+  const governance = Math.max(0, ...roles.map((g) => g.parPersonne));
+  return cents(governance + sum(remunerations.map((r) => r.parPersonne[y][p])));
+}
+
+/** The account-65 total, and per profession and contract year the most-paid person; returns the maximum's row. */
+export function plusHauteIndemnite(
+  g: ControlesGrid,
+  p: ParametresRefs,
+  bu: BudgetRefs
+): { total: number; maximum: number } {
+  const { model } = g;
+  const roles = p.indemnites.roles;
+  const missions = p.indemnites.parPersonneMissions;
+  g.section("Indemnités et rémunérations des professionnels (décret 2022-375)", [
+    "Année 1",
+    "Année 2",
+  ]);
+  const lines = model.charges.flatMap((c) => c.lignes);
+  const members = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => l.kind === "gouvernance" || l.kind === "remuneration")
+    .map(({ i }) => bu.lignes[i]);
+  const total = g.perYear(
+    "Indemnités et rémunérations des professionnels (compte 65)",
+    (y, a) =>
+      calc(
+        `=ROUND(${members.map((m) => m.montants[y]).join("+") || "0"},2)`,
+        a.indemnitesProfessionnels,
+        FORMAT.euro
+      ),
+    text("Gouvernance et missions (Paramètres) : les lignes 65 du Budget.", "note")
+  );
+  const first = g.s.nextRow;
+  for (const profession of PROFESSIONS) {
+    const label = PROFESSION_LABELS[profession];
+    const governance = roles ? `MAX(0,${roles[profession]})` : "";
+    g.perYear(`${label} : rôle le mieux payé + part des missions`, (y) => {
+      const parts = [governance, missions ? `SUM(${missions[y][profession]})` : ""].filter(Boolean);
+      return calc(
+        `=ROUND(${parts.join("+") || "0"},2)`,
+        perProfession(model, profession, y),
+        FORMAT.euro
+      );
+    });
+  }
+  const last = g.s.nextRow - 1;
+  const maximum = g.perYear(
+    "Professionnel le mieux payé, par année de contrat",
+    (y) =>
+      calc(
+        `=MAX(0,${YEAR_COLS[y]}${first}:${YEAR_COLS[y]}${last})`,
+        model.indemnites.maxParProfessionnel[y],
+        FORMAT.euro
+      ),
+    text(
+      "Par profession : son rôle de gouvernance le mieux payé et une part égale des heures de chaque mission de sa répartition.",
+      "note"
+    ),
+    true
+  );
+  return { total, maximum };
+}
+
+export interface CalendarRows {
+  annee: number;
+  montant: number;
+  anneePass: number;
+  pass: number;
+  /** Per contract year: each calendar year's margin under the PASS when it overlaps that year, else « – ». */
+  marges: [number, number];
+}
+
+/** The PASS of each calendar year the 24 months touch, against the most-paid person's amount in it. */
+export function passParAnneeCivile(
+  g: ControlesGrid,
+  p: ParametresRefs,
+  b: BaremeRefs,
+  maximum: number
+): CalendarRows {
+  const { s, model } = g;
+  const { inputs, annees } = model;
+  const year0 = Number(inputs.dateSignature.slice(0, 4));
+  const month0 = Number(inputs.dateSignature.slice(5, 7));
+  const years = CALENDAR_COLS.map((_, k) => year0 + k);
+  g.section("PASS par année civile (indemnités et rémunérations ensemble)", [
+    "1re année civile",
+    "2e année civile",
+    "3e année civile",
+  ]);
+  const row = (label: string, cell: (col: Col, k: number) => CellPlan, reading?: CellPlan) =>
+    s.add([text(label), ...CALENDAR_COLS.map(cell), null, reading ?? null]);
+  const annee = row("Année civile", (col, k) =>
+    calc(
+      k === 0 ? `=YEAR(${p.signature})` : `=${CALENDAR_COLS[k - 1]}${s.nextRow}+1`,
+      years[k],
+      FORMAT.year
+    )
+  );
+  // The months of contract year n in a calendar year, as month numbers 12 × year + month: the year's months
+  // (12Y+1 to 12Y+12) that fall between the first and the last month of the contract year.
+  const monthsIn = (y: 0 | 1, k: number) => {
+    const first = 12 * year0 + month0 + 12 * y;
+    return Math.max(
+      0,
+      Math.min(first + 11, 12 * years[k] + 12) - Math.max(first, 12 * years[k] + 1) + 1
+    );
+  };
+  const start = `12*YEAR(${p.signature})+MONTH(${p.signature})`;
+  const months = ([0, 1] as const).map((y) =>
+    row(`Mois de l'année de contrat ${y + 1}`, (col, k) => {
+      const calendar = at(col, annee);
+      return calc(
+        `=MAX(0,MIN(${start}+${12 * y + 11},12*${calendar}+12)-MAX(${start}+${12 * y},12*${calendar}+1)+1)`,
+        monthsIn(y, k),
+        FORMAT.count
+      );
+    })
+  );
+  const max = model.indemnites.maxParProfessionnel;
+  const amounts = years.map((_, k) =>
+    cents((monthsIn(0, k) * max[0]) / 12 + (monthsIn(1, k) * max[1]) / 12)
+  );
+  const montant = row("Montant du professionnel le mieux payé", (col, k) =>
+    calc(
+      `=ROUND(${at(col, months[0])}*$B$${maximum}/12+${at(col, months[1])}*$C$${maximum}/12,2)`,
+      amounts[k],
+      FORMAT.euro
+    )
+  );
+  const passes = years.map(passFor);
+  const anneePass = row("Année du PASS de l'année civile (dernière connue)", (col, k) =>
+    calc(
+      `=IFERROR(INDEX(${b.passAnnees},MATCH(${at(col, annee)},${b.passAnnees},1)),INDEX(${b.passAnnees},1))`,
+      passes[k].annee,
+      FORMAT.year
+    )
+  );
+  const pass = row("PASS de l'année civile", (col, k) =>
+    calc(
+      `=INDEX(${b.passMontants},MATCH(${at(col, anneePass)},${b.passAnnees},0))`,
+      passes[k].montant,
+      FORMAT.euro
+    )
+  );
+  const margin = years.map((_, k) => cents(passes[k].montant - amounts[k]));
+  const marge = row("Marge sous le PASS de l'année civile", (col, k) =>
+    calc(`=${at(col, pass)}-${at(col, montant)}`, margin[k], FORMAT.euro)
+  );
+  g.format(marge, negative(marge), "bad", "D");
+  // A calendar year counts for a contract year when their dates overlap and some of the 24 months fall in it.
+  const marges = ([0, 1] as const).map((y) => {
+    const from = Number(annees[y].debut.slice(0, 4));
+    const to = Number(annees[y].fin.slice(0, 4));
+    return row(`Marge, si l'année civile recoupe l'année de contrat ${y + 1}`, (col, k) => {
+      const counts = years[k] >= from && years[k] <= to && monthsIn(0, k) + monthsIn(1, k) > 0;
+      return calc(
+        `=IF(AND(${at(col, annee)}>=YEAR(${p.debut[y]}),${at(col, annee)}<=YEAR(${p.fin[y]}),${at(col, months[0])}+${at(col, months[1])}>0),${at(col, marge)},"–")`,
+        counts ? margin[k] : "–",
+        FORMAT.euro
+      );
+    });
+  }) as [number, number];
+  return { annee, montant, anneePass, pass, marges };
+}
+
+/** Per contract year, the overlapping calendar year where the most-paid person is closest to the PASS. */
+export function passParAnneeDeContrat(
+  g: ControlesGrid,
+  c: CalendarRows
+): { anneePass: number; pass: number; indemniteMax: number; passDepasse: number } {
+  g.section("Indemnités : 1 PASS par professionnel (décret 2022-375)", ["Année 1", "Année 2"]);
+  const range = (row: number) => `$B$${row}:$D$${row}`;
+  // The first calendar year with the smallest margin among those the contract year overlaps (INDEX(row, 1, column):
+  // Gnumeric reads a single index into a one-row range as a row number).
+  const pick = (row: number, y: 0 | 1) =>
+    `INDEX(${range(row)},1,MATCH(MIN(${range(c.marges[y])}),${range(c.marges[y])},0))`;
+  g.perYear("Année civile retenue (la plus proche du PASS)", (y, a) =>
+    calc(`=${pick(c.annee, y)}`, a.indemnites.anneeCivile, FORMAT.year)
+  );
+  const anneePass = g.perYear("Année du PASS retenu (dernière connue)", (y, a) =>
+    calc(`=${pick(c.anneePass, y)}`, a.indemnites.anneePass, FORMAT.year)
+  );
+  const pass = g.perYear("PASS", (y, a) =>
+    calc(`=${pick(c.pass, y)}`, a.indemnites.pass, FORMAT.euro)
+  );
+  const indemniteMax = g.perYear(
+    "Indemnités du professionnel le mieux payé dans cette année civile",
+    (y, a) => calc(`=${pick(c.montant, y)}`, a.indemnites.maxParProfessionnel, FORMAT.euro)
+  );
+  const marge = g.s.nextRow;
+  g.perYear(
+    "Marge sous le PASS",
+    (y, a) =>
+      calc(
+        `=${YEAR_COLS[y]}${pass}-${YEAR_COLS[y]}${indemniteMax}`,
+        a.indemnites.marge,
+        FORMAT.euro
+      ),
+    g.verdict(
+      eitherYear(negative(marge)),
+      VERDICTS.passDepasse,
+      VERDICTS.passOk,
+      g.model.annees.some((a) => a.indemnites.depasse)
+    )
+  );
+  g.format(marge, negative(marge), "bad");
+  const passDepasse = g.perYear("PASS dépassé", (y, a) =>
+    calc(`=${YEAR_COLS[y]}${indemniteMax}>${YEAR_COLS[y]}${pass}`, a.indemnites.depasse)
+  );
+  g.format(passDepasse, (col) => `${col}${passDepasse}`, "bad");
+  return { anneePass, pass, indemniteMax, passDepasse };
+}
