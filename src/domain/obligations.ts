@@ -65,11 +65,14 @@ export function obligationsSchedule(model: BudgetModel): ObligationDue[] {
   });
 }
 
+/** Days ahead the count of obligations falling due looks (the pane shows it after generation). */
+export const OBLIGATIONS_HORIZON_DAYS = 30;
+
 /** How many obligations are overdue on `today` (ISO), and how many fall due within the next `days` days. */
 export function obligationsDue(
   schedule: ObligationDue[],
   today: string,
-  days = 30
+  days = OBLIGATIONS_HORIZON_DAYS
 ): { enRetard: number; prochainement: number } {
   const limit = isoOf(dayOf(today) + days);
   const dated = schedule.flatMap((o) => (o.echeance ? [o.echeance] : []));

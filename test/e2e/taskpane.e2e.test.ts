@@ -17,7 +17,7 @@ import { figuresFromModel, figuresFromNames } from "../../src/taskpane/check/fig
 import { formatEuros } from "../../src/taskpane/form/numbers";
 import { DEFINED_NAMES } from "../../src/workbook/names";
 import { inputs } from "../helpers/budgetInputs";
-import { readBackValues } from "../taskpane/readBackNames";
+import { expectedNameValues } from "../helpers/expectedNames";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -382,7 +382,7 @@ run("task pane in Chromium", () => {
     it("writes into the workbook in two syncs, reads the totals back in one, and re-checks on demand", async () => {
       const model = await computeBudget(inputs({ taille: 2, dateSignature: "2025-03-01" }));
       const [y1] = model.annees;
-      const names = readBackValues(model);
+      const names = expectedNameValues(model);
       const { page, pageErrors } = await openPane(stubOfficeJs(names));
       await page.goto(`${url}/taskpane.html`);
       await page.getByText(/écrit dans de nouvelles feuilles du classeur ouvert/).waitFor();

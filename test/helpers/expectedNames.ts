@@ -1,5 +1,7 @@
 // What each defined name of a generated budget must hold, read from the model field by field: the recalculation
 // tests compare an engine's results with it, the pane tests answer Office.js with it.
+import { todayIso } from "../../src/domain/dates";
+import { obligationsDue, obligationsSchedule } from "../../src/domain/obligations";
 import { type BudgetModel } from "../../src/domain/budget";
 import { excelDate } from "../../src/workbook/formats";
 import { type DefinedName } from "../../src/workbook/names";
@@ -58,5 +60,8 @@ export function expectedNameValues(
     set(`Masse_Salariale_Annee${y + 1}`, e.masseSalariale[y]);
     set(`Taxe_Salaires_Annee${y + 1}`, e.parAnnee.taxeSalaires[y]);
   });
+  const obligations = obligationsDue(obligationsSchedule(model), todayIso());
+  names.Obligations_En_Retard = obligations.enRetard;
+  names.Obligations_30_Jours = obligations.prochainement;
   return names as Record<DefinedName, number | string | boolean>;
 }

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { type BudgetService, type GenerationOutcome } from "../../src/taskpane/budgetService";
 import { type BudgetFigures, type YearFigures } from "../../src/taskpane/check/figures";
 import { App } from "../../src/taskpane/components/App";
@@ -55,6 +55,7 @@ const figures = (
     { exercice: 1, encaissees: 75000, allouees: 819.67, verdict: "non" },
     { exercice: 2, encaissees: 204375, allouees: 144420.08, verdict: "a-verifier" },
   ],
+  obligations: { enRetard: 2, prochainement: 3 },
 });
 
 /** A service whose generate() the test settles by hand. */
@@ -612,6 +613,24 @@ describe("the validation panel", () => {
     expect(plain(notice.textContent)).toBe(
       "14 montants sont des estimations à remplacerIls sont signalés dans le classeur par un style distinct et une note « estimation — … » qui donne leur base : remplacez-les par vos devis et vos chiffres."
     );
+  });
+
+  it("counts the first-200-days obligations falling due within 30 days and those overdue, both ways", async () => {
+    await generated({ obligations: { enRetard: 2, prochainement: 3 } }, "standalone");
+    expect(plain(screen.getByTestId("obligations").textContent)).toBe(
+      "3 obligations arrivent à échéance dans les 30 jours ; 2 obligations sont en retardVoir la feuille « Obligations » : échéance de chacune et statut à tenir à jour (à faire, en cours, fait)."
+    );
+    cleanup();
+    await generated(
+      { origin: "classeur", obligations: { enRetard: 0, prochainement: 1 } },
+      "excel"
+    );
+    expect(screen.getByTestId("obligations").textContent).toMatch(
+      /^1 obligation arrive à échéance dans les 30 jours/
+    );
+    cleanup();
+    await generated({ obligations: { enRetard: 0, prochainement: 0 } }, "standalone");
+    expect(screen.queryByTestId("obligations")).toBeNull();
   });
 
   it("from the workbook, where no name counts them, says only where the estimates are", async () => {

@@ -53,7 +53,7 @@ import { contractedEnvelopes, defaultRepartition, teamBudget } from "../../src/d
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
 import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
-import { readBackValues } from "./readBackNames";
+import { expectedNameValues } from "../helpers/expectedNames";
 
 /**
  * The default form of the taille in `changes` (1 when none), signed on 1 March 2025, with changes; `posts` change the
@@ -469,6 +469,7 @@ describe("task pane logic", () => {
         { exercice: 1, encaissees: 75000, allouees: 819.67, verdict: "non" },
         { exercice: 2, encaissees: 204375, allouees: 144420.08, verdict: "a-verifier" },
       ],
+      obligations: { enRetard: 0, prochainement: 0 },
     });
     expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);
     expect(checks.every((c) => c.action.length > 20)).toBe(true);
@@ -625,7 +626,7 @@ describe("the validation panel, from the workbook's names and from the model", (
     expect(y1.depassementFonctionnement).toBeGreaterThan(0);
     expect(y1.indemnites.depasse).toBe(true);
 
-    const fromNames = figuresFromNames(readBackValues(model));
+    const fromNames = figuresFromNames(expectedNameValues(model));
     const fromModel = figuresFromModel(model);
     const checks = failedChecks(fromModel);
     expect(failedChecks(fromNames)).toEqual(checks);
@@ -661,7 +662,7 @@ describe("the validation panel, from the workbook's names and from the model", (
   it("says the same in plain French both ways; the model names each envelope, the names send to « Contrôles »", async () => {
     const model = await overspentModel();
     const [y1] = model.annees;
-    const fromNames = balanceLines(figuresFromNames(readBackValues(model)).annees[0]);
+    const fromNames = balanceLines(figuresFromNames(expectedNameValues(model)).annees[0]);
     const fromModel = balanceLines(figuresFromModel(model).annees[0]);
     expect(fromNames.map((l) => [l.id, l.tone])).toEqual(fromModel.map((l) => [l.id, l.tone]));
     expect(fromModel.map((l) => [l.id, l.tone])).toEqual([
@@ -723,7 +724,7 @@ describe("the validation panel, from the workbook's names and from the model", (
     expect(acces.depassement).toBeGreaterThan(0);
     expect(y1.depassementFonctionnement).toBe(0);
     const fromModel = figuresFromModel(model);
-    const fromNames = figuresFromNames(readBackValues(model));
+    const fromNames = figuresFromNames(expectedNameValues(model));
     expect(failedChecks(fromNames)).toEqual(failedChecks(fromModel));
     expect(failedChecks(fromModel)[0]).toMatchObject({
       id: "deficit-1",

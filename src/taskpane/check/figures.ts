@@ -8,9 +8,14 @@ import {
 import { cents } from "../../domain/errors";
 import { readingsOver } from "../../domain/rules/cac";
 import { evaluateNumber } from "../../domain/rules/expr";
-import { monthOfSerial } from "../../domain/dates";
+import { monthOfSerial, todayIso } from "../../domain/dates";
+import {
+  OBLIGATIONS_HORIZON_DAYS,
+  obligationsDue,
+  obligationsSchedule,
+} from "../../domain/obligations";
 import { type DefinedName } from "../../workbook/names";
-import { type CellValue } from "../excel/readBack";
+import { type NameValues } from "../excel/readBack";
 
 export interface YearFigures {
   annee: 1 | 2;
@@ -84,13 +89,9 @@ export interface BudgetFigures {
   exercices: ExerciceFigures[];
   /** How many amounts are the add-in's estimates, to replace: only known from the model (no defined name gives it). */
   estimations?: number;
+  /** The first-200-days obligations (Obligations sheet) overdue today, and falling due within 30 days. */
+  obligations: { enRetard: number; prochainement: number };
 }
-
-/** The names the checks read: the workbook's, and those of the prefilled budget's balance and PASS check. */
-export type ReadName =
-  | DefinedName
-  | `${"Indemnites_Professionnels" | "PASS_Depasse" | "Reste_A_Affecter" | "Depassement_Fonctionnement"}_Annee${1 | 2}`;
-export type ReadValues = Partial<Record<ReadName, CellValue>>;
 
 export function figuresFromModel(model: BudgetModel): BudgetFigures {
   const year = (s: YearSummary): YearFigures => ({
@@ -136,30 +137,31 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
         return { exercice: e.exercice, encaissees, allouees, verdict };
       }),
     estimations: model.estimations.length,
+    obligations: obligationsDue(obligationsSchedule(model), todayIso(), OBLIGATIONS_HORIZON_DAYS),
   };
 }
 
 /** The workbook's current figures; a French error naming every defined name that is missing or not a figure. */
-export function figuresFromNames(values: ReadValues): BudgetFigures {
+export function figuresFromNames(values: NameValues): BudgetFigures {
   const faults: string[] = [];
-  const fault = (name: ReadName) => {
+  const fault = (name: DefinedName) => {
     const v = values[name];
     faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
   };
-  const num = (name: ReadName): number => {
+  const num = (name: DefinedName): number => {
     const v = values[name];
     if (typeof v === "number" && Number.isFinite(v)) return v;
     fault(name);
     return 0;
   };
-  const bool = (name: ReadName): boolean => {
+  const bool = (name: DefinedName): boolean => {
     const v = values[name];
     if (typeof v === "boolean") return v;
     fault(name);
     return false;
   };
   /** A month cell: a date, or a text (« aucun ») when there is none. */
-  const month = (name: ReadName): string | undefined => {
+  const month = (name: DefinedName): string | undefined => {
     const v = values[name];
     if (typeof v === "number" && Number.isFinite(v)) return monthOfSerial(v);
     if (typeof v === "string") return undefined;
@@ -213,6 +215,10 @@ export function figuresFromNames(values: ReadValues): BudgetFigures {
       firstNegativeMonth: month("Tresorerie_Premier_Decouvert"),
     },
     exercices: [exercice(1), exercice(2), ...(bool("Exercice3_Teste") ? [exercice(3)] : [])],
+    obligations: {
+      enRetard: num("Obligations_En_Retard"),
+      prochainement: num("Obligations_30_Jours"),
+    },
   };
   if (faults.length > 0) {
     throw new Error(

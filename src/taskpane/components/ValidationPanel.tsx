@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { forwardRef, useState } from "react";
 import { EstimatesNotice } from "./EstimatesNotice";
+import { ObligationsNotice } from "./ObligationsNotice";
 import { FailedChecksList } from "./FailedChecksList";
 import { type BudgetFigures } from "../check/figures";
 import { failedChecks } from "../check/failedChecks";
@@ -102,6 +103,7 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
           </MessageBar>
         ))}
         <EstimatesNotice count={figures.estimations} />
+        <ObligationsNotice obligations={figures.obligations} />
         <div className={styles.actions}>
           {recheck && (
             <Button

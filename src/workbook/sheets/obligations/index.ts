@@ -10,6 +10,7 @@ import {
 } from "../../../domain/data/obligations";
 import { serialOfIso, todayIso } from "../../../domain/dates";
 import {
+  OBLIGATIONS_HORIZON_DAYS,
   type ObligationDue,
   obligationsDue,
   obligationsSchedule,
@@ -32,8 +33,6 @@ import { SheetBuilder } from "../../sheetBuilder";
 export const STATUTS = ["à faire", "en cours", "fait"] as const;
 const SANS_OBJET = "sans objet";
 const EN_RETARD = "en retard";
-/** Days ahead the count of obligations falling due looks (the pane shows it after generation). */
-export const HORIZON_JOURS = 30;
 
 export interface ObligationsSources {
   parametres: ParametresRefs;
@@ -221,7 +220,7 @@ export function buildObligations(
   });
 
   s.add();
-  const counts = obligationsDue(schedule, today, HORIZON_JOURS);
+  const counts = obligationsDue(schedule, today, OBLIGATIONS_HORIZON_DAYS);
   const dues = `C${first}:C${last}`;
   const statuses = `D${first}:D${last}`;
   const late = s.add([
@@ -235,10 +234,10 @@ export function buildObligations(
     ),
   ]);
   const soon = s.add([
-    text(`Obligations à échéance dans les ${HORIZON_JOURS} jours`),
+    text(`Obligations à échéance dans les ${OBLIGATIONS_HORIZON_DAYS} jours`),
     null,
     calc(
-      `=COUNTIFS(${dues},">="&TODAY(),${dues},"<="&TODAY()+${HORIZON_JOURS},${statuses},"<>fait")`,
+      `=COUNTIFS(${dues},">="&TODAY(),${dues},"<="&TODAY()+${OBLIGATIONS_HORIZON_DAYS},${statuses},"<>fait")`,
       counts.prochainement,
       FORMAT.count,
       "total"
