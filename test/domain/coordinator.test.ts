@@ -1,4 +1,5 @@
 import type Engine from "publicodes";
+import { directCost, rawPayrollEngine } from "../helpers/payrollEngine";
 import {
   directHireCost,
   freelanceCost,
@@ -100,39 +101,11 @@ describe("employee cost against modele-social evaluated directly", () => {
   let engine: Engine;
 
   beforeAll(async () => {
-    const rules = (await import("modele-social")).default;
-    const { default: PublicodesEngine } = await import("publicodes");
-    engine = new PublicodesEngine(rules, { warn: false });
+    engine = await rawPayrollEngine();
   });
 
-  /**
-   * The same employee with `entreprise . TVA = oui`: no taxe sur les salaires in the total at all; with `non` (the
-   * association as it is), the total includes modele-social's own tax.
-   */
-  function direct(brut: number, etp: number, cadre: boolean, tva: "oui" | "non" = "oui") {
-    const partTime = etp < 1 && {
-      "salarié . contrat . temps de travail . temps partiel": "oui",
-      "salarié . contrat . temps de travail . temps partiel . heures par semaine": `${35 * etp} heure/semaine`,
-    };
-    engine.setSituation({
-      "salarié . contrat": "'CDI'",
-      "salarié . contrat . salaire brut": `${brut} €/mois`,
-      "salarié . contrat . statut cadre": cadre ? "oui" : "non",
-      "entreprise . catégorie juridique": "'association'",
-      "entreprise . association non lucrative": "oui",
-      "entreprise . salariés . effectif . seuil": "'moins de 11'",
-      "entreprise . TVA": tva,
-      ...partTime,
-    });
-    const value = (rule: string) =>
-      engine.evaluate({ valeur: rule, unité: "€/mois" }).nodeValue as number;
-    return {
-      total: value("salarié . coût total employeur"),
-      cotisations: value("salarié . cotisations . employeur"),
-      prevoyance: value("salarié . cotisations . prévoyances . employeur"),
-      taxe: tva === "non" ? value("salarié . régimes spécifiques . taxe sur les salaires") : 0,
-    };
-  }
+  const direct = (brut: number, etp: number, cadre: boolean, tva: "oui" | "non" = "oui") =>
+    directCost(engine, brut, etp, cadre, tva);
 
   // [coef, ETP, forfait jours, grid year]: every row has four cells, or jest would pass `done` as the fourth argument.
   const CASES: [number, number, boolean, number][] = [

@@ -1,4 +1,5 @@
 import type Engine from "publicodes";
+import { directCost, rawPayrollEngine } from "../helpers/payrollEngine";
 import { defaultPost, type PostInputs } from "../../src/domain/budgetInputs";
 import { bandTax, taxeSalaires } from "../../src/domain/coordinator";
 import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
@@ -78,29 +79,12 @@ describe("agreement minimums", () => {
 describe("payroll of each post against modele-social evaluated directly", () => {
   let engine: Engine;
   beforeAll(async () => {
-    const rules = (await import("modele-social")).default;
-    const { default: PublicodesEngine } = await import("publicodes");
-    engine = new PublicodesEngine(rules, { warn: false });
+    engine = await rawPayrollEngine();
   });
 
   /** The employer cost without the taxe sur les salaires: the association declared liable to VAT. */
-  function direct(brut: number, etp: number, cadre: boolean): number {
-    engine.setSituation({
-      "salarié . contrat": "'CDI'",
-      "salarié . contrat . salaire brut": `${brut} €/mois`,
-      "salarié . contrat . statut cadre": cadre ? "oui" : "non",
-      "entreprise . catégorie juridique": "'association'",
-      "entreprise . association non lucrative": "oui",
-      "entreprise . salariés . effectif . seuil": "'moins de 11'",
-      "entreprise . TVA": "oui",
-      ...(etp < 1 && {
-        "salarié . contrat . temps de travail . temps partiel": "oui",
-        "salarié . contrat . temps de travail . temps partiel . heures par semaine": `${35 * etp} heure/semaine`,
-      }),
-    });
-    return engine.evaluate({ valeur: "salarié . coût total employeur", unité: "€/mois" })
-      .nodeValue as number;
-  }
+  const direct = (brut: number, etp: number, cadre: boolean) =>
+    directCost(engine, brut, etp, cadre).total;
 
   // [title, post, expected full-time gross, cadre]
   const CASES: [string, Partial<PostInputs>, number, boolean][] = [
