@@ -10,7 +10,7 @@ import {
 import { addMonths, dayOf, isoOf } from "./dates";
 
 /** What each trigger ties the due date to, as the checklist says it. */
-export const BASES: Record<ObligationTrigger, string> = {
+const BASES: Record<ObligationTrigger, string> = {
   signature:
     "À la signature de l'ACI (l'association doit exister et avoir un compte pour signer et être payée)",
   deuxCentsJours: `Dans les ${PREMIERS_JOURS} jours suivant la signature`,

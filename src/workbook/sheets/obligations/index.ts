@@ -30,7 +30,7 @@ import {
 } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
 
-export const STATUTS = ["à faire", "en cours", "fait"] as const;
+const STATUTS = ["à faire", "en cours", "fait"] as const;
 const SANS_OBJET = "sans objet";
 const EN_RETARD = "en retard";
 
