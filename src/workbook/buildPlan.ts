@@ -1,6 +1,7 @@
 // The workbook plan of a two-year budget: the sheets, their formulas and the defined names, from one BudgetModel.
 import { type BudgetModel } from "../domain/budget";
-import { type DefinedName, type SheetNames, sheetNamesWith } from "./names";
+import { MISSIONS } from "../domain/data/aciGrid";
+import { type DefinedName, ENVELOPE_NAMES, type SheetNames, sheetNamesWith } from "./names";
 import { type NamePlan, type WorkbookPlan } from "./planTypes";
 import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
@@ -118,6 +119,12 @@ export function buildWorkbookPlan(
     ...perYear("Cout_Equipe", team.map((t) => t.total) as [string, string]),
     ...perYear("Masse_Salariale", team.map((t) => t.totaux.salaires) as [string, string]),
     ...perYear("Taxe_Salaires", team.map((t) => t.totaux.taxeSalaires) as [string, string]),
+    ...MISSIONS.flatMap((m) => [
+      ...perYear(`Reste_${ENVELOPE_NAMES[m]}`, budget.refs.enveloppes[m].actions),
+      ...(m === "fonctionnement"
+        ? []
+        : perYear(`Depassement_${ENVELOPE_NAMES[m]}`, budget.refs.enveloppes[m].depassement)),
+    ]),
     { name: "Obligations_En_Retard", ref: obligations.refs.enRetard },
     { name: "Obligations_30_Jours", ref: obligations.refs.prochainement },
   ];

@@ -1,4 +1,5 @@
 // Sheet names, defined names and A1 references of the generated workbook.
+import type { Mission } from "../domain/data/aciGrid";
 import { DomainError, describeValue } from "../domain/errors";
 
 export type SheetKey =
@@ -14,6 +15,31 @@ export const DEFAULT_SHEET_NAMES: Readonly<SheetNames> = {
   tresorerie: "Trésorerie",
   obligations: "Obligations",
 };
+
+/** The name of each envelope in the defined names: « Acces » for accès aux soins. */
+export const ENVELOPE_NAMES = {
+  fonctionnement: "Fonctionnement",
+  acces: "Acces",
+  parcours: "Parcours",
+  prevention: "Prevention",
+  crise: "Crise",
+  qualite: "Qualite",
+  accompagnement: "Accompagnement",
+} as const satisfies Record<Mission, string>;
+type EnvelopeName = (typeof ENVELOPE_NAMES)[Mission];
+
+/** `${prefix}_<Envelope>_Annee1/2` for every envelope but those listed (already named otherwise). */
+function envelopeNames<P extends string, E extends EnvelopeName = never>(
+  prefix: P,
+  except: readonly E[] = []
+): `${P}_${Exclude<EnvelopeName, E>}_Annee${1 | 2}`[] {
+  return Object.values(ENVELOPE_NAMES)
+    .filter((e) => !(except as readonly string[]).includes(e))
+    .flatMap((e) => [1, 2].map((y) => `${prefix}_${e}_Annee${y}`)) as `${P}_${Exclude<
+    EnvelopeName,
+    E
+  >}_Annee${1 | 2}`[];
+}
 
 /** The workbook's defined names: other tools and the task pane read them, so they never change. */
 export const DEFINED_NAMES = [
@@ -83,6 +109,9 @@ export const DEFINED_NAMES = [
   // The first-200-days checklist (Obligations): not done and past due, and falling due within 30 days.
   "Obligations_En_Retard",
   "Obligations_30_Jours",
+  // Each envelope's « actions à détailler » and overspend (0 for an envelope not contracted).
+  ...envelopeNames("Reste"),
+  ...envelopeNames("Depassement", ["Fonctionnement"]),
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 

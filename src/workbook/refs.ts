@@ -127,6 +127,8 @@ export interface BaremeRefs {
 }
 
 export interface BudgetRefs {
+  /** Each envelope's « actions à détailler » amount and overspend, in years 1 and 2 (0 for one not contracted). */
+  enveloppes: Record<Mission, { actions: [string, string]; depassement: [string, string] }>;
   aciTotal: [string, string];
   totalCharges: [string, string];
   totalProduits: [string, string];

@@ -1,10 +1,11 @@
 // What each defined name of a generated budget must hold, read from the model field by field: the recalculation
 // tests compare an engine's results with it, the pane tests answer Office.js with it.
+import { MISSIONS } from "../../src/domain/data/aciGrid";
 import { todayIso } from "../../src/domain/dates";
 import { obligationsDue, obligationsSchedule } from "../../src/domain/obligations";
 import { type BudgetModel } from "../../src/domain/budget";
 import { excelDate } from "../../src/workbook/formats";
-import { type DefinedName } from "../../src/workbook/names";
+import { type DefinedName, ENVELOPE_NAMES } from "../../src/workbook/names";
 
 export function expectedNameValues(
   model: BudgetModel
@@ -34,6 +35,11 @@ export function expectedNameValues(
     set(`Indemnites_Professionnels_Annee${n}`, a.indemnitesProfessionnels);
     set(`Reste_A_Affecter_Annee${n}`, a.resteAAffecter);
     set(`Depassement_Fonctionnement_Annee${n}`, a.depassementFonctionnement);
+    for (const mission of MISSIONS) {
+      const e = a.equilibre.find((b) => b.mission === mission);
+      set(`Reste_${ENVELOPE_NAMES[mission]}_Annee${n}`, e?.actions ?? 0);
+      set(`Depassement_${ENVELOPE_NAMES[mission]}_Annee${n}`, e?.depassement ?? 0);
+    }
   });
   const t = model.tresorerie;
   set("Tresorerie_Min", t.min);

@@ -39,6 +39,7 @@ const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => (
   indemnitesProfessionnels: 0,
   resteAAffecter: 0,
   depassementFonctionnement: 0,
+  enveloppes: [],
 });
 
 const figures = (
@@ -663,19 +664,13 @@ describe("the validation panel", () => {
     ).toEqual(["fonctionnement-1", "indemnites-1"]);
   });
 
-  it("from the workbook's names, tells the fonctionnement's overspend and sends to « Contrôles » for the missions", async () => {
-    const fromNames = { ...strained(1), enveloppes: undefined };
+  it("from the workbook's names, tells the same, envelope by envelope", async () => {
     await generated(
-      { origin: "classeur", annees: [fromNames, year(2, 140000)], estimations: undefined },
+      { origin: "classeur", annees: [strained(1), year(2, 140000)], estimations: undefined },
       "excel"
     );
-    expect(balance(1, "depassement")).toBe(
-      "Enveloppes : fonctionnement dépassé de 4 000 € ; missions : détail par enveloppe dans la feuille « Contrôles »."
-    );
-    expect(balance(1, "reste")).toMatch(
-      /à remplacer par les actions prévues \(détail par enveloppe dans la feuille « Contrôles »\)\.$/
-    );
-    expect(detail(1, "reste")).toEqual([]);
+    expect(balance(1, "depassement")).toBe("Enveloppe dépassée : Fonctionnement 4 000 €.");
+    expect(detail(1, "reste")).toEqual(["Accès aux soins 30 000 €"]);
     expect(balance(1, "cac")).toBe("Honoraires du commissaire aux comptes retenus : 5 000 €.");
   });
 });

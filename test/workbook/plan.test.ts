@@ -3,7 +3,13 @@ import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetI
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { CASH_PLAN_HYPOTHESES } from "../../src/domain/cashPlan";
 import { excelDate } from "../../src/workbook/formats";
-import { columnLetter, DEFAULT_SHEET_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
+import {
+  columnLetter,
+  DEFAULT_SHEET_NAMES,
+  DEFINED_NAMES,
+  ENVELOPE_NAMES,
+} from "../../src/workbook/names";
+import { MISSION_LABELS, MISSIONS } from "../../src/domain/data/aciGrid";
 import { type CellPlan, type SheetPlan, type WorkbookPlan } from "../../src/workbook/planTypes";
 import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
 import { inputs } from "../helpers/budgetInputs";
@@ -343,13 +349,19 @@ describe("defined names", () => {
       budget.rows
         .map((r, i) => (r[1]?.text === label && r[5]?.formula ? i + 1 : 0))
         .filter(Boolean);
-    expect(balanceRows("Total des enveloppes contractées")).toHaveLength(2);
-    balanceRows("Total des enveloppes contractées").forEach((row, y) =>
+    expect(balanceRows("Total des enveloppes")).toHaveLength(2);
+    balanceRows("Total des enveloppes").forEach((row, y) =>
       expected.set(`Reste_A_Affecter_Annee${y + 1}`, `'Budget'!$F$${row}`)
     );
-    balanceRows("Fonctionnement").forEach((row, y) =>
-      expected.set(`Depassement_Fonctionnement_Annee${y + 1}`, `'Budget'!$G$${row}`)
-    );
+    // Every envelope, contracted or not, has its row in each year's table: its actions (F) and overspend (G).
+    for (const mission of MISSIONS) {
+      const rows = balanceRows(MISSION_LABELS[mission]);
+      expect([mission, rows.length]).toEqual([mission, 2]);
+      rows.forEach((row, y) => {
+        expected.set(`Reste_${ENVELOPE_NAMES[mission]}_Annee${y + 1}`, `'Budget'!$F$${row}`);
+        expected.set(`Depassement_${ENVELOPE_NAMES[mission]}_Annee${y + 1}`, `'Budget'!$G$${row}`);
+      });
+    }
     expect(new Map(plan.names.map((n) => [n.name, n.ref]))).toEqual(expected);
   });
 });

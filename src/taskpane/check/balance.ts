@@ -1,5 +1,5 @@
 // A contract year's balance in plain French: what remains to detail, which envelopes are overspent, the CAC fee, the
-// PASS check. The same sentences from the workbook's names and from the model; the model adds the detail by envelope.
+// PASS check. The same sentences, envelope by envelope, from the workbook's names and from the model.
 import { MISSION_LABELS } from "../../domain/data/aciGrid";
 import { formatEuros } from "../form/numbers";
 import { type YearFigures } from "./figures";
@@ -9,16 +9,13 @@ export interface BalanceLine {
   text: string;
   /** "alerte" when the line tells of something to fix. */
   tone: "neutre" | "alerte";
-  /** The amount of each envelope the line sums up, when the figures give it (the model). */
+  /** The amount of each envelope the line sums up. */
   detail?: { label: string; amount: number }[];
 }
 
 /** « Accès aux soins 12 000 €, Prévention 3 000 € ». */
 const byEnvelope = (parts: { mission: keyof typeof MISSION_LABELS; amount: number }[]) =>
   parts.map((p) => `${MISSION_LABELS[p.mission]} ${formatEuros(p.amount)}`).join(", ");
-
-/** Where the envelopes the names do not give are detailed. */
-const SEE_CONTROLES = "détail par enveloppe dans la feuille « Contrôles »";
 
 function resteLine(y: YearFigures): BalanceLine {
   if (y.resteAAffecter === 0)
@@ -28,7 +25,6 @@ function resteLine(y: YearFigures): BalanceLine {
       text: "Reste à détailler : rien, les enveloppes sont entièrement affectées.",
     };
   const text = `Reste à détailler : ${formatEuros(y.resteAAffecter)} sur les lignes « Actions à détailler », à remplacer par les actions prévues`;
-  if (!y.enveloppes) return { id: "reste", tone: "neutre", text: `${text} (${SEE_CONTROLES}).` };
   return {
     id: "reste",
     tone: "neutre",
@@ -41,27 +37,15 @@ function resteLine(y: YearFigures): BalanceLine {
 
 function overspendLine(y: YearFigures): BalanceLine {
   const over = y.enveloppes
-    ?.filter((e) => e.depassement > 0)
+    .filter((e) => e.depassement > 0)
     .map((e) => ({ mission: e.mission, amount: e.depassement }));
-  if (over) {
-    return over.length === 0
-      ? { id: "depassement", tone: "neutre", text: "Aucune enveloppe dépassée." }
-      : {
-          id: "depassement",
-          tone: "alerte",
-          text: `${over.length > 1 ? "Enveloppes dépassées" : "Enveloppe dépassée"} : ${byEnvelope(over)}.`,
-        };
-  }
-  // From the names: the fonctionnement envelope only.
-  const fonctionnement =
-    y.depassementFonctionnement > 0
-      ? `fonctionnement dépassé de ${formatEuros(y.depassementFonctionnement)}`
-      : "fonctionnement non dépassé";
-  return {
-    id: "depassement",
-    tone: y.depassementFonctionnement > 0 ? "alerte" : "neutre",
-    text: `Enveloppes : ${fonctionnement} ; missions : ${SEE_CONTROLES}.`,
-  };
+  return over.length === 0
+    ? { id: "depassement", tone: "neutre", text: "Aucune enveloppe dépassée." }
+    : {
+        id: "depassement",
+        tone: "alerte",
+        text: `${over.length > 1 ? "Enveloppes dépassées" : "Enveloppe dépassée"} : ${byEnvelope(over)}.`,
+      };
 }
 
 function cacLine(y: YearFigures): BalanceLine {

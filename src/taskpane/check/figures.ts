@@ -14,7 +14,8 @@ import {
   obligationsDue,
   obligationsSchedule,
 } from "../../domain/obligations";
-import { type DefinedName } from "../../workbook/names";
+import { MISSIONS } from "../../domain/data/aciGrid";
+import { type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
 import { type NameValues } from "../excel/readBack";
 
 export interface YearFigures {
@@ -38,8 +39,8 @@ export interface YearFigures {
   depassementFonctionnement: number;
   /** Funding lines not counted as public subsidies: only known from the model (labels, not figures). */
   excluded?: string[];
-  /** Each contracted envelope's remainder and overspend: only known from the model (the names give the totals). */
-  enveloppes?: Pick<EnvelopeBalance, "mission" | "actions" | "depassement">[];
+  /** Every envelope's remainder to detail and overspend (0 for one not contracted), in MISSIONS order. */
+  enveloppes: Pick<EnvelopeBalance, "mission" | "actions" | "depassement">[];
 }
 
 /** The monthly cash plan's low point (Trésorerie sheet). */
@@ -115,11 +116,10 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
     resteAAffecter: s.resteAAffecter,
     depassementFonctionnement: s.depassementFonctionnement,
     excluded: s.seuil.excluded,
-    enveloppes: s.equilibre.map(({ mission, actions, depassement }) => ({
-      mission,
-      actions,
-      depassement,
-    })),
+    enveloppes: MISSIONS.map((mission) => {
+      const e = s.equilibre.find((b) => b.mission === mission);
+      return { mission, actions: e?.actions ?? 0, depassement: e?.depassement ?? 0 };
+    }),
   });
   const { min, moisMin, firstNegativeMonth, exercices } = model.tresorerie;
   return {
@@ -191,6 +191,11 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       indemnitesProfessionnels: num(`Indemnites_Professionnels_Annee${annee}`),
       resteAAffecter: num(`Reste_A_Affecter_Annee${annee}`),
       depassementFonctionnement: num(`Depassement_Fonctionnement_Annee${annee}`),
+      enveloppes: MISSIONS.map((mission) => ({
+        mission,
+        actions: num(`Reste_${ENVELOPE_NAMES[mission]}_Annee${annee}`),
+        depassement: num(`Depassement_${ENVELOPE_NAMES[mission]}_Annee${annee}`),
+      })),
     };
   };
   const seuil = num("Seuil_CAC");

@@ -1,9 +1,9 @@
-// Each contracted envelope's balance, one table per contract year: its resources (its ACI; fonctionnement also the
+// Each envelope's balance, one table per contract year: its resources (its ACI; fonctionnement also the
 // other funders and the dues), the charges allocated to it before its « actions à détailler » line (its lines and the
 // team's share), the remainder, which that line takes when positive, and the overspend when negative. The charges are
 // summed over the Budget's lines without the actions lines (and the class row above them): no circular reference.
 import { ANNEES, type EnvelopeBalance } from "../../../domain/budget";
-import { type Mission, MISSION_LABELS } from "../../../domain/data/aciGrid";
+import { type Mission, MISSION_LABELS, MISSIONS } from "../../../domain/data/aciGrid";
 import { sumCents } from "../../../domain/errors";
 import { calc, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
@@ -30,6 +30,15 @@ function runs(rows: number[]): { first: number; last: number }[] {
   }
   return out;
 }
+
+const notContracted = (mission: Mission): EnvelopeBalance => ({
+  mission,
+  ressources: 0,
+  charges: 0,
+  reste: 0,
+  actions: 0,
+  depassement: 0,
+});
 
 export function equilibre(
   g: BudgetGrid,
@@ -70,7 +79,9 @@ export function equilibre(
     );
     const byMission = new Map<Mission, number>();
     const first = s.nextRow;
-    for (const e of balances) {
+    // Every envelope, a row each: one not contracted receives and is charged nothing (its defined names stay 0).
+    for (const mission of MISSIONS) {
+      const e = balances.find((b) => b.mission === mission) ?? notContracted(mission);
       const row = s.nextRow;
       byMission.set(e.mission, row);
       const label = `$B${row}`;
@@ -111,7 +122,7 @@ export function equilibre(
     totals.push(
       s.add([
         null,
-        text("Total des enveloppes contractées", "total"),
+        text("Total des enveloppes", "total"),
         sumOf(BALANCE.ressources, (e) => e.ressources),
         sumOf(BALANCE.charges, (e) => e.charges),
         sumOf(BALANCE.reste, (e) => e.reste),

@@ -1,7 +1,7 @@
 // The `Budget` sheet, section by section: charges by account (60–68), produits (74 by funder and ACI envelope, 75),
 // résultat, contributions volontaires (86/87) and the analytic split by ACI envelope, for contract years 1 and 2.
 import { type BudgetModel } from "../../../domain/budget";
-import { type Mission } from "../../../domain/data/aciGrid";
+import { type Mission, MISSIONS } from "../../../domain/data/aciGrid";
 import {
   DEFAULT_MISSION_START,
   MISSION_START_SETTINGS,
@@ -143,6 +143,15 @@ export function buildBudget(
         mission,
         montants: balanceOf(BALANCE.depassement, envelopeRow(mission)),
       })),
+      enveloppes: Object.fromEntries(
+        MISSIONS.map((m) => [
+          m,
+          {
+            actions: balanceOf(BALANCE.actions, envelopeRow(m)),
+            depassement: balanceOf(BALANCE.depassement, envelopeRow(m)),
+          },
+        ])
+      ) as BudgetRefs["enveloppes"],
       resteAAffecter: balanceOf(BALANCE.actions, (y) => balance.totals[y]),
       depassementFonctionnement: balanceOf(BALANCE.depassement, envelopeRow("fonctionnement")),
       aciEnveloppes: column(ENVELOPE_COL, produit.aciFirst, produit.aciLast),
