@@ -355,7 +355,7 @@ describeWithLibreOffice(
         };
         // Résultat = −Σ overspends (the balance tables' totals, column G); 0: charges = produits.
         const totals = budget.rows
-          .map((r, i) => (r[1]?.text === "Total des enveloppes contractées" ? i + 1 : 0))
+          .map((r, i) => (r[1]?.text === "Total des enveloppes" ? i + 1 : 0))
           .filter(Boolean);
         expect(totals).toHaveLength(2);
         [0, 1].forEach((y) => {

@@ -108,7 +108,7 @@ export function equilibre(
         ),
         calc(`=ROUND(${at(BALANCE.ressources)}-${at(BALANCE.charges)},2)`, e.reste, FORMAT.euro),
         calc(`=MAX(0,${at(BALANCE.reste)})`, e.actions, FORMAT.euro),
-        calc(`=MAX(0,-${at(BALANCE.reste)})`, e.depassement, FORMAT.euro),
+        calc(`=MAX(0,0-${at(BALANCE.reste)})`, e.depassement, FORMAT.euro),
       ]);
     }
     const last = s.nextRow - 1;
