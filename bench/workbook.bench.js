@@ -99,12 +99,7 @@ function largestInputs(size, run) {
       annee2: 2500 * (i + 1),
     })),
     charges: base.charges.map((c, i) => ({ ...c, annee1: 1000 * (i + 1), annee2: 900 * (i + 1) })),
-    indemnites: base.indemnites.map((i, k) => ({
-      ...i,
-      professionnels: 5 + k,
-      parProfessionnelAnnee1: 1500,
-      parProfessionnelAnnee2: 1800,
-    })),
+    gouvernance: base.gouvernance.map((g, k) => ({ ...g, heuresParPersonne: 20 + 10 * k })),
     contributionsVolontaires: base.contributionsVolontaires.map((c) => ({
       ...c,
       annee1: 8000,
@@ -130,23 +125,10 @@ function situationsOf(inputs) {
   return [...seen.values()];
 }
 
-/** The raw engine's situation: a CDI in an association of fewer than 11 employees, without the taxe sur les salaires. */
+/** The raw engine gets the very situation our wrapper sets (src/domain/payroll.ts): only the evaluation differs. */
 function rawSituation({ brut, etp, cadre }) {
-  const situation = {
-    "salarié . contrat": "'CDI'",
-    "salarié . contrat . salaire brut": `${brut} €/mois`,
-    "salarié . contrat . statut cadre": cadre ? "oui" : "non",
-    "entreprise . catégorie juridique": "'association'",
-    "entreprise . association non lucrative": "oui",
-    "entreprise . salariés . effectif . seuil": "'moins de 11'",
-    "entreprise . TVA": "oui",
-  };
-  if (etp < 1) {
-    situation["salarié . contrat . temps de travail . temps partiel"] = "oui";
-    situation["salarié . contrat . temps de travail . temps partiel . heures par semaine"] =
-      `${Math.round(35 * etp * 1e4) / 1e4} heure/semaine`;
-  }
-  return situation;
+  const { payrollSituation } = require("../src/domain/payroll.ts");
+  return payrollSituation(brut, etp, cadre);
 }
 
 const RAW_OPTIONS = { warn: false };

@@ -76,7 +76,7 @@ type Situation = Partial<Record<RègleModèleSocial, PublicodesExpression>>;
  * (art. 1679 A CGI). The association is therefore declared liable to VAT: the engine leaves the tax out of
  * `coût total employeur`, and the team module computes it on the whole payroll, with the allowance.
  */
-function payrollSituation(brut: number, etp: number, cadre: boolean): Situation {
+export function payrollSituation(brut: number, etp: number, cadre: boolean): Situation {
   const situation: Situation = {
     "salarié . contrat": "'CDI'",
     "salarié . contrat . salaire brut": `${brut} €/mois`,
