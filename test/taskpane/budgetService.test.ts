@@ -10,17 +10,22 @@ import { inputs } from "../helpers/budgetInputs";
 jest.mock("../../src/taskpane/excel/officeWriter");
 jest.mock("../../src/taskpane/excel/readBack");
 
+/** The budget is written to the workbook, then the read-back of its names fails. */
+function writtenButNotReadBack() {
+  jest.mocked(writePlanToWorkbook).mockResolvedValue({
+    sheetNames: { ...DEFAULT_SHEET_NAMES },
+    createdSheets: Object.values(DEFAULT_SHEET_NAMES),
+    renamed: false,
+    replacedNames: [],
+    notes: { mode: "notes", cells: 40 },
+    syncs: 2,
+  });
+  jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
+}
+
 describe("Excel mode generation", () => {
   it("when the budget is written but its totals cannot be read back, says so and shows the generated figures", async () => {
-    jest.mocked(writePlanToWorkbook).mockResolvedValue({
-      sheetNames: { ...DEFAULT_SHEET_NAMES },
-      createdSheets: Object.values(DEFAULT_SHEET_NAMES),
-      renamed: false,
-      replacedNames: [],
-      notes: { mode: "notes", cells: 40 },
-      syncs: 2,
-    });
-    jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
+    writtenButNotReadBack();
     const budgetInputs = inputs({ taille: 2 });
 
     const outcome = await excelService.generate(budgetInputs, () => undefined);
@@ -57,15 +62,7 @@ describe("Excel mode generation", () => {
   });
 
   it("budgets the whole team it is given: a second post changes what remains to detail", async () => {
-    jest.mocked(writePlanToWorkbook).mockResolvedValue({
-      sheetNames: { ...DEFAULT_SHEET_NAMES },
-      createdSheets: Object.values(DEFAULT_SHEET_NAMES),
-      renamed: false,
-      replacedNames: [],
-      notes: { mode: "notes", cells: 40 },
-      syncs: 2,
-    });
-    jest.mocked(readDefinedNames).mockRejectedValue(new Error("Connexion au classeur perdue."));
+    writtenButNotReadBack();
     const secretaire = {
       ...defaultPost(),
       intitule: "Secrétaire",
