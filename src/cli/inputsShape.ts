@@ -4,6 +4,8 @@
  * from the domain (LIMITS, the missions, the enumerations); finer rules (real dates, Syntec coefficients, accounts)
  * are left to computeBudget's checks.
  */
+import type { TailleChange } from "../domain/cashPlan";
+import { LAST_FIRST_YEAR } from "../domain/data/contract";
 import {
   type BudgetInputs,
   type ChargeInput,
@@ -310,6 +312,30 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
     description: "taille de la CPTS, 1 à 4",
   },
   dateSignature: date("date de signature de l'ACI"),
+  anneeDepart: {
+    type: "number",
+    integer: true,
+    min: 1,
+    max: LAST_FIRST_YEAR,
+    description: `première année de contrat budgétée, 1 à ${LAST_FIRST_YEAR} (le budget couvre cette année et la suivante)`,
+  },
+  renouvellement: yesNo(
+    "le contrat est renouvelé après la 5e année (même barème) ; sinon seuls les soldes de l'année 5 suivent"
+  ),
+  changementTaille: item<TailleChange>(
+    {
+      date: date("date de l'avenant de changement de taille"),
+      taille: {
+        type: "number",
+        integer: true,
+        min: 1,
+        max: 4,
+        description: "nouvelle taille, 1 à 4, appliquée au premier anniversaire qui suit l'avenant",
+      },
+    },
+    [],
+    "changement de taille par avenant"
+  ),
   optionnelles: yesNo("les missions optionnelles (qualité, accompagnement) sont contractées"),
   tauxVariable: {
     type: "number",

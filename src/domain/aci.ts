@@ -7,6 +7,7 @@ import {
   PAYMENT_RULES,
   SOCLE_MISSIONS,
 } from "./data/aciGrid";
+import { CONTRACT_LENGTH } from "./data/contract";
 import { requireIsoDate } from "./dates";
 import { LIMITS } from "./limits";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
@@ -33,6 +34,8 @@ export interface AciContext {
   dateSignature?: string;
   /** Cut-off date of the financement additionnel (default 2022-09-30). */
   dateLimiteAdditionnel?: string;
+  /** Whether the contract is renewed after year 5 on the same grid: only then are years 6 and later paid. */
+  renouvellement?: boolean;
 }
 
 export interface AciLine {
@@ -76,6 +79,12 @@ export function missionsOf(key: MissionKey): readonly Mission[] {
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
   const annee = requireInteger(ctx.annee, "annee", 1, LIMITS.anneeContrat, "Année de contrat");
+  if (annee > CONTRACT_LENGTH.years && !ctx.renouvellement) {
+    throw new DomainError(
+      `Année de contrat invalide : ${annee}. Le contrat ACI dure ${CONTRACT_LENGTH.years} ans (valeur attendue : 1 à ${CONTRACT_LENGTH.years}) ; un contrat renouvelé est un nouveau contrat : indiquez VRAI pour l'argument renouvellement (même barème supposé).`,
+      "annee"
+    );
+  }
   const taux = requireNumber(
     ctx.taux ?? 1,
     "taux",

@@ -21,7 +21,8 @@ import {
 } from "./errors";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
 import { contractedEnvelopes, type TeamBudget, teamBudget } from "./team";
-import { computeReceipts, computeTreasury, contractYear, type Treasury } from "./treasury";
+import { budgetYears } from "./budgetYears";
+import { computeReceipts, computeTreasury, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
 import { frLimit, LIMITS } from "./limits";
 
@@ -91,7 +92,10 @@ export interface AnalyticLine {
 }
 
 export interface YearSummary {
+  /** The budget's first or second year (the names' Annee1, Annee2). */
   annee: 1 | 2;
+  /** Its contract year: k or k + 1. */
+  anneeContrat: number;
   /** ISO dates of the contract year. */
   debut: string;
   fin: string;
@@ -269,10 +273,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   // The subsidies depend on the funders and the ACI only, never on the charges: the payment calendar and the
   // 153 000 € test per exercice (received and granted) come first, and the cash plan reuses them below.
   const receipts = computeReceipts(inputs, financeurs);
-  const periodes = [
-    contractYear(inputs.dateSignature, 1),
-    contractYear(inputs.dateSignature, 2),
-  ] as const;
+  const years = budgetYears(inputs.dateSignature, inputs.anneeDepart);
+  const periodes = years.periodes;
+  // The team's and the indemnities' months, like the cash plan's, start with the first budgeted year's month.
+  const firstMonth = periodes[0].du.slice(0, 7);
   // The Budget books the ACI the calendar pays inside each contract year: the Trésorerie's cash, to the cent.
   const aci = aciLines(receipts.evenements, periodes);
   const aciTotal = pairOf((y) => sumCents(aci.map((l) => l.montants[y])));
@@ -319,7 +323,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
 
   const equipe = await teamBudget(
     inputs.equipe,
-    inputs.dateSignature.slice(0, 7),
+    firstMonth,
     inputs.taille,
     inputs.optionnelles
   );
@@ -337,7 +341,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     inputs.gouvernance,
     inputs.remunerationsMissions,
     fixeRecu,
-    inputs.dateSignature.slice(0, 7)
+    firstMonth
   );
   const estimated = (basis: string | undefined) => (basis ? { estimation: basis } : {});
   const lines: ChargeLine[] = [
@@ -425,6 +429,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     const fonctionnement = equilibre[y].find((e) => e.mission === "fonctionnement")!;
     return {
       annee,
+      anneeContrat: years.premiere + y,
       debut: periodes[y].du,
       fin: periodes[y].au,
       aci: aciTotal[y],

@@ -1,3 +1,4 @@
+import type { TailleChange } from "./cashPlan";
 import { FINANCEMENT_ADDITIONNEL, type Mission, MISSIONS, OPTIONAL_MISSIONS } from "./data/aciGrid";
 import {
   DEFAULT_MISSION_START,
@@ -129,6 +130,12 @@ export interface BudgetInputs {
   taille: Taille;
   /** ACI signature date, ISO yyyy-mm-dd. */
   dateSignature: string;
+  /** The first contract year budgeted, 1 to 5 (default 1): the budget covers years k and k + 1. */
+  anneeDepart?: number;
+  /** Whether the contract is renewed after year 5 on the same grid (default false: only year 5's balances follow). */
+  renouvellement?: boolean;
+  /** A change of taille by avenant: the new taille's amounts from the first anniversary after its date. */
+  changementTaille?: TailleChange;
   /** Whether the two optional missions (qualité, accompagnement) are contracted. */
   optionnelles: boolean;
   /** Scenario for the variable part, 0–1. CPAM and ARS advise budgeting on the fixed parts only: 0 by default. */
@@ -166,7 +173,7 @@ export interface BudgetInputs {
   missionStarts?: Partial<Record<Exclude<Mission, "fonctionnement">, string>>;
   /** Months between a contract anniversary and the CPAM's payment, 0–11 (default 2, unsourced). */
   lagMonths?: number;
-  /** Cash at the bank at the start of the signature month, € (default 0). */
+  /** Cash at the bank at the start of the first budgeted month (the signature month in year 1), € (default 0). */
   soldeInitial?: number;
   /** Calendar month (1–12) in which annual charges are paid and other funders and dues are received (default 6). */
   moisAnnuel?: number;

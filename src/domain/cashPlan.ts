@@ -41,6 +41,7 @@ import {
   OPTIONAL_MISSIONS,
   PAYMENT_RULES,
 } from "./data/aciGrid";
+import { CONTRACT_LENGTH } from "./data/contract";
 import {
   DEFAULT_MISSION_START,
   MISSION_START_DEADLINES,
@@ -71,6 +72,16 @@ export interface CashPlanOptions {
   demarrage?: MissionStartSetting;
   /** Start date of a mission, ISO, overriding the setting for that mission. */
   missionStarts?: Partial<Record<Mission, string>>;
+  /** Whether the contract is renewed after its 5th year on the same grid (default false: it ends). */
+  renouvellement?: boolean;
+  /** A change of taille by avenant: the new taille's amounts from the first anniversary after the date. */
+  changementTaille?: TailleChange;
+}
+
+/** A change of taille by avenant, at an ISO date. */
+export interface TailleChange {
+  date: string;
+  taille: number;
 }
 
 export type PaymentKind = "fonctionnement" | "additionnel" | "avance" | "solde" | "variable";
@@ -90,8 +101,7 @@ export interface AciPayment {
 
 /** A lag of 12 months or more would push anniversary payments past the next anniversary. */
 export const MAX_LAG_MONTHS = 11;
-/** The ACI is a 5-year contract. */
-const CONTRACT_YEARS = 5;
+const CONTRACT_YEARS = CONTRACT_LENGTH.years;
 const MAX_YEARS = 20;
 const MAX_MONTHS = 600;
 
@@ -109,7 +119,8 @@ export const CASH_PLAN_HYPOTHESES: readonly string[] = [
   "Les versements à la signature et au démarrage des missions sont datés du jour même ; en pratique, la CPAM paie quelques semaines plus tard.",
   `Démarrage des missions (Paramètres) : « ${MISSION_START_SETTINGS.signature} » par défaut, comme les tableaux FCPTS 2023 ; « ${MISSION_START_SETTINGS["au-plus-tard"]} », le plus tard que l'ACI permet, soit ${deadlines.acces} mois après la signature pour l'accès aux soins et la crise sanitaire, ${deadlines.parcours} mois pour les parcours et la prévention, ${deadlines.qualite} mois pour les missions optionnelles (délai non fixé par les textes) ; ou une date saisie par mission.`,
   `Taille 4 avec au moins ${MAJORATION_T4.minMembers} membres : +${MAJORATION_T4.rate * 100} % sur toutes les missions, hors fonctionnement et financement additionnel.`,
-  `Le contrat dure ${CONTRACT_YEARS} ans ; pour une période qui va au-delà, il est supposé renouvelé aux mêmes conditions.`,
+  `Le contrat dure ${CONTRACT_YEARS} ans : sans renouvellement, après le ${CONTRACT_YEARS}e anniversaire, seuls le solde et le volet variable de l'année ${CONTRACT_YEARS} sont versés ; renouvelé, le même barème est supposé continuer (un nouveau contrat peut en fixer un autre).`,
+  "Changement de taille par avenant : les montants de la nouvelle taille s'appliquent à partir du premier anniversaire qui suit la date de l'avenant ; l'année qui commence reçoit le solde de 25 % de l'année écoulée à l'ancienne taille et l'avance de 75 % à la nouvelle (règle non sourcée, à vérifier dans l'avenant).",
 ];
 
 /**
@@ -151,11 +162,15 @@ export function latestMissionStarts(dateSignature: string): Record<Mission, stri
 
 /** Validated options. */
 interface Plan {
-  t: number;
+  /** Taille index (0 for taille 1) of contract year k. */
+  tailleOf: (k: number) => number;
+  /** The taille 4 majoration of contract year k. */
+  majorationOf: (k: number) => number;
+  /** Whether contract year k is paid: years 1–5, and the later ones when the contract is renewed. */
+  paidYear: (k: number) => boolean;
   signature: Day;
   taux: number;
   crise: boolean;
-  majoration: number;
   additionnel: boolean;
   lag: number;
   /** The missions contracted: the optional ones only when chosen. */
@@ -218,9 +233,43 @@ function startSetting(o: CashPlanOptions): MissionStartSetting {
   return o.demarrage === undefined ? DEFAULT_MISSION_START : parseStartSetting(o.demarrage);
 }
 
+/**
+ * The first contract year paid at the new taille after an avenant dated `date`: the year that starts at the first
+ * anniversary strictly after it (TAILLE_CHANGE). `completed` anniversaries are on or before the date.
+ */
+export function tailleChangeYear(dateSignature: string, date: string): number {
+  const signature = requireSignature(dateSignature);
+  const day = requireDate(date, "date_avenant", "Date de l'avenant de changement de taille");
+  if (day < signature) {
+    throw new DomainError(
+      `Date de l'avenant de changement de taille invalide : ${frDate(day)} précède la signature (${frDate(signature)}).`,
+      "date_avenant"
+    );
+  }
+  let completed = 0;
+  while (addMonths(signature, 12 * (completed + 1)) <= day) completed++;
+  return completed + 2;
+}
+
+/** The taille of each contract year: the signed one, then the avenant's from its first year. */
+function tailles(o: CashPlanOptions, taille: number): (k: number) => number {
+  const change = o.changementTaille;
+  if (change === undefined) return () => taille;
+  const next = requireInteger(change.taille, "taille", 1, 4, "Nouvelle taille de CPTS");
+  if (next === taille) {
+    throw new DomainError(
+      `Changement de taille invalide : la nouvelle taille (${next}) est celle du contrat. Valeur attendue : une autre taille de 1 à 4.`,
+      "taille"
+    );
+  }
+  const from = tailleChangeYear(o.dateSignature, change.date);
+  return (k) => (k >= from ? next : taille);
+}
+
 function resolve(o: CashPlanOptions): Plan {
   const taille = requireInteger(o.taille, "taille", 1, 4, "Taille de CPTS");
   const signature = requireSignature(o.dateSignature);
+  const tailleOf = tailles(o, taille);
   const taux = requireNumber(
     o.taux ?? 0,
     "taux",
@@ -256,14 +305,17 @@ function resolve(o: CashPlanOptions): Plan {
       return [m, { day, prorata }];
     })
   ) as Plan["starts"];
+  const renewed = o.renouvellement ?? false;
   return {
-    t: taille - 1,
+    tailleOf: (k) => tailleOf(k) - 1,
+    majorationOf: (k) =>
+      evaluateNumber(
+        majorationT4(tailleOf(k), o.membres ?? 0, MAJORATION_T4.minMembers, MAJORATION_T4.rate)
+      ),
+    paidYear: (k) => renewed || k <= CONTRACT_YEARS,
     signature,
     taux,
     crise: o.crise ?? false,
-    majoration: evaluateNumber(
-      majorationT4(taille, o.membres ?? 0, MAJORATION_T4.minMembers, MAJORATION_T4.rate)
-    ),
     additionnel: hasFinancementAdditionnel(isoOf(signature), cutoff),
     lag,
     missions,
@@ -272,25 +324,29 @@ function resolve(o: CashPlanOptions): Plan {
 }
 
 /**
- * Fixed and variable amounts due to mission m for contract year k (the rules of ./rules/calendar.ts): prorated in
- * year 1, majorated for taille 4, nothing for an optional mission not contracted.
+ * Fixed and variable amounts due to mission m for contract year k (the rules of ./rules/calendar.ts): at the taille
+ * of the year, prorated in year 1, majorated for taille 4, nothing for an optional mission not contracted nor for a
+ * year after the contract's end.
  */
 function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variable: number } {
+  if (!plan.paidYear(k)) return { fixe: 0, variable: 0 };
   const env = ACI_GRID.envelopes[m];
-  if (m === "fonctionnement") return { fixe: env.fixe[plan.t], variable: 0 };
-  const factor = yearFactor(plan.majoration, k === 1 ? plan.starts[m].prorata : undefined);
+  const t = plan.tailleOf(k);
+  if (m === "fonctionnement") return { fixe: env.fixe[t], variable: 0 };
+  const majoration = plan.majorationOf(k);
+  const factor = yearFactor(majoration, k === 1 ? plan.starts[m].prorata : undefined);
   if (m === "crise") {
-    const fixe = k === 1 ? env.fixe[plan.t] : ACI_GRID.criseMiseAJour[plan.t];
+    const fixe = k === 1 ? env.fixe[t] : ACI_GRID.criseMiseAJour[t];
     return {
       fixe: evaluateNumber(fixedPart(fixe, factor)),
-      variable: evaluateNumber(crisisSurvenue(env.variable[plan.t], plan.majoration, plan.crise)),
+      variable: evaluateNumber(crisisSurvenue(env.variable[t], majoration, plan.crise)),
     };
   }
   const contracted = (amount: Expr) =>
     OPTIONAL_MISSIONS.includes(m) ? paidIf(amount, plan.missions.includes(m)) : amount;
   return {
-    fixe: evaluateNumber(contracted(fixedPart(env.fixe[plan.t], factor))),
-    variable: evaluateNumber(contracted(variablePart(env.variable[plan.t], plan.taux, factor))),
+    fixe: evaluateNumber(contracted(fixedPart(env.fixe[t], factor))),
+    variable: evaluateNumber(contracted(variablePart(env.variable[t], plan.taux, factor))),
   };
 }
 
@@ -327,7 +383,7 @@ function dueDay(plan: Plan, k: number): Day {
  * mission not contracted, a mission starting at A1, a variable part at 0 %). Only payments that can never be
  * non-zero are left out: the balance of an amount paid in full, the variable part of fonctionnement.
  */
-function events(plan: Plan, years: number): AciPayment[] {
+function events(plan: Plan, years: number, first = 1): AciPayment[] {
   const payments: AciPayment[] = [];
   const pay = (
     day: Day,
@@ -345,7 +401,7 @@ function events(plan: Plan, years: number): AciPayment[] {
       amount,
     });
   for (const m of MISSIONS) {
-    for (let k = 1; k <= years; k++) {
+    for (let k = first; k <= years; k++) {
       const { fixe, variable } = yearAmounts(plan, m, k);
       const whole = paidWhole(m, k);
       const advanced = whole ? fixe : evaluateNumber(advance(fixe, PAYMENT_RULES.advance));
@@ -389,12 +445,16 @@ export interface AciCalendar {
   events: AciPayment[];
 }
 
-/** The payment calendar as a fixed table: aciPaymentSchedule is its non-zero rows in date order. */
-export function aciCalendar(o: CashPlanOptions, years: number): AciCalendar {
+/**
+ * The payment calendar of contract years `first` to `years` as a fixed table: aciPaymentSchedule is its non-zero
+ * rows in date order (from year 1).
+ */
+export function aciCalendar(o: CashPlanOptions, years: number, first = 1): AciCalendar {
   const plan = resolve(o);
   const all = events(
     plan,
-    requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat")
+    requireInteger(years, "annees", 1, MAX_YEARS, "Nombre d'années de contrat"),
+    requireInteger(first, "premiere_annee", 1, years, "Première année de contrat")
   );
   const starts = Object.fromEntries(
     MISSIONS.map((m) => [m, { date: isoOf(plan.starts[m].day), prorata: plan.starts[m].prorata }])
@@ -414,14 +474,14 @@ export function aciPaymentSchedule(o: CashPlanOptions, years = CONTRACT_YEARS): 
   );
 }
 
-/** Contract years to cover so that every payment up to `last` is in the schedule (the contract is renewed). */
+/** Contract years to cover so that every payment up to `last` is in the schedule (none after the end unless renewed). */
 function yearsThrough(plan: Plan, last: Day): number {
   let years = 1;
   while (addMonths(plan.signature, 12 * years) <= last) years++;
   return years;
 }
 
-/** Payments from `first` to `last` inclusive, the contract renewed on the same terms as long as needed. */
+/** Payments from `first` to `last` inclusive (the contract renewed on the same terms when it is). */
 function paymentsBetween(plan: Plan, first: Day, last: Day): AciPayment[] {
   const [from, to] = [isoOf(first), isoOf(last)];
   return schedule(plan, yearsThrough(plan, last)).filter((p) => p.date >= from && p.date <= to);

@@ -11,13 +11,13 @@ import {
   aciCalendar,
   aciCashBetween,
   type CashPlanOptions,
-  contractAnniversary,
   latestMissionStarts,
   monthlyAciInflows,
 } from "./cashPlan";
 import { type Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
-import { dayBefore, exercicePeriod, serialOfIso } from "./dates";
+import { budgetYears, contractYear, exercicePeriods } from "./budgetYears";
+import { serialOfIso } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { evaluateNumber } from "./rules/expr";
 import { type DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
@@ -155,6 +155,8 @@ export function cashPlanOptions(inputs: BudgetInputs): CashPlanOptions {
     lagMonths: inputs.lagMonths ?? TREASURY_DEFAULTS.lagMonths,
     demarrage: inputs.demarrages,
     missionStarts: inputs.missionStarts,
+    renouvellement: inputs.renouvellement,
+    changementTaille: inputs.changementTaille,
   };
 }
 
@@ -168,29 +170,6 @@ const closingCents = (amount: number) => cents(Number(amount.toFixed(5)));
 
 /** A period as the rules of ./rules/prorata.ts take it: day numbers (Excel serials), as the workbook's cells hold. */
 const days = (p: Period): DayPeriod => ({ du: serialOfIso(p.du), au: serialOfIso(p.au) });
-
-/** Most exercices two contract years can overlap: 24 months that do not start on an exercice's first day. */
-export const MAX_EXERCICES = 3;
-
-/**
- * The first three exercices from the one containing the signature, each tested when it overlaps contract years 1
- * and 2: the first two always are, the third when the signature is not an exercice's first day.
- */
-export function exercicePeriods(dateSignature: string, debutExercice: number) {
-  const end = contractYear(dateSignature, 2).au;
-  return Array.from({ length: MAX_EXERCICES }, (_, x) => {
-    const period = exercicePeriod(dateSignature, debutExercice, x + 1);
-    return { ...period, teste: period.debut <= end };
-  });
-}
-
-/** Contract year k as ISO dates, from A_(k-1) to the day before A_k. */
-export function contractYear(dateSignature: string, k: number): Period {
-  return {
-    du: contractAnniversary(dateSignature, k - 1),
-    au: dayBefore(contractAnniversary(dateSignature, k)),
-  };
-}
 
 function requireMonth(value: unknown, argument: string, what: string): number {
   return requireInteger(value, argument, 1, 12, what);
@@ -351,7 +330,7 @@ function exerciceThreshold(
   );
   const publicOf = (y: 0 | 1) =>
     cents(sum(financeurs.filter((f) => f.subventionPublique).map((f) => f.montants[y])));
-  const years = [1, 2].map((k) => days(contractYear(inputs.dateSignature, k))) as [
+  const years = budgetYears(inputs.dateSignature, inputs.anneeDepart).periodes.map(days) as [
     DayPeriod,
     DayPeriod,
   ];
@@ -395,12 +374,16 @@ export function computeReceipts(
 ): TreasuryReceipts {
   const settings = settingsOf(inputs);
   const options = cashPlanOptions(inputs);
-  const calendar = aciCalendar(options, TREASURY_YEARS);
+  const years = budgetYears(inputs.dateSignature, inputs.anneeDepart);
+  const k = years.premiere;
+  // Years k − 2 to k + 2 in full: what year k − 2 leaves at A_(k-2) + lag can fall in exercice 1, which may start
+  // up to a year before A_(k-1); year k + 2's advances are paid at A_(k+1) + lag, inside the plan; its balance and
+  // variable part come after month 36 but are granted for year k + 2, which a third exercice can overlap.
+  const calendar = aciCalendar(options, k + TREASURY_YEARS - 1, Math.max(1, k - 2));
   const signature = inputs.dateSignature;
-  const periods = exercicePeriods(signature, settings.debutExercice);
+  const start = years.periodes[0].du;
+  const periods = exercicePeriods(years, settings.debutExercice);
 
-  // Years 1 to 3 in full: year 3's advances are paid at A2 + lag, inside the plan; its balance and variable part come
-  // after month 36 but are granted for year 3, which a third exercice can overlap.
   const evenements = calendar.events.map((e): TreasuryEvent => {
     const year = contractYear(signature, e.contractYear);
     const periode = {
@@ -413,7 +396,7 @@ export function computeReceipts(
     return { ...e, periode, alloue };
   });
 
-  const aciMonths = monthlyAciInflows(options, signature.slice(0, 7), TREASURY_MONTHS);
+  const aciMonths = monthlyAciInflows(options, start.slice(0, 7), TREASURY_MONTHS);
   // Other funders: the contract year's amount once, the month of the annual items; none assumed beyond year 2.
   const financeursParMois = aciMonths.map((row, i) => {
     const annee = Math.ceil((i + 1) / 12);

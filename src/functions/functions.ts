@@ -34,6 +34,7 @@ import { guard, guardAsync } from "./errors";
  * @param [taux] Taux de réalisation de la part variable, de 0 à 1 (par défaut 1, soit 100 %).
  * @param [membres] Nombre de membres de la CPTS (majoration de 10 % en taille 4 à partir de 100).
  * @param [date_signature] Date de signature du contrat ACI (le financement additionnel s'applique avant la date limite).
+ * @param [renouvellement] VRAI si le contrat est renouvelé après la 5e année (même barème supposé) : seules les années 1 à 5 sont admises sinon. Par défaut FAUX.
  * @returns Montant versé en euros.
  */
 export function aci(
@@ -43,7 +44,8 @@ export function aci(
   volet?: string,
   taux?: number,
   membres?: number,
-  date_signature?: unknown
+  date_signature?: unknown,
+  renouvellement?: boolean
 ): number {
   return guard(() =>
     aciPaid({
@@ -54,6 +56,8 @@ export function aci(
       taux: optional(taux) ?? 1,
       membres: optional(membres),
       dateSignature: optionalDate(date_signature, "date_signature"),
+      renouvellement:
+        optionalFlag(renouvellement, "renouvellement", "Renouvellement du contrat") ?? false,
     })
   );
 }
@@ -168,6 +172,7 @@ export function seuilCac(subventions: number): boolean {
  * @param [taux] Taux de réalisation de la part variable, de 0 à 1 (par défaut 0 : parts fixes seules).
  * @param [crise] VRAI si une crise sanitaire est déclarée : le montant « survenue d'une crise » est alors versé, en entier (par défaut FAUX).
  * @param [demarrage] Démarrage des missions : « signature » (par défaut, comme les tableaux FCPTS) ou « au plus tard » (délais maximaux de l'ACI).
+ * @param [renouvellement] VRAI si le contrat est renouvelé après la 5e année (même barème supposé). Par défaut FAUX : après le 5e anniversaire, seuls le solde et le volet variable de l'année 5 sont versés.
  * @returns Montant encaissé en euros.
  */
 export function versements(
@@ -178,7 +183,8 @@ export function versements(
   mission?: string,
   taux?: number,
   crise?: boolean,
-  demarrage?: string
+  demarrage?: string,
+  renouvellement?: boolean
 ): number {
   return guard(() => {
     const dateSignature = requiredDate(date_signature, "date_signature");
@@ -200,6 +206,8 @@ export function versements(
         crise: optionalFlag(crise, "crise", "Crise sanitaire déclarée") ?? false,
         demarrage: parseStartSetting(optionalNonZero(demarrage) ?? DEFAULT_MISSION_START),
         mission: optionalNonZero(mission) ?? "total",
+        renouvellement:
+          optionalFlag(renouvellement, "renouvellement", "Renouvellement du contrat") ?? false,
         // As in CPTS.ACI, "total" and the optional missions' own keys include qualité and accompagnement.
         optionnelles: true,
       },

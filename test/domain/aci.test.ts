@@ -105,12 +105,21 @@ describe("aciPaid reproduces the seed's tables", () => {
 
 describe("later years, rates and options", () => {
   test("year 3 and after is the steady state: everything in full, crisis plan update", () => {
-    for (const annee of [3, 4, 5, 10]) {
-      expect(aciPaid({ taille: 1, annee, mission: "fonctionnement" })).toBe(50000);
-      expect(aciPaid({ taille: 1, annee, mission: "acces" })).toBe(55000);
-      expect(aciPaid({ taille: 1, annee, mission: "crise" })).toBe(12500);
-      expect(aciPaid({ taille: 1, annee, mission: "socle" })).toBe(152500);
+    for (const annee of [3, 4, 5, 6, 10]) {
+      const renouvellement = annee > 5;
+      const paid = (mission: string) => aciPaid({ taille: 1, annee, mission, renouvellement });
+      expect(paid("fonctionnement")).toBe(50000);
+      expect(paid("acces")).toBe(55000);
+      expect(paid("crise")).toBe(12500);
+      expect(paid("socle")).toBe(152500);
     }
+  });
+
+  test("the contract lasts 5 years: a later year needs renouvellement, in a French message", () => {
+    expect(() => aciPaid({ taille: 1, annee: 6, mission: "socle" })).toThrow(
+      "Année de contrat invalide : 6. Le contrat ACI dure 5 ans (valeur attendue : 1 à 5) ; un contrat renouvelé est un nouveau contrat : indiquez VRAI pour l'argument renouvellement (même barème supposé)."
+    );
+    expect(aciPaid({ taille: 1, annee: 5, mission: "socle", renouvellement: false })).toBe(152500);
   });
 
   test("the variable part at a rate, paid from year 2, nothing in year 1", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { aciLine, aciPaid } from "../../src/domain/aci";
 import { type BudgetModel, type ChargeKind, computeBudget, passFor } from "../../src/domain/budget";
 import { aciCalendar } from "../../src/domain/cashPlan";
-import { contractYear } from "../../src/domain/treasury";
+import { contractYear } from "../../src/domain/budgetYears";
 import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { directHireCost, geCost } from "../../src/domain/coordinator";
 import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";

@@ -387,11 +387,21 @@ describe("monthlyAciInflows matches the schedule", () => {
     }
   });
 
-  test("beyond the 5 contract years, the contract is renewed on the same terms", () => {
-    const o: CashPlanOptions = { taille: 1, dateSignature: "2020-03-01", lagMonths: 0 };
+  test("a renewed contract goes on on the same terms after year 5; without renewal nothing comes after A5", () => {
+    const renewed: CashPlanOptions = {
+      taille: 1,
+      dateSignature: "2020-03-01",
+      lagMonths: 0,
+      renouvellement: true,
+    };
     // 2026-03-01 is A6: balance of year 6 and advance of year 7, 50 000 + 55 000 + 25 000 + 10 000 + 12 500.
-    expect(aciCashBetween(o, "2026-03-01", "2026-03-01")).toBe(152500);
-    expect(monthlyAciInflows(o, "2026-03", 1)[0].total).toBe(152500);
+    expect(aciCashBetween(renewed, "2026-03-01", "2026-03-01")).toBe(152500);
+    expect(monthlyAciInflows(renewed, "2026-03", 1)[0].total).toBe(152500);
+    const ended = { ...renewed, renouvellement: false };
+    // A5 (2025-03-01) pays year 5's balances only: 25 % of 50 000 + 55 000 + 25 000 + 10 000 (no new advance).
+    expect(aciCashBetween(ended, "2025-03-01", "2025-03-01")).toBe(35000);
+    expect(aciCashBetween(renewed, "2025-03-01", "2025-03-01")).toBe(35000 + 117500);
+    expect(aciCashBetween(ended, "2025-03-02", "2040-12-31")).toBe(0);
   });
 });
 

@@ -31,7 +31,8 @@ const contract = fc.record({
   crise: fc.boolean(),
   membres: fc.integer({ min: 0, max: 500 }),
   dateSignature: isoDate,
-});
+  // A year after the 5th is a renewed contract's: CPTS.ACI refuses it otherwise.
+}).map((c) => ({ ...c, renouvellement: c.annee > 5 }));
 
 describe("ACI", () => {
   test("the total is the sum of the missions, and each mission's total its fixed plus its variable part", () => {

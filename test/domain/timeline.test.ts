@@ -9,7 +9,7 @@ import {
 } from "../../src/domain/cashPlan";
 import { ACI_GRID, MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents } from "../../src/domain/errors";
-import { contractYear } from "../../src/domain/treasury";
+import { contractYear } from "../../src/domain/budgetYears";
 import { inputs } from "../helpers/budgetInputs";
 
 const DAY_MS = 86_400_000;
