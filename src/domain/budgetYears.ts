@@ -48,3 +48,6 @@ export function exercicePeriods(years: BudgetYears, debutExercice: number) {
     return { ...period, teste: period.debut <= second.au };
   });
 }
+
+/** A contract year's heading: « Année 4 ». */
+export const yearLabel = (anneeContrat: number) => `Année ${anneeContrat}`;

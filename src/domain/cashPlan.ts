@@ -266,6 +266,11 @@ function tailles(o: CashPlanOptions, taille: number): (k: number) => number {
   return (k) => (k >= from ? next : taille);
 }
 
+/** The taille that pays contract year k: the contract's, or the avenant's from its first year. */
+export function contractTaille(o: CashPlanOptions, k: number): number {
+  return tailles(o, requireInteger(o.taille, "taille", 1, 4, "Taille de CPTS"))(k);
+}
+
 function resolve(o: CashPlanOptions): Plan {
   const taille = requireInteger(o.taille, "taille", 1, 4, "Taille de CPTS");
   const signature = requireSignature(o.dateSignature);

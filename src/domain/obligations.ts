@@ -27,13 +27,16 @@ export interface ObligationDue extends Obligation {
   base: string;
 }
 
-/** The first month a direct hire works, as a date: the signature for month 0, else the 1st of that month. */
+/**
+ * The first month a direct hire works, as a date: the first budgeted day for month 0 (the signature in year 1), else
+ * the 1st of that month.
+ */
 function firstHire(model: BudgetModel): string | undefined {
   const months = model.inputs.equipe.filter((p) => p.mode === "salarie").map((p) => p.debutMois);
   if (!months.length) return undefined;
   const k = Math.min(...months);
-  const signature = model.inputs.dateSignature;
-  return k === 0 ? signature : isoOf(addMonths(dayOf(`${signature.slice(0, 7)}-01`), k));
+  const start = model.annees[0].debut;
+  return k === 0 ? start : isoOf(addMonths(dayOf(`${start.slice(0, 7)}-01`), k));
 }
 
 /** The first exercice tested whose public subsidies are over the threshold, received or granted. */

@@ -29,6 +29,12 @@ export interface ParametresRefs {
   nom: string;
   taille: string;
   signature: string;
+  /** The first contract year budgeted, k. */
+  premiereAnnee: string;
+  /** « oui » when the contract is renewed after year 5. */
+  renouvellement: string;
+  /** The avenant's new taille and the first contract year it pays, when a change of taille is given. */
+  changementTaille?: { taille: string; annee: string };
   dateLimite: string;
   optionnelles: string;
   tauxVariable: string;
@@ -43,7 +49,7 @@ export interface ParametresRefs {
   delaiPaiement: string;
   moisAnnuel: string;
   debutExercice: string;
-  /** First and last day of exercices 1 to 3, and whether each overlaps contract years 1 and 2 (is tested). */
+  /** First and last day of exercices 1 to 3, and whether each overlaps the two budgeted years (is tested). */
   exerciceDebut: Triple;
   exerciceFin: Triple;
   exerciceTeste: Triple;

@@ -371,16 +371,19 @@ describe("the Trésorerie sheet", () => {
   const rowOf = (label: string) => sheet().rows.findIndex((r) => r[0]?.text === label) + 1;
   const formulasOf = (row: number) => sheet().rows[row - 1].filter((c) => c?.formula !== undefined);
 
-  test("36 months in columns C to AL from the signature month, labels and months frozen, printed in 3 strips", () => {
+  test("36 months in columns C to AL from the first budgeted month, labels and months frozen, printed in 3 strips", () => {
     const header = sheet().frozenRows;
     const months = sheet().rows[header - 1].slice(2, 38);
     expect(months.map((c) => c!.expected)).toEqual(
       model.tresorerie.months.map((m) => excelDate(`${m.mois}-01`))
     );
-    const signature =
-      plan.sheets[0].rows.findIndex((r) => r[0]?.text === "Date de signature de l'ACI") + 1;
+    const rows = plan.sheets[0].rows;
+    const band = rows.findIndex((r) => r[0]?.text === "Années de contrat budgétées");
+    const debut = band + 2;
+    expect(rows[debut - 1][0]?.text).toBe("Début");
+    expect(rows[debut - 1][1]?.expected).toBe(excelDate(model.inputs.dateSignature));
     expect(months[0]!.formula).toBe(
-      `=DATE(YEAR('Paramètres'!$B$${signature}),MONTH('Paramètres'!$B$${signature})+0,1)`
+      `=DATE(YEAR('Paramètres'!$B$${debut}),MONTH('Paramètres'!$B$${debut})+0,1)`
     );
     expect(sheet()).toMatchObject({
       frozenColumns: 2,

@@ -12,6 +12,7 @@ import { SheetRef } from "../../names";
 import { type SheetPlan } from "../../planTypes";
 import { type BudgetRefs, type CalendarRefs, type ParametresRefs } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
+import { yearHeaders } from "../../years";
 import { analytique } from "./analytique";
 import { charges } from "./charges";
 import { contributions } from "./contributions";
@@ -48,7 +49,7 @@ function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number
   estimateLegend(s, 2);
   s.add();
   const header = s.add(
-    ["Compte", "Libellé", "Année 1", "Année 2", "Enveloppe analytique"].map((h) =>
+    ["Compte", "Libellé", ...yearHeaders(model), "Enveloppe analytique"].map((h) =>
       text(h, "header")
     )
   );

@@ -13,7 +13,7 @@ export function fonctionnement(
   bu: BudgetRefs
 ): { depenses: number; aci: number } {
   const label = quoted(MISSION_LABELS.fonctionnement);
-  g.section("Fonctionnement : dépenses et ACI fonctionnement versé", ["Année 1", "Année 2"]);
+  g.yearSection("Fonctionnement : dépenses et ACI fonctionnement versé");
   // The Budget's analytic split: the lines charged to fonctionnement and the team's share of it.
   const depenses = g.perYear("Dépenses affectées au fonctionnement", (y, a) =>
     calc(`=${bu.fonctionnementAffecte[y]}`, a.fonctionnement.depenses, FORMAT.euro)
@@ -41,7 +41,7 @@ export function fonctionnement(
 }
 
 export function equilibre(g: ControlesGrid, bu: BudgetRefs): void {
-  g.section("Équilibre du budget", ["Année 1", "Année 2"]);
+  g.yearSection("Équilibre du budget");
   g.perYear("Total des produits", (y, a) =>
     calc(`=${bu.totalProduits[y]}`, a.totalProduits, FORMAT.euro)
   );
@@ -71,7 +71,7 @@ export function equilibre(g: ControlesGrid, bu: BudgetRefs): void {
 /** Each contracted envelope's overspend, with the advice for fonctionnement, and the remainder left to detail. */
 export function enveloppes(g: ControlesGrid, bu: BudgetRefs): void {
   const { annees } = g.model;
-  g.section("Équilibre de chaque enveloppe (Budget)", ["Année 1", "Année 2"]);
+  g.yearSection("Équilibre de chaque enveloppe (Budget)");
   for (const [e, { mission, montants }] of bu.depassements.entries()) {
     const row = g.s.nextRow;
     const over = annees.some((a) => a.equilibre[e].depassement > 0);
@@ -98,7 +98,7 @@ export function enveloppes(g: ControlesGrid, bu: BudgetRefs): void {
 
 /** What becomes of the result: report à nouveau by default, fonds dédiés only on the accountant's advice. */
 export function finExercice(g: ControlesGrid, bu: BudgetRefs): void {
-  g.section("Fin d'exercice : affectation du résultat", ["Année 1", "Année 2"]);
+  g.yearSection("Fin d'exercice : affectation du résultat");
   const row = g.s.nextRow;
   g.perYear(
     "Résultat affecté au report à nouveau (par défaut)",

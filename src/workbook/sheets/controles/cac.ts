@@ -26,7 +26,7 @@ export function cacFee(
       cell(p.seuil, seuilCac)
     ),
   }));
-  g.section("Commissaire aux comptes : honoraires au budget", ["Année 1", "Année 2"]);
+  g.yearSection("Commissaire aux comptes : honoraires au budget");
   // Year 2 reads year 1 of the same row (the mandate runs on): the row being written.
   const row = g.s.nextRow;
   g.perYear(

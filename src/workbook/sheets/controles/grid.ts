@@ -5,6 +5,7 @@ import { type ExerciceThreshold } from "../../../domain/treasury";
 import { calc, quoted, text } from "../../formats";
 import { type CellPlan, type ConditionalFormatPlan, type FormulaCell } from "../../planTypes";
 import { type SheetBuilder } from "../../sheetBuilder";
+import { yearHeaders } from "../../years";
 
 export const YEAR_COLS = ["B", "C"] as const;
 export const EXERCICE_COLS = ["B", "C", "D"] as const;
@@ -22,6 +23,11 @@ export class ControlesGrid {
   section(label: string, columns: readonly string[]): number {
     const headers = [0, 1, 2, 3].map((i) => text(columns[i] ?? "", "header"));
     return this.s.add([text(label, "header"), ...headers]);
+  }
+
+  /** A band naming a section whose columns are the two budgeted contract years. */
+  yearSection(label: string): number {
+    return this.section(label, yearHeaders(this.model));
   }
 
   /** One formula per contract year; `cell(y)` gives the cell (a rule's, or a formula and the model's value). */

@@ -18,7 +18,7 @@ import {
 } from "./grid";
 import { VERDICTS } from "./verdicts";
 
-/** The three calendar years the 24 months from the signature month can touch (the third none when signed in January). */
+/** The three calendar years the 24 budgeted months can touch (the third none when they start in January). */
 const CALENDAR_COLS = EXERCICE_COLS;
 const at = (col: Col, row: number) => `${col}${row}`;
 
@@ -39,10 +39,7 @@ export function plusHauteIndemnite(
   const { model } = g;
   const roles = p.indemnites.roles;
   const missions = p.indemnites.parPersonneMissions;
-  g.section("Indemnités et rémunérations des professionnels (décret 2022-375)", [
-    "Année 1",
-    "Année 2",
-  ]);
+  g.yearSection("Indemnités et rémunérations des professionnels (décret 2022-375)");
   const lines = model.charges.flatMap((c) => c.lignes);
   const members = lines
     .map((l, i) => ({ l, i }))
@@ -106,9 +103,11 @@ export function passParAnneeCivile(
   maximum: number
 ): CalendarRows {
   const { s, model } = g;
-  const { inputs, annees } = model;
-  const year0 = Number(inputs.dateSignature.slice(0, 4));
-  const month0 = Number(inputs.dateSignature.slice(5, 7));
+  const { annees } = model;
+  const start = annees[0].debut;
+  const year0 = Number(start.slice(0, 4));
+  const month0 = Number(start.slice(5, 7));
+  const first = p.debut[0];
   const years = CALENDAR_COLS.map((_, k) => year0 + k);
   g.section("PASS par année civile (indemnités et rémunérations ensemble)", [
     "1re année civile",
@@ -119,7 +118,7 @@ export function passParAnneeCivile(
     s.add([text(label), ...CALENDAR_COLS.map(cell), null, reading ?? null]);
   const annee = row("Année civile", (col, k) =>
     calc(
-      k === 0 ? `=YEAR(${p.signature})` : `=${CALENDAR_COLS[k - 1]}${s.nextRow}+1`,
+      k === 0 ? `=YEAR(${first})` : `=${CALENDAR_COLS[k - 1]}${s.nextRow}+1`,
       years[k],
       FORMAT.year
     )
@@ -133,12 +132,12 @@ export function passParAnneeCivile(
       Math.min(first + 11, 12 * years[k] + 12) - Math.max(first, 12 * years[k] + 1) + 1
     );
   };
-  const start = `12*YEAR(${p.signature})+MONTH(${p.signature})`;
+  const startMonth = `12*YEAR(${first})+MONTH(${first})`;
   const months = ([0, 1] as const).map((y) =>
-    row(`Mois de l'année de contrat ${y + 1}`, (col, k) => {
+    row(`Mois de l'année de contrat ${annees[y].anneeContrat}`, (col, k) => {
       const calendar = at(col, annee);
       return calc(
-        `=MAX(0,MIN(${start}+${12 * y + 11},12*${calendar}+12)-MAX(${start}+${12 * y},12*${calendar}+1)+1)`,
+        `=MAX(0,MIN(${startMonth}+${12 * y + 11},12*${calendar}+12)-MAX(${startMonth}+${12 * y},12*${calendar}+1)+1)`,
         monthsIn(y, k),
         FORMAT.count
       );
@@ -196,7 +195,7 @@ export function passParAnneeDeContrat(
   g: ControlesGrid,
   c: CalendarRows
 ): { anneePass: number; pass: number; indemniteMax: number; passDepasse: number } {
-  g.section("Indemnités : 1 PASS par professionnel (décret 2022-375)", ["Année 1", "Année 2"]);
+  g.yearSection("Indemnités : 1 PASS par professionnel (décret 2022-375)");
   const range = (row: number) => `$B$${row}:$D$${row}`;
   // The first calendar year with the smallest margin among those the contract year overlaps (INDEX(row, 1, column):
   // Gnumeric reads a single index into a one-row range as a row number).

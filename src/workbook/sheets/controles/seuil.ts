@@ -17,7 +17,7 @@ export function thresholdByYear(
 ): { subventions: number; cacObligatoire: number } {
   const { inputs, seuilCac } = g.model;
   const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
-  g.section("Seuil de 153 000 € par année de contrat (C. com., L612-4)", ["Année 1", "Année 2"]);
+  g.yearSection("Seuil de 153 000 € par année de contrat (C. com., L612-4)");
   const aci = g.perYear(
     "ACI comptée",
     (y, a) =>
@@ -99,7 +99,7 @@ export function thresholdByExercice(
   const debut = g.perExercice(
     "Début de l'exercice",
     (x, e) => calc(`=${p.exerciceDebut[x]}`, excelDate(e.debut), FORMAT.date),
-    text("Exercices de 12 mois ; l'exercice 1 contient la date de signature (Paramètres).", "note")
+    text("Exercices de 12 mois ; l'exercice 1 contient le premier jour du budget (Paramètres).", "note")
   );
   const fin = g.perExercice("Fin de l'exercice", (x, e) =>
     calc(`=${p.exerciceFin[x]}`, excelDate(e.fin), FORMAT.date)

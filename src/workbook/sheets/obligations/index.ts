@@ -29,6 +29,7 @@ import {
   type ParametresRefs,
 } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
+import { yearHeaders } from "../../years";
 
 const STATUTS = ["à faire", "en cours", "fait"] as const;
 const SANS_OBJET = "sans objet";
@@ -59,7 +60,7 @@ function costLine(lines: ChargeLine[], cost: ObligationCost): number {
 
 /**
  * The due date's formula: the model's date (a serial) or « sans objet ». `hireMonth` holds the first month of the
- * first direct hire (0 = the signature month) or « sans objet ».
+ * first direct hire (0 = the first budgeted month) or « sans objet ».
  */
 function dueFormula(
   o: ObligationDue,
@@ -69,13 +70,15 @@ function dueFormula(
 ): string {
   const { parametres: p, controles: c } = src;
   const sig = p.signature;
+  // The team's month numbers count from the first budgeted month (the signature's in year 1).
+  const start = p.debut[0];
   switch (o.trigger) {
     case "signature":
       return `=${sig}`;
     case "deuxCentsJours":
       return `=${sig}+${PREMIERS_JOURS}`;
     case "embauche":
-      return `=IF(ISNUMBER(${hireMonth}),IF(${hireMonth}=0,${sig},DATE(YEAR(${sig}),MONTH(${sig})+${hireMonth},1)),${quoted(SANS_OBJET)})`;
+      return `=IF(ISNUMBER(${hireMonth}),IF(${hireMonth}=0,${start},DATE(YEAR(${start}),MONTH(${start})+${hireMonth},1)),${quoted(SANS_OBJET)})`;
     case "seuil": {
       const e = model.tresorerie.exercices;
       const over = (x: number) =>
@@ -106,7 +109,7 @@ function cellsOf(range: string): string[] {
 }
 
 /**
- * The month each direct hire starts (0 = the signature month), post by post, and the first of them: what the staff
+ * The month each direct hire starts (0 = the first budgeted month), post by post, and the first of them: what the staff
  * obligations are due by. Returns the cell of the first month (a number, or « sans objet » without direct hires).
  */
 function firstHireMonth(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): string {
@@ -128,7 +131,7 @@ function firstHireMonth(s: SheetBuilder, model: BudgetModel, p: ParametresRefs):
   const months = `C${rows[0]}:C${rows[rows.length - 1]}`;
   const hires = model.inputs.equipe.filter((post) => post.mode === "salarie");
   const row = s.add([
-    text("Premier mois d'embauche (0 = mois de la signature)"),
+    text("Premier mois d'embauche (0 = premier mois du budget)"),
     null,
     calc(
       `=IF(COUNT(${months})=0,${quoted(SANS_OBJET)},MIN(${months}))`,
@@ -178,7 +181,7 @@ export function buildObligations(
       "Statut",
       "En retard",
       "Ligne du budget",
-      "Année 1",
+      yearHeaders(model)[0],
       "Échéance liée à",
     ].map((h) => text(h, "header"))
   );

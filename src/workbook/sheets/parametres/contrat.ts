@@ -3,7 +3,15 @@
 import { FINANCEMENT_ADDITIONNEL } from "../../../domain/data/aciGrid";
 import { SEUIL_CAC } from "../../../domain/data/thresholds";
 import { estimated, excelDate, FORMAT, input } from "../../formats";
-import { AMOUNT, LIST_YES_NO, type ParametresGrid, YES_NO_ERROR, yesNo } from "./grid";
+import {
+  AMOUNT,
+  LIST_TAILLE,
+  LIST_YES_NO,
+  type ParametresGrid,
+  TAILLE_ERROR,
+  YES_NO_ERROR,
+  yesNo,
+} from "./grid";
 import { HEADCOUNT, HEADCOUNT_ERROR } from "../../validations";
 
 const ACI_SUBSIDY_NOTE =
@@ -20,8 +28,8 @@ export function cptsEtContrat(g: ParametresGrid) {
     "Taille de la CPTS (1 à 4)",
     input(inputs.taille, FORMAT.year),
     "T1 < 40 000 habitants ; T2 < 80 000 ; T3 < 175 000 ; T4 au-delà.",
-    { kind: "list", values: ["1", "2", "3", "4"] },
-    "La taille est 1, 2, 3 ou 4."
+    LIST_TAILLE,
+    TAILLE_ERROR
   );
   const signature = g.scalar(
     "Date de signature de l'ACI",

@@ -1,6 +1,7 @@
 // The other funders (accounts 74), with whether each counts as a public subsidy towards the 153 000 € threshold.
 import { FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
+import { yearHeaders } from "../../years";
 import {
   AMOUNT,
   AMOUNT_ERROR,
@@ -13,7 +14,7 @@ import {
 
 /** One row per funder: its label, its amount in each contract year, « oui » when it is a public subsidy. */
 export function financeurs(g: ParametresGrid): RowList {
-  g.band("Autres financeurs (comptes 74)", ["Année 1", "Année 2", "Subvention publique"]);
+  g.band("Autres financeurs (comptes 74)", [...yearHeaders(g.model), "Subvention publique"]);
   const table = g.list(g.model.inputs.financeurs, (f) =>
     g.s.add([
       input(f.label),

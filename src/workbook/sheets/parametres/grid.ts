@@ -10,6 +10,8 @@ import { type SheetBuilder } from "../../sheetBuilder";
 export const yesNo = (flag: boolean) => (flag ? YES : "non");
 export const LIST_YES_NO: ValidationRule = { kind: "list", values: [YES, "non"] };
 export const YES_NO_ERROR = "Répondez oui ou non.";
+export const LIST_TAILLE: ValidationRule = { kind: "list", values: ["1", "2", "3", "4"] };
+export const TAILLE_ERROR = "La taille est 1, 2, 3 ou 4.";
 import { AMOUNT_ERROR } from "../../validations";
 export { AMOUNT, AMOUNT_ERROR } from "../../validations";
 

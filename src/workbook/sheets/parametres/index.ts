@@ -15,6 +15,7 @@ import { financeurs } from "./financeurs";
 import { ParametresGrid, type RowList } from "./grid";
 import { indemnites } from "./indemnites";
 import { anneesDeContrat, exercicesTestes } from "./periodes";
+import { vieDuContrat } from "./vieContrat";
 import { demarrageParDefaut, demarrages, tresorerie } from "./tresorerie";
 
 function heading(g: ParametresGrid): void {
@@ -43,20 +44,21 @@ export function buildParametres(
   const g = new ParametresGrid(s, model);
   heading(g);
   const options = cptsEtContrat(g);
+  const vie = vieDuContrat(g, options);
   // With the contract's options: when the missions start unless a date is typed for one (table below).
   const demarrage = demarrageParDefaut(g);
   const contrat = { ...options, ...membresEtSeuil(g) };
   s.add();
-  const annees = anneesDeContrat(g, contrat);
+  const annees = anneesDeContrat(g, { ...contrat, premiereAnnee: vie.premiereAnnee });
   s.add();
   const treso = tresorerie(g);
   s.add();
-  const exercices = exercicesTestes(g, { ...contrat, ...treso, fin: annees.fin });
+  const exercices = exercicesTestes(g, { ...treso, debut: annees.debut, fin: annees.fin });
   s.add();
   const missions = demarrages(g, { ...contrat, debut: annees.debut, demarrage });
   s.add();
   const ref = new SheetRef(name);
-  const team = equipe(g, ref, { signature: contrat.signature, taille: contrat.taille }, bareme);
+  const team = equipe(g, ref, { debut: annees.debut, taille: contrat.taille }, bareme);
   s.add();
   const funders = financeurs(g);
   s.add();
@@ -85,6 +87,14 @@ export function buildParametres(
       nom: cell(contrat.nom),
       taille: cell(contrat.taille),
       signature: cell(contrat.signature),
+      premiereAnnee: cell(vie.premiereAnnee),
+      renouvellement: cell(vie.renouvellement),
+      ...(vie.changement && {
+        changementTaille: {
+          taille: cell(vie.changement.taille),
+          annee: cell(vie.changement.annee),
+        },
+      }),
       dateLimite: cell(contrat.dateLimite),
       optionnelles: cell(contrat.optionnelles),
       tauxVariable: cell(contrat.tauxVariable),

@@ -1,17 +1,18 @@
-// The periods the budget covers: contract years 1 and 2 from the signature date, and the accounting exercices that
-// the 153 000 € test reads.
+// The periods the budget covers: contract years k and k + 1 from the signature date, and the accounting exercices
+// that the 153 000 € test reads.
 import { calc, excelDate, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
+import { yearHeaders } from "../../years";
 import { absolute, type ParametresGrid } from "./grid";
 
-/** First and last day of contract years 1 and 2 (columns B and C). */
+/** First and last day of contract years k and k + 1 (columns B and C). */
 export function anneesDeContrat(
   g: ParametresGrid,
-  rows: { signature: number }
+  rows: { signature: number; premiereAnnee: number }
 ): { debut: number; fin: number } {
   const { annees } = g.model;
-  g.band("Années de contrat", ["Année 1", "Année 2"]);
-  const sig = absolute(2, rows.signature);
+  g.band("Années de contrat budgétées", yearHeaders(g.model));
+  const [sig, k] = [absolute(2, rows.signature), absolute(2, rows.premiereAnnee)];
   const period = (label: string, formula: (y: 0 | 1) => string, expected: (y: 0 | 1) => string) =>
     g.s.add([
       text(label),
@@ -19,28 +20,28 @@ export function anneesDeContrat(
     ]);
   const debut = period(
     "Début",
-    (y) => (y === 0 ? `=${sig}` : `=EDATE(${sig},12)`),
+    (y) => `=EDATE(${sig},12*(${k}-1${y ? "+1" : ""}))`,
     (y) => annees[y].debut
   );
   const fin = period(
     "Fin",
-    (y) => `=EDATE(${sig},${12 * (y + 1)})-1`,
+    (y) => `=EDATE(${sig},12*(${k}${y ? "+1" : ""}))-1`,
     (y) => annees[y].fin
   );
   return { debut, fin };
 }
 
 /**
- * The exercices tested, in columns B to D: exercice 1 contains the signature date; each is tested when it overlaps
- * contract years 1 and 2, whose last day is in C of row `rows.fin` (the third only when the signature is not an
- * exercice's first day).
+ * The exercices tested, in columns B to D: exercice 1 contains the first budgeted day (B of row `rows.debut`); each
+ * is tested when it overlaps the two budgeted years, whose last day is in C of row `rows.fin` (the third only when
+ * they do not start on an exercice's first day).
  */
 export function exercicesTestes(
   g: ParametresGrid,
-  rows: { signature: number; debutExercice: number; fin: number }
+  rows: { debut: number; debutExercice: number; fin: number }
 ): { debut: number; fin: number; teste: number } {
   const { exercices } = g.model.tresorerie;
-  const [sig, month] = [absolute(2, rows.signature), absolute(2, rows.debutExercice)];
+  const [sig, month] = [absolute(2, rows.debut), absolute(2, rows.debutExercice)];
   g.s.add([
     text("Exercices comptables testés", "header"),
     ...exercices.map((e) => text(`Exercice ${e.exercice}`, "header")),
@@ -61,7 +62,9 @@ export function exercicesTestes(
   ]);
   const finAnnee2 = absolute(3, rows.fin);
   const teste = g.s.add([
-    text("Recoupe les années de contrat 1 et 2 (testé)"),
+    text(
+      `Recoupe les années de contrat ${g.model.annees.map((a) => a.anneeContrat).join(" et ")} (testé)`
+    ),
     ...exercices.map((e, x) => calc(`=${col(x)}<=${finAnnee2}`, e.teste)),
   ]);
   g.s.add([

@@ -44,7 +44,7 @@ export function tresorerie(g: ParametresGrid): {
   const debutExercice = g.scalar(
     "Premier mois de l'exercice comptable (1 = janvier)",
     input(tresorerie.debutExercice, FORMAT.count),
-    "1 pour un exercice civil ; l'exercice 1 contient la date de signature.",
+    "1 pour un exercice civil ; l'exercice 1 contient le premier jour du budget.",
     MONTH,
     MONTH_ERROR
   );

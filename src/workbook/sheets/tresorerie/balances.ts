@@ -25,7 +25,9 @@ export function balances(g: TresorerieGrid, rows: { inflows: number; outflows: n
         ? input(
             t.soldeInitial,
             FORMAT.euro,
-            "Trésorerie disponible au début du mois de la signature."
+            g.model.annees[0].anneeContrat === 1
+              ? "Trésorerie disponible au début du mois de la signature."
+              : `Trésorerie disponible au début du premier mois de l'année ${g.model.annees[0].anneeContrat} (relevé bancaire).`
           )
         : calc(`=${g.col(i - 1)}${closing}`, months[i].soldeDebut, FORMAT.euro)
     );

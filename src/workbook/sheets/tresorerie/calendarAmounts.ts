@@ -18,8 +18,10 @@ import {
   variablePart,
   yearFactor,
 } from "../../../domain/rules/calendar";
-import { cell, eq, type Expr, lt } from "../../../domain/rules/expr";
-import { type TreasuryEvent } from "../../../domain/treasury";
+import { contractTaille, tailleChangeYear } from "../../../domain/cashPlan";
+import { CONTRACT_LENGTH } from "../../../domain/data/contract";
+import { cell, eq, type Expr, formula, ge, iff, lt } from "../../../domain/rules/expr";
+import { cashPlanOptions, type TreasuryEvent } from "../../../domain/treasury";
 import { excelDate, quoted } from "../../formats";
 import { type BaremeRefs, type ParametresRefs, YES } from "../../refs";
 
@@ -30,24 +32,38 @@ export type AmountRule = (e: TreasuryEvent, advanceOf: (e: TreasuryEvent) => Exp
 
 export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs): AmountRule {
   const { inputs, tresorerie } = model;
+  const options = cashPlanOptions(inputs);
   const yesNo = (ref: string, flag: boolean) => eq(cell(ref, flag ? YES : "non"), YES);
-  /** The Barème's amount of a row for the Taille of the Paramètres: a leaf, printed as its lookup. */
-  const envelope = (code: string) =>
+  /** The taille of contract year k: the Paramètres', or the avenant's from its first year. */
+  const tailleOf = (k: number): Expr => {
+    const taille = cell(p.taille, inputs.taille);
+    const change = inputs.changementTaille;
+    if (p.changementTaille === undefined || change === undefined) return taille;
+    const from = cell(p.changementTaille.annee, tailleChangeYear(inputs.dateSignature, change.date));
+    return iff(ge(k, from), cell(p.changementTaille.taille, change.taille), taille);
+  };
+  /** The Barème's amount of a row for the taille of contract year k: a leaf, printed as its lookup. */
+  const envelope = (code: string, k: number) =>
     cell(
-      `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${p.taille})`,
-      ACI_ROWS.find((r) => r.code === code)!.montants[inputs.taille - 1]
+      `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${formula(tailleOf(k))})`,
+      ACI_ROWS.find((r) => r.code === code)!.montants[contractTaille(options, k) - 1]
     );
-  const majoration = majorationT4(
-    cell(p.taille, inputs.taille),
-    cell(p.membres, inputs.membres),
-    cell(b.membresMajoration, MAJORATION_T4.minMembers),
-    cell(b.tauxMajoration, MAJORATION_T4.rate)
-  );
+  const majoration = (k: number) =>
+    majorationT4(
+      tailleOf(k),
+      cell(p.membres, inputs.membres),
+      cell(b.membresMajoration, MAJORATION_T4.minMembers),
+      cell(b.tauxMajoration, MAJORATION_T4.rate)
+    );
   const factor = (m: StartedMission, k: number) =>
     yearFactor(
-      majoration,
+      majoration(k),
       k === 1 ? cell(p.demarrages[m].prorata, tresorerie.demarrages[m].prorata) : undefined
     );
+  /** A year after the contract's 5th is paid only when it is renewed. */
+  const renewed = yesNo(p.renouvellement, inputs.renouvellement ?? false);
+  const inContract = (k: number, amount: Expr) =>
+    k > CONTRACT_LENGTH.years ? paidIf(amount, renewed) : amount;
   const contracted = (m: Mission, amount: Expr) =>
     OPTIONAL_MISSIONS.includes(m)
       ? paidIf(amount, yesNo(p.optionnelles, inputs.optionnelles))
@@ -58,26 +74,29 @@ export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs)
     cell(p.dateLimite, excelDate(inputs.dateLimiteAdditionnel))
   );
 
-  return (e, advanceOf) => {
+  const yearAmount = (e: TreasuryEvent, advanceOf: (e: TreasuryEvent) => Expr): Expr => {
     const { mission: m, kind, contractYear: k } = e;
     if (m === "fonctionnement") {
-      const f = envelope("fonctionnement");
+      const f = envelope("fonctionnement", k);
       if (kind === "fonctionnement") return f;
       if (kind === "additionnel")
-        return paidIf(envelope("fonctionnement.additionnel"), beforeCutoff);
+        return paidIf(envelope("fonctionnement.additionnel", k), beforeCutoff);
       return kind === "avance" ? advance(f, share) : balance(f, advanceOf(e));
     }
     if (m === "crise") {
       if (kind === "variable") {
-        return crisisSurvenue(envelope("crise.survenue"), majoration, yesNo(p.crise, inputs.crise));
+        const declared = yesNo(p.crise, inputs.crise);
+        return crisisSurvenue(envelope("crise.survenue", k), majoration(k), declared);
       }
-      return fixedPart(envelope(k === 1 ? "crise.elaboration" : "crise.miseajour"), factor(m, k));
+      const plan = k === 1 ? "crise.elaboration" : "crise.miseajour";
+      return fixedPart(envelope(plan, k), factor(m, k));
     }
     if (kind === "variable") {
       const rate = cell(p.tauxVariable, inputs.tauxVariable);
-      return contracted(m, variablePart(envelope(`${m}.variable`), rate, factor(m, k)));
+      return contracted(m, variablePart(envelope(`${m}.variable`, k), rate, factor(m, k)));
     }
-    const fixe = contracted(m, fixedPart(envelope(`${m}.fixe`), factor(m, k)));
+    const fixe = contracted(m, fixedPart(envelope(`${m}.fixe`, k), factor(m, k)));
     return kind === "avance" ? advance(fixe, share) : balance(fixe, advanceOf(e));
   };
+  return (e, advanceOf) => inContract(e.contractYear, yearAmount(e, advanceOf));
 }

@@ -41,7 +41,7 @@ function heading(g: TresorerieGrid, p: ParametresRefs): void {
   ]);
   g.s.add([
     text(
-      "Encaissements et décaissements mois par mois à partir du mois de la signature de l'ACI. Cellules jaunes à saisir ; hypothèses sous le tableau.",
+      `Encaissements et décaissements mois par mois à partir du premier mois de l'année de contrat ${g.model.annees[0].anneeContrat}${g.model.annees[0].anneeContrat === 1 ? " (celui de la signature de l'ACI)" : ""}. Cellules jaunes à saisir ; hypothèses sous le tableau.`,
       "note"
     ),
   ]);

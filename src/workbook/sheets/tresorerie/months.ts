@@ -16,23 +16,25 @@ export interface MonthHeader {
   debut(c: string): string;
   /** Whether it is the month of the year when annual amounts are paid. */
   annualMonth(c: string): string;
-  /** A yearly pair read for the month's contract year (year 3 repeats year 2). */
+  /** A yearly pair read for the month's contract year (the third year repeats the second). */
   forYear(c: string, pair: [string, string]): string;
 }
 
 export function monthHeader(g: TresorerieGrid, p: ParametresRefs): MonthHeader {
   const { s, months } = g;
+  const offset = g.model.annees[0].anneeContrat - 1;
+  const start = p.debut[0];
   const numberRow = s.add([text("Mois n°", "header"), text("", "header")]);
   const yearRow = s.add([text("Année de contrat", "header"), text("", "header")]);
   const monthRow = s.add([text("Plan de trésorerie", "header"), text("Versement", "header")]);
   months.forEach((m, i) => {
     s.set(MONTH_COLS[i], numberRow, number(m.numero, FORMAT.year, "header"));
-    s.set(MONTH_COLS[i], yearRow, number(m.annee, '"Année "0', "header"));
+    s.set(MONTH_COLS[i], yearRow, number(offset + m.annee, '"Année "0', "header"));
     s.set(
       MONTH_COLS[i],
       monthRow,
       calc(
-        `=DATE(YEAR(${p.signature}),MONTH(${p.signature})+${i},1)`,
+        `=DATE(YEAR(${start}),MONTH(${start})+${i},1)`,
         excelDate(`${m.mois}-01`),
         FORMAT.month,
         "header"
@@ -51,6 +53,6 @@ export function monthHeader(g: TresorerieGrid, p: ParametresRefs): MonthHeader {
     annee,
     debut,
     annualMonth: (c) => `MONTH(${debut(c)})=${p.moisAnnuel}`,
-    forYear: (c, pair) => `IF(${annee(c)}=1,${pair[0]},${pair[1]})`,
+    forYear: (c, pair) => `IF(${annee(c)}=${p.premiereAnnee},${pair[0]},${pair[1]})`,
   };
 }

@@ -34,7 +34,7 @@ export function receipts(
     g.monthly(
       row,
       (c) =>
-        `=IF(AND(${m.annee(c)}<=2,${m.annualMonth(c)}),${m.forYear(c, p.financeurs[i].montants)},0)`,
+        `=IF(AND(${m.annee(c)}<=${p.premiereAnnee}+1,${m.annualMonth(c)}),${m.forYear(c, p.financeurs[i].montants)},0)`,
       (k) => months[k].financeurs[i]
     );
     return row;

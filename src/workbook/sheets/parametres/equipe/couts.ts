@@ -49,7 +49,7 @@ export function coutParAnnee(g: ParametresGrid, y: 0 | 1, src: Sources): CoutRow
   const [start, end] = [12 * y, 12 * (y + 1)];
   const table = postTable(
     g,
-    `Coût de l'équipe, année de contrat ${y + 1}`,
+    `Coût de l'équipe, année de contrat ${g.model.annees[y].anneeContrat}`,
     ["Mode", "Mois payés", ...TEAM_ACCOUNTS.map((a) => HEADERS[a]), "Total"],
     (i) => {
       const b = equipe.postes[i];

@@ -37,7 +37,7 @@ function agreementNotes(g: ParametresGrid): void {
 export function equipe(
   g: ParametresGrid,
   ref: SheetRef,
-  rows: { signature: number; taille: number },
+  rows: { debut: number; taille: number },
   bareme: BaremeScale
 ): { refs: EquipeRefs; first: number } {
   const first = g.s.nextRow;
@@ -48,7 +48,7 @@ export function equipe(
   g.s.add();
   const ge = fraisDuGe(g, posts, pay);
   g.s.add();
-  const taxe = taxeParAnneeCivile(g, { signature: rows.signature, posts, pay });
+  const taxe = taxeParAnneeCivile(g, { debut: rows.debut, posts, pay });
   g.s.add();
   const couts = ([0, 1] as const).map((y) => {
     if (y === 1) g.s.add();

@@ -109,7 +109,7 @@ export function postes(g: ParametresGrid): RowList {
   g.validate(
     cells(POSTE.debut, table),
     { kind: "whole", min: 0, max: LIMITS.mois },
-    `Saisissez un nombre entier de mois de 0 (mois de la signature) à ${LIMITS.mois}.`
+    `Saisissez un nombre entier de mois de 0 (premier mois du budget) à ${LIMITS.mois}.`
   );
   g.validate(
     cells(POSTE.duree, table),
@@ -130,7 +130,7 @@ export function postes(g: ParametresGrid): RowList {
   ]);
   g.s.add([
     text(
-      "Mois de début : 0 pour le mois de la signature ; le poste est payé du mois n° début + 1 au mois n° début + durée (Trésorerie).",
+      "Mois de début : 0 pour le premier mois du budget (celui de la signature en année 1) ; le poste est payé du mois n° début + 1 au mois n° début + durée (Trésorerie).",
       "note"
     ),
   ]);

@@ -121,7 +121,7 @@ export function repartition(
       );
     });
     return g.s.add([
-      text(`Coût de l'équipe affecté, année ${y + 1}`, "total"),
+      text(`Coût de l'équipe affecté, année ${g.model.annees[y].anneeContrat}`, "total"),
       ...cellsOf.map((c) => ({ ...c, style: "total" as const })),
       calc(
         `=SUM(${a1(colOf(0), row)}:${a1(colOf(envelopes.length - 1), row)})`,

@@ -11,7 +11,7 @@ import { absolute, type ParametresGrid, type RowList } from "../grid";
 import { POSTE, SALAIRE } from "./postes";
 import { at, column, postTable } from "./table";
 
-/** Calendar years shown: the 36 months from a signature month other than January span four. */
+/** Calendar years shown: the 36 months from a first month other than January span four. */
 const CALENDAR_YEARS = TEAM_YEARS + 1;
 
 /** Columns of the calendar years' table. */
@@ -40,15 +40,16 @@ export interface TaxeRows {
 /** The calendar years' table, then the posts' months; the pay of each year is filled once the months exist. */
 export function taxeParAnneeCivile(
   g: ParametresGrid,
-  rows: { signature: number; posts: RowList; pay: RowList }
+  rows: { debut: number; posts: RowList; pay: RowList }
 ): TaxeRows {
   const { inputs, equipe } = g.model;
-  const sig = absolute(2, rows.signature);
-  const firstYear = Number(inputs.dateSignature.slice(0, 4));
-  const month = Number(inputs.dateSignature.slice(5, 7));
+  const sig = absolute(2, rows.debut);
+  const start = g.model.annees[0].debut;
+  const firstYear = Number(start.slice(0, 4));
+  const month = Number(start.slice(5, 7));
   // The years of the figures are consecutive: the latest up to the year, else the earliest (taxeYearFor).
   const [earliest, latest] = [TAXE_SALAIRES_YEARS[0], Math.max(...TAXE_SALAIRES_YEARS)];
-  // Month numbers of the plan (1 = the signature month) of each calendar year's January and December.
+  // Month numbers of the plan (1 = the first budgeted month) of each calendar year's January and December.
   const du = (c: number) => Math.max(1, 12 * c + 2 - month);
   const au = (c: number) => 12 * c + 13 - month;
   const monthsOf = (i: number, c: number) => {

@@ -99,14 +99,15 @@ function heuresEtMontants(
   fixe: (i: number, y: 0 | 1) => { cells: string[]; montant: number }
 ): { heures: RowList; total: number } {
   const lines = g.model.indemnites.remunerations;
+  const [first, second] = g.model.annees.map((a) => `année ${a.anneeContrat}`);
   g.band("Rémunérations des missions : heures et montants", [
-    "Fixe reçu année 1",
-    "Fixe reçu année 2",
-    "Heures année 1",
-    "Heures année 2",
+    `Fixe reçu ${first}`,
+    `Fixe reçu ${second}`,
+    `Heures ${first}`,
+    `Heures ${second}`,
     "Professionnels",
-    "Montant année 1",
-    "Montant année 2",
+    `Montant ${first}`,
+    `Montant ${second}`,
   ]);
   const part = a1(2, rows.part, true);
   const heures = g.list(lines, (line, i) => {
@@ -185,7 +186,7 @@ function parProfessionnel(
       const hours = a1(HEURES.heures[y], hoursRow, true);
       const people = a1(HEURES.professionnels, hoursRow, true);
       return g.s.add([
-        text(`${MISSION_LABELS[line.mission]}, année ${y + 1}`),
+        text(`${MISSION_LABELS[line.mission]}, année ${g.model.annees[y].anneeContrat}`),
         ...PROFESSIONS.map((p: Profession, k) => {
           const col = PROFESSION_COLS[k];
           return calc(
