@@ -1,15 +1,13 @@
 // The ACI grid as dated data: every version the add-in knows, the one in force at a date, and the notice that the
-// grid is about to change. Adding a version is one data file beside this one, listed below, and a test.
+// grid is about to change. Adding a version is one data file beside this one, listed in ./list.ts, and a test.
 import { frDate, requireIsoDate } from "../../dates";
 import { DomainError } from "../../errors";
 import { type Provenance } from "../provenance";
-import { AVENANT_2 } from "./avenant2";
+import { ACI_GRID_VERSIONS } from "./list";
 import { type AciGridVersion } from "./types";
 
+export { ACI_GRID_VERSIONS } from "./list";
 export { type AciGridVersion } from "./types";
-
-/** Every version, oldest first. */
-export const ACI_GRID_VERSIONS: readonly AciGridVersion[] = [AVENANT_2];
 
 /** A version's days in force, in French: « depuis le 31/03/2022 » or « du 31/03/2022 au 30/06/2026 ». */
 export function frValidite(v: AciGridVersion): string {
