@@ -34,17 +34,18 @@ export async function withVersions(versions: readonly AciGridVersion[]): Promise
   return modules!;
 }
 
-/** Avenant 2's grid with one envelope's fixed amount of one taille (1–4) replaced. */
+/** A grid (avenant 2's by default) with one envelope's fixed amount of one taille (1–4) replaced. */
 export function withFixedAmount(
   mission: keyof AciGrid["envelopes"],
   taille: number,
-  amount: number
+  amount: number,
+  base: AciGrid = AVENANT_2.grid
 ): AciGrid {
-  const envelope = AVENANT_2.grid.envelopes[mission];
+  const envelope = base.envelopes[mission];
   const fixe: [number, number, number, number] = [...envelope.fixe];
   fixe[taille - 1] = amount;
   return {
-    ...AVENANT_2.grid,
-    envelopes: { ...AVENANT_2.grid.envelopes, [mission]: { ...envelope, fixe } },
+    ...base,
+    envelopes: { ...base.envelopes, [mission]: { ...envelope, fixe } },
   };
 }
