@@ -1,3 +1,4 @@
+import { CURRENT_ACI_GRID_VERSION } from "./aciGridVersions";
 import { type Provenance } from "./provenance";
 
 /** Taille 1 to 4: index 0 is taille 1. */
@@ -31,36 +32,26 @@ export const MISSION_LABELS: Record<Mission, string> = {
 export const FCPTS_2023 =
   "FCPTS, « Pour un départ de ma CPTS sans fausse note », séminaire national du collège des coordinateurs, 12 mai 2023";
 
-interface Envelope {
+/** One envelope of the grid, per taille. */
+export interface AciEnvelope {
   /** Volet fixe per contract year (for crise: the year the plan is drafted). */
   fixe: ByTaille;
   /** Maximum volet variable (for crise: the survenue amount, paid only when a crisis is declared). */
   variable: ByTaille;
 }
 
-/**
- * ACI envelopes per year, avenant 2 to the ACI of 20 June 2019 (signed 20 Dec 2021, JO 31 March 2022).
- * From the FCPTS tables « Pour un départ de ma CPTS sans fausse note » (seminar, 12 May 2023).
- */
-export const ACI_GRID: Provenance & {
-  envelopes: Record<Mission, Envelope>;
+/** The amounts of one version of the ACI grid, with their provenance. */
+export type AciGrid = Provenance & {
+  envelopes: Record<Mission, AciEnvelope>;
   /** Crisis plan update, paid in the years after the plan is drafted. */
   criseMiseAJour: ByTaille;
-} = {
-  source:
-    "Avenant 2 à l'ACI CPTS du 20 juin 2019 (JO du 31 mars 2022) ; tableaux FCPTS « Pour un départ de ma CPTS sans fausse note », séminaire du 12 mai 2023",
-  date: "2022-03-31",
-  envelopes: {
-    fonctionnement: { fixe: [50000, 60000, 75000, 90000], variable: [0, 0, 0, 0] },
-    acces: { fixe: [55000, 70000, 90000, 110000], variable: [25000, 30000, 35000, 45000] },
-    parcours: { fixe: [25000, 35000, 45000, 50000], variable: [25000, 35000, 45000, 50000] },
-    prevention: { fixe: [10000, 15000, 17500, 20000], variable: [10000, 15000, 17500, 20000] },
-    crise: { fixe: [25000, 35000, 45000, 50000], variable: [37500, 52500, 67500, 75000] },
-    qualite: { fixe: [7500, 10000, 15000, 20000], variable: [7500, 10000, 15000, 20000] },
-    accompagnement: { fixe: [5000, 7500, 10000, 15000], variable: [5000, 7500, 10000, 15000] },
-  },
-  criseMiseAJour: [12500, 17500, 22500, 25000],
 };
+
+/**
+ * ACI envelopes per year: the latest version of the grid (./aciGridVersions), today avenant 2 to the ACI of
+ * 20 June 2019 (signed 20 Dec 2021, JO 31 March 2022).
+ */
+export const ACI_GRID: AciGrid = CURRENT_ACI_GRID_VERSION.grid;
 
 /**
  * Financement additionnel du fonctionnement: +75 % of the fonctionnement envelope, paid at signature, for an ACI

@@ -1,6 +1,6 @@
-// The `Barème ACI` sheet, section by section: the ACI scale, the rules that complete it and the PASS, read by the
+// The `Barème ACI` sheet, section by section: the grid's version and notice, the ACI scale, the rules that complete it and the PASS, read by the
 // payment calendar's and the checks' INDEX/MATCH.
-import { ACI_GRID } from "../../../domain/data/aciGrid";
+import { CURRENT_ACI_GRID_VERSION } from "../../../domain/data/aciGridVersions";
 import { calc, FORMAT, text } from "../../formats";
 import { SheetRef } from "../../names";
 import { type SheetPlan } from "../../planTypes";
@@ -10,11 +10,13 @@ import { CODE_COL, FIRST_TAILLE_COL, tailleCol, VALUE_COL } from "./grid";
 import { pass } from "./pass";
 import { additionnelAmounts, rules } from "./rules";
 import { scale } from "./scale";
+import { version } from "./version";
 
-/** The title, the source and the taille retained (from Paramètres); returns the taille's row. */
+/** The title, the grid's version and notice, the taille retained (from Paramètres); returns the taille's row. */
 function heading(s: SheetBuilder, taille: { ref: string; value: number }): number {
-  s.add([text("Barème ACI des CPTS (avenant 2)", "title")]);
-  s.add([text(`Source : ${ACI_GRID.source} (${ACI_GRID.date}).`, "source")]);
+  s.add([text(`Barème ACI des CPTS (${CURRENT_ACI_GRID_VERSION.nom})`, "title")]);
+  version(s, CURRENT_ACI_GRID_VERSION);
+  s.add();
   const row = s.add([text("Taille retenue"), calc(`=${taille.ref}`, taille.value, FORMAT.year)]);
   s.add();
   return row;

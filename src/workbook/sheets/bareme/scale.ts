@@ -1,10 +1,11 @@
 // The ACI scale: one row per Barème line (code, envelope, volet, the amount of each taille, a remark), the taille
-// retained highlighted.
+// retained highlighted. The amounts are inputs: a treasurer types their contract's there and every sheet follows.
 import { ACI_ROWS, type AciRow } from "../../../domain/budgetAci";
 import { FINANCEMENT_ADDITIONNEL, MISSION_LABELS } from "../../../domain/data/aciGrid";
-import { FORMAT, number, text } from "../../formats";
+import { FORMAT, input, number, text } from "../../formats";
 import { a1, columnLetter } from "../../names";
 import { type SheetBuilder } from "../../sheetBuilder";
+import { AMOUNT, AMOUNT_ERROR } from "../../validations";
 import { FIRST_TAILLE_COL, TAILLES, tailleCol } from "./grid";
 
 function remark(row: AciRow): string {
@@ -45,7 +46,7 @@ export function scale(s: SheetBuilder, rows: { taille: number }): ScaleRows {
     const amounts =
       row.facteur === "additionnel"
         ? TAILLES.map(() => null)
-        : row.montants.map((amount) => number(amount, FORMAT.euro));
+        : row.montants.map((amount) => input(amount, FORMAT.euro));
     return [
       row.code,
       s.add([
@@ -68,6 +69,11 @@ export function scale(s: SheetBuilder, rows: { taille: number }): ScaleRows {
     ),
   ]);
   const [first, last] = [written[0][1], written[written.length - 1][1]];
+  s.validations.push({
+    range: `${a1(FIRST_TAILLE_COL, first)}:${a1(tailleCol(4), last)}`,
+    rule: AMOUNT,
+    error: AMOUNT_ERROR,
+  });
   s.conditionalFormats.push({
     range: `${a1(FIRST_TAILLE_COL, header)}:${a1(tailleCol(4), last)}`,
     formula: `=${columnLetter(FIRST_TAILLE_COL)}$${header}=${a1(2, rows.taille, true)}`,
