@@ -12,6 +12,8 @@ import {
   type Taille,
 } from "../domain/budgetInputs";
 import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
+import { type TailleChange } from "../domain/cashPlan";
+import { LAST_FIRST_YEAR } from "../domain/data/contract";
 import { requireIsoDate } from "../domain/dates";
 import { frLimit, LIMITS } from "../domain/limits";
 import { ownValue } from "../domain/lookup";
@@ -98,6 +100,20 @@ function parseStart(value: string, option: string): MissionStartSetting {
   return start;
 }
 
+/** « TAILLE,AAAA-MM-JJ »: the avenant's new taille and its date. */
+function parseTailleChange(value: string, option: string): TailleChange {
+  const [taille, date, ...rest] = value.split(",").map((part) => part.trim());
+  if (date === undefined || rest.length) {
+    throw new UsageError(
+      `Valeur invalide pour ${option} : « ${value} ». Valeur attendue : la nouvelle taille et la date de l'avenant, séparées par une virgule (ex. 2,2026-09-01).`
+    );
+  }
+  return {
+    taille: parseNumber(taille, option, TAILLE),
+    date: requireIsoDate(date, "date_avenant", `Date de l'avenant (${option})`),
+  };
+}
+
 /** One of a list of values, typed with or without accents and capitals (« salarié », « Cabinets-Médicaux »). */
 function parseChoice<T extends string>(values: readonly T[], value: string, option: string): T {
   const plain = value
@@ -149,6 +165,19 @@ const OPTIONS: Record<string, OptionSpec> = {
         "date_signature",
         `Date de signature (${option})`
       ))
+  ),
+  "--annee-depart": number(
+    {
+      min: 1,
+      max: LAST_FIRST_YEAR,
+      integer: true,
+      expected: `un entier de 1 à ${LAST_FIRST_YEAR} (le budget couvre cette année de contrat et la suivante)`,
+    },
+    (s, n) => (s.inputs.anneeDepart = n)
+  ),
+  "--renouvellement": flag((s) => (s.inputs.renouvellement = true)),
+  "--changement-taille": valued(
+    (s, value, option) => (s.inputs.changementTaille = parseTailleChange(value, option))
   ),
   "--optionnelles": flag((s) => (s.inputs.optionnelles = true)),
   "--taux-variable": number(
@@ -383,6 +412,13 @@ Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
 La CPTS et son contrat (ACI) :
   --nom TEXTE             nom de la CPTS, ${LIMITS.nom} caractères au plus (défaut : « ${d.nom} »)
   --signature AAAA-MM-JJ  date de signature de l'ACI (défaut : aujourd'hui)
+  --annee-depart K        première année de contrat budgétée, de 1 à ${LAST_FIRST_YEAR} : le budget couvre les années K
+                          et K+1 (défaut : 1, de la signature au deuxième anniversaire)
+  --renouvellement        le contrat est renouvelé après l'année 5 (même barème supposé) ; sans elle, l'année 6
+                          ne reçoit que le solde et le volet variable de l'année 5
+  --changement-taille T,AAAA-MM-JJ
+                          avenant de changement de taille : la taille T s'applique au premier anniversaire qui
+                          suit la date (règle non sourcée, à vérifier dans l'avenant)
   --optionnelles          les missions optionnelles (qualité, accompagnement) sont contractées
   --taux-variable X       part variable budgétée, de 0 à 1 (défaut : ${fr(d.tauxVariable)}, comme le conseillent CPAM et ARS)
   --crise                 une crise sanitaire est déclarée (le montant de survenue compte, en entier)

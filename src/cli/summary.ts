@@ -1,4 +1,6 @@
 /** The short French summary the CLI prints once the workbook is written, read from the BudgetModel. */
+import { tailleChangeYear } from "../domain/cashPlan";
+import { CONTRACT_LENGTH } from "../domain/data/contract";
 import { type BudgetModel, type YearSummary } from "../domain/budget";
 import { type ExerciceThreshold } from "../domain/treasury";
 import { DEFAULT_MISSION_START, MISSION_START_SETTINGS } from "../domain/data/paymentCalendar";
@@ -29,13 +31,35 @@ function table(rows: [string, ...string[]][]): string[] {
   );
 }
 
+/** The contract years budgeted, a change of taille and the contract's end, when they are not the plain case. */
+function contractLife(model: BudgetModel): string[] {
+  const [first, second] = model.annees;
+  const lines: string[] = [];
+  if (first.anneeContrat > 1) {
+    lines.push(`Années de contrat ${first.anneeContrat} et ${second.anneeContrat}`);
+  }
+  const change = model.inputs.changementTaille;
+  if (change) {
+    const from = tailleChangeYear(model.inputs.dateSignature, change.date);
+    lines.push(
+      `Avenant du ${frDate(change.date)} : taille ${change.taille} à partir de l'année de contrat ${from} (règle non sourcée)`
+    );
+  }
+  for (const y of model.annees.filter((a) => a.horsContrat)) {
+    lines.push(
+      `Année ${y.anneeContrat} : contrat terminé au ${CONTRACT_LENGTH.years}e anniversaire, seuls le solde et le volet variable de l'année ${CONTRACT_LENGTH.years} sont versés (--renouvellement pour un contrat renouvelé)`
+    );
+  }
+  return lines;
+}
+
 export function summaryText(model: BudgetModel, file: string): string {
   const years = model.annees;
   const { equipe } = model;
   const postes = equipe.postes.length;
   const ofYears = (amounts: readonly number[]) => years.map((y) => euros(amounts[y.annee - 1]));
   const rows: [string, ...string[]][] = [
-    ["", ...years.map((y) => `Année ${y.annee}`)],
+    ["", ...years.map((y) => `Année ${y.anneeContrat}`)],
     ["Période", ...years.map((y) => `${frDate(y.debut)} au ${frDate(y.fin)}`)],
     ["ACI", ...years.map((y) => euros(y.aci))],
     ["Subventions publiques", ...years.map((y) => euros(y.seuil.counted))],
@@ -66,12 +90,12 @@ export function summaryText(model: BudgetModel, file: string): string {
   const advice = years.flatMap((y) => [
     ...(y.depassementFonctionnement > 0
       ? [
-          `Année ${y.annee} : le fonctionnement dépasse son enveloppe de ${euros(y.depassementFonctionnement)}, d'où le résultat négatif : imputez une part de l'équipe aux missions (répartition des postes).`,
+          `Année ${y.anneeContrat} : le fonctionnement dépasse son enveloppe de ${euros(y.depassementFonctionnement)}, d'où le résultat négatif : imputez une part de l'équipe aux missions (répartition des postes).`,
         ]
       : []),
     ...(y.indemnites.depasse
       ? [
-          `Année ${y.annee} : la personne la plus indemnisée reçoit ${euros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}, au-delà du PASS ${y.indemnites.anneePass} (${euros(y.indemnites.pass)}), plafond par professionnel et par année civile (décret 2022-375) : réduisez ou partagez ses heures.`,
+          `Année ${y.anneeContrat} : la personne la plus indemnisée reçoit ${euros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}, au-delà du PASS ${y.indemnites.anneePass} (${euros(y.indemnites.pass)}), plafond par professionnel et par année civile (décret 2022-375) : réduisez ou partagez ses heures.`,
         ]
       : []),
   ]);
@@ -100,11 +124,12 @@ export function summaryText(model: BudgetModel, file: string): string {
     : [];
   // The consequences of crossing the threshold, once: from the first year above it on (6-year mandate).
   const first = years.find((y) => y.seuil.cacMandatory);
-  const consequence = first ? ["", `Année ${first.annee} : ${first.seuil.reason}`] : [];
+  const consequence = first ? ["", `Année ${first.anneeContrat} : ${first.seuil.reason}`] : [];
   const { nom, taille, demarrages } = model.inputs;
   return [
     `Budget écrit : ${file}`,
     `${nom}, taille ${taille} ; démarrage des missions : ${MISSION_START_SETTINGS[demarrages ?? DEFAULT_MISSION_START]}`,
+    ...contractLife(model),
     "",
     ...table(rows),
     ...(advice.length ? ["", ...advice] : []),

@@ -114,6 +114,40 @@ export const DEFAULT_BUDGETS: [string, BudgetInputs][] = ([1, 2, 3, 4] as const)
 ]);
 
 export const OPTION_SETS: [string, BudgetInputs][] = [
+  // The life of the contract: its last year and the next without renewal, then renewed; years 4 and 5 with an
+  // exercice from April; a change of taille by avenant before the budget (T1 → T2) and inside it (T2 → T3).
+  [
+    "T1-annees-5-6-fin-de-contrat",
+    filled({ taille: 1, dateSignature: "2022-03-01", anneeDepart: 5 }),
+  ],
+  [
+    "T2-annees-5-6-renouvele",
+    filled({ taille: 2, dateSignature: "2021-10-01", anneeDepart: 5, renouvellement: true }),
+  ],
+  [
+    "T3-annees-4-5-exercice-avril",
+    filled({
+      taille: 3,
+      dateSignature: "2022-07-15",
+      anneeDepart: 4,
+      debutExercice: 4,
+      demarrages: "au-plus-tard",
+      soldeInitial: 85000,
+    }),
+  ],
+  [
+    "T1-T2-avenant-annees-3-4",
+    filled({
+      taille: 1,
+      dateSignature: "2023-05-01",
+      anneeDepart: 3,
+      changementTaille: { date: "2025-02-01", taille: 2 },
+    }),
+  ],
+  [
+    "T2-T3-avenant-annee-2",
+    filled({ taille: 2, changementTaille: { date: "2025-11-15", taille: 3 } }),
+  ],
   // The forum's CPTS with its team instead of a typed payroll line: the docs' screenshots.
   [
     "T3-forum-equipe-trois-postes",
