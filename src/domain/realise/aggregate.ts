@@ -152,12 +152,20 @@ export function compareWithBudget(
   let nonAffectees = 0;
   let autresComptes = 0;
   let arrete: string | undefined;
+  // The periods a date falls in, once per distinct date (a year of books has a few hundred).
+  const byDate = new Map<string, number[]>();
+  const periodsOfDate = (date: string) => {
+    let found = byDate.get(date);
+    if (found === undefined) {
+      found = periods.flatMap((p, i) => (date >= p.debut && date <= p.fin ? [i] : []));
+      byDate.set(date, found);
+    }
+    return found;
+  };
 
   for (const e of file.entries) {
     if (arrete === undefined || e.date > arrete) arrete = e.date;
-    const inPeriod: number[] = [];
-    for (let p = 0; p < nP; p++)
-      if (e.date >= periods[p].debut && e.date <= periods[p].fin) inPeriod.push(p);
+    const inPeriod = periodsOfDate(e.date);
     if (inPeriod.length === 0) horsPeriode++;
     for (const p of inPeriod) covered[p] = true;
     const classe = e.compte[0];
