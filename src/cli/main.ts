@@ -7,6 +7,7 @@ import { lstat, open } from "fs/promises";
 import { resolve } from "path";
 import { computeBudget } from "../domain/budget";
 import { DomainError } from "../domain/errors";
+import { compareWithBudget } from "../domain/realise/aggregate";
 import { buildWorkbookPlan } from "../workbook/buildPlan";
 import { writeXlsx } from "../workbook/xlsxWriter";
 import { fileErrorReason } from "./fileErrors";
@@ -14,6 +15,8 @@ import { readInputsFile } from "./inputsFile";
 import { type CliCommand, helpText, parseArgs, UsageError } from "./options";
 import { indemnityErrorInFileTerms } from "./indemnityErrors";
 import { postErrorInFileTerms } from "./postErrors";
+import { readRealiseFile } from "./realiseFile";
+import { realiseSummaryText } from "./realiseSummary";
 import { summaryText } from "./summary";
 import { inputsSchema } from "./inputsShape";
 
@@ -114,8 +117,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const model = await computeBudget(command.inputs).catch((error: unknown) => {
       throw fileTerms(error, command);
     });
-    await writeOutput(file, await writeXlsx(buildWorkbookPlan(model)), command.force);
+    const entries =
+      command.realise === undefined ? undefined : await readRealiseFile(command.realise);
+    const plan = buildWorkbookPlan(model, entries && { realise: { file: entries } });
+    await writeOutput(file, await writeXlsx(plan), command.force);
     io.stdout(summaryText(model, file));
+    if (entries) io.stdout(realiseSummaryText(compareWithBudget(model, entries)));
     return EXIT_OK;
   } catch (error) {
     const [code, message] = failure(error, out);

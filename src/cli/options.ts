@@ -35,12 +35,21 @@ export type CliCommand =
   | { kind: "help" }
   | { kind: "template"; inputs: BudgetInputs }
   | { kind: "schema" }
-  | { kind: "generate"; out: string; force: boolean; entrees?: string; inputs: BudgetInputs };
+  | {
+      kind: "generate";
+      out: string;
+      force: boolean;
+      entrees?: string;
+      /** The accountant's FEC or CSV, compared with the budget (Réalisé and Écritures sheets). */
+      realise?: string;
+      inputs: BudgetInputs;
+    };
 
 interface Settings {
   inputs: BudgetInputs;
   out?: string;
   entrees?: string;
+  realise?: string;
   force: boolean;
   taille: boolean;
 }
@@ -148,6 +157,7 @@ const OPTIONS: Record<string, OptionSpec> = {
     s.out = value;
   }),
   "--entrees": valued((s, value) => (s.entrees = value)),
+  "--realise": valued((s, value) => (s.realise = value)),
   "--modele-entrees": flag(() => undefined),
   "--schema-entrees": flag(() => undefined),
   "--force": flag((s) => (s.force = true)),
@@ -368,8 +378,15 @@ export function parseArgs(argv: readonly string[], file?: Partial<BudgetInputs>)
     requireTarifJour(tarifJour);
     requireJoursParAn(joursParAn);
   }
-  const { out, force, inputs } = settings;
-  return { kind: "generate", out, force, inputs, ...(entrees === undefined ? {} : { entrees }) };
+  const { out, force, inputs, realise } = settings;
+  return {
+    kind: "generate",
+    out,
+    force,
+    inputs,
+    ...(entrees === undefined ? {} : { entrees }),
+    ...(realise === undefined ? {} : { realise }),
+  };
 }
 
 function splitInline(arg: string): [string, string | undefined] {
@@ -393,6 +410,7 @@ Usage :
   npx cpts-budget --taille 3 --out budget.xlsx [options]
   npx cpts-budget --entrees budget.json --out budget.xlsx [options]
   npx cpts-budget --modele-entrees --taille 3 > budget.json
+  npx cpts-budget --entrees budget.json --realise FEC.txt --out suivi.xlsx
 
 Obligatoires :
   --taille N              taille de la CPTS, de 1 à 4 ; les valeurs par défaut (équipe, charges, indemnités,
@@ -408,6 +426,9 @@ Fichier d'entrées (JSON, décrit par schemas/budget-inputs.schema.json) :
                           --optionnelles, les missions optionnelles en plus), à enregistrer (> budget.json) puis
                           modifier
   --schema-entrees        affiche le schéma JSON du fichier d'entrées (pour un éditeur qui valide le JSON)
+  --realise FICHIER       compare le budget aux écritures du cabinet comptable : un FEC (tabulation ou « | »,
+                          Debit/Credit ou Montant/Sens, UTF-8 ou ISO-8859-15) ou un CSV date;compte;libelle;debit;
+                          credit[;enveloppe] ; ajoute les feuilles Réalisé et Écritures (jamais lu à travers un lien)
 
 La CPTS et son contrat (ACI) :
   --nom TEXTE             nom de la CPTS, ${LIMITS.nom} caractères au plus (défaut : « ${d.nom} »)

@@ -10,11 +10,14 @@ import { buildComparatif } from "./sheets/comparatif";
 import { buildControles } from "./sheets/controles";
 import { buildObligations } from "./sheets/obligations";
 import { buildParametres } from "./sheets/parametres";
+import { buildRealise, type RealiseInput } from "./sheets/realise";
 import { buildTresorerie } from "./sheets/tresorerie";
 
 export interface BuildPlanOptions {
   /** Names to use instead of the French defaults, e.g. "Budget (2)" when the workbook already has a "Budget" sheet. */
   sheetNames?: Partial<SheetNames>;
+  /** The accountant's entries: when given, the `Réalisé` and `Écritures` sheets compare them with the budget. */
+  realise?: RealiseInput;
 }
 
 export function buildWorkbookPlan(
@@ -82,6 +85,14 @@ export function buildWorkbookPlan(
     controles,
   });
 
+  const realise =
+    options.realise &&
+    buildRealise(model, options.realise, {
+      parametres: parametres.refs,
+      budget: budget.refs,
+      tresorerie: tresorerie.refs,
+    });
+
   const perYear = (prefix: string, refs: [string, string]) =>
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));
   const perExercice = (prefix: string, refs: string[]) =>
@@ -139,9 +150,10 @@ export function buildWorkbookPlan(
       controlesSheet.sheet,
       comparatif.sheet,
       obligations.sheet,
+      ...(realise?.sheets ?? []),
       bareme.sheet,
     ],
-    names: definedNames satisfies NamePlan[],
+    names: [...(definedNames satisfies NamePlan[]), ...(realise?.names ?? [])],
     properties: {
       title: `Budget prévisionnel sur deux ans : ${model.inputs.nom}`,
       subject:

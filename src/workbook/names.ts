@@ -117,6 +117,18 @@ export const DEFINED_NAMES = [
 ] as const;
 export type DefinedName = (typeof DEFINED_NAMES)[number];
 
+/**
+ * The names of budget versus actual (`Réalisé` sheet), written only when the accountant's entries are imported: year 1
+ * and exercice 1 always, the later ones where the file has entries in them.
+ */
+export const REALISE_NAMES = [
+  ...(["Charges", "Produits"] as const).flatMap((k) => [1, 2].map((y) => `Realise_${k}_Annee${y}`)),
+  ...(["Charges", "Produits", "Subventions"] as const).flatMap((k) =>
+    [1, 2, 3].map((x) => `Realise_${k}_Exercice${x}`)
+  ),
+  "Realise_Banque_Fin",
+] as const;
+
 /** The marker in the comment of every defined name the add-in creates: what tells its names from the user's own. */
 export const DEFINED_NAME_MARKER = "[cpts-budget]";
 /** The comment written on those names, as Excel's Name Manager shows it. */

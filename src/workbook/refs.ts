@@ -200,6 +200,8 @@ export interface TresorerieRefs {
   min: string;
   moisMin: string;
   premierDecouvert: string;
+  /** The closing balance of each month of the plan (the row of `mois`' columns). */
+  soldesFin: string;
 }
 
 /** The yearly cost of each status at the post's ETP (the `Comparatif` sheet). */
@@ -213,4 +215,28 @@ export interface ComparatifRefs {
 export interface ObligationsRefs {
   enRetard: string;
   prochainement: string;
+}
+
+/** The columns of the imported entries (`Écritures`), which the `Réalisé` sheet sums: one row per entry. */
+export interface EcrituresRefs {
+  dates: string;
+  comptes: string;
+  /** The envelope of the file's analytic column, or « Selon la ligne ». */
+  enveloppes: string;
+  /** First digit, first two and first three of the account. */
+  classes: string;
+  racines2: string;
+  racines3: string;
+  /** The budget line (its account) found in the account table, « non affecté », or empty outside classes 6 and 7. */
+  lignes: string;
+  /** Debit − credit (credit − debit for class 7). */
+  montants: string;
+  debits: string;
+  credits: string;
+}
+
+/** The account table of the `Réalisé` sheet: account prefixes and the line each sends its entries to. */
+export interface AccountTableRefs {
+  prefixes: string;
+  lignes: string;
 }

@@ -103,6 +103,7 @@ export function buildTresorerie(
       min: ref.cell(2, summary.min),
       moisMin: ref.cell(2, summary.moisMin),
       premierDecouvert: ref.cell(2, summary.firstNegative),
+      soldesFin: monthsOf(closing),
     },
   };
 }

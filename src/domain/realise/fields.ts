@@ -1,0 +1,108 @@
+// The fields of an accounting export, one by one: amounts (comma or point decimals, no thousands separator in a FEC,
+// spaces in a French Excel CSV), dates (AAAAMMJJ in a FEC, JJ/MM/AAAA or AAAA-MM-JJ in a CSV), accounts, envelopes.
+import { type Mission } from "../data/aciGrid";
+import { FIRST_DATE, LAST_DATE, parseDateText } from "../dates";
+import { DomainError, describeValue } from "../errors";
+import { resolveMission } from "../labels";
+import { frLimit, LIMITS } from "../limits";
+import { MISSIONS } from "../data/aciGrid";
+
+/** Where a field is: « Ligne 12, champ « Debit » ». */
+export interface FieldPlace {
+  ligne: number;
+  champ: string;
+}
+
+/** The French error for a field of the file, naming its line, the field and the value as the file shows it. */
+export function fieldError(
+  place: FieldPlace,
+  what: string,
+  value: string,
+  expected: string
+): DomainError {
+  return new DomainError(
+    `Ligne ${place.ligne}, champ « ${place.champ} » : ${what} ${describeValue(value)}. Valeur attendue : ${expected}.`,
+    place.champ
+  );
+}
+
+const AMOUNT = /^([+-]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?$/;
+const MAX_CENTS = LIMITS.montant * 100;
+export const AMOUNT_EXPECTED = `un montant en euros, virgule décimale et au plus deux décimales (ex. 1234,56), au plus ${frLimit(LIMITS.montant)} €`;
+
+/** An amount in whole cents; an empty field is 0. */
+export function parseCents(value: string, place: FieldPlace): number {
+  const trimmed = value.trim();
+  if (trimmed === "") return 0;
+  const m = AMOUNT.exec(trimmed);
+  if (!m) throw fieldError(place, "montant invalide", value, AMOUNT_EXPECTED);
+  const units = Number(m[2].replace(/[ \u00a0\u202f]/g, ""));
+  const decimals = m[3] === undefined ? 0 : Number(m[3].padEnd(2, "0"));
+  const cents = units * 100 + decimals;
+  if (cents > MAX_CENTS) throw fieldError(place, "montant invalide", value, AMOUNT_EXPECTED);
+  return m[1] === "-" && cents !== 0 ? -cents : cents;
+}
+
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const inRange = (iso: string | undefined) =>
+  iso !== undefined && iso >= FIRST_DATE && iso <= LAST_DATE ? iso : undefined;
+
+/** A FEC date, AAAAMMJJ, as ISO. */
+export function parseFecDate(value: string, place: FieldPlace): string {
+  const m = COMPACT_DATE.exec(value.trim());
+  const iso = m ? inRange(parseDateText(`${m[1]}-${m[2]}-${m[3]}`)) : undefined;
+  if (iso === undefined) {
+    throw fieldError(
+      place,
+      "date invalide",
+      value,
+      "une date réelle au format AAAAMMJJ (ex. 20250131)"
+    );
+  }
+  return iso;
+}
+
+/** A CSV date, JJ/MM/AAAA or AAAA-MM-JJ, as ISO. */
+export function parseCsvDate(value: string, place: FieldPlace): string {
+  const iso = inRange(parseDateText(value.trim()));
+  if (iso === undefined) {
+    throw fieldError(
+      place,
+      "date invalide",
+      value,
+      "une date réelle au format JJ/MM/AAAA ou AAAA-MM-JJ (ex. 31/01/2025)"
+    );
+  }
+  return iso;
+}
+
+const ACCOUNT = /^\d[0-9A-Za-z]*$/;
+
+/** An account number: a digit first (its class), then digits or letters. */
+export function parseAccount(value: string, place: FieldPlace): string {
+  const trimmed = value.trim();
+  if (!ACCOUNT.test(trimmed)) {
+    throw fieldError(
+      place,
+      "compte invalide",
+      value,
+      "un numéro de compte du plan comptable, commençant par sa classe (ex. 6226, 512000)"
+    );
+  }
+  return trimmed;
+}
+
+/** An envelope of the analytic column, by key or French label; an empty field is none. */
+export function parseEnvelope(value: string, place: FieldPlace): Mission | undefined {
+  if (value.trim() === "") return undefined;
+  const mission = resolveMission(value);
+  if (mission === undefined || mission === "socle" || mission === "total") {
+    throw fieldError(
+      place,
+      "enveloppe inconnue",
+      value,
+      `une enveloppe de l'ACI, par sa clé (${MISSIONS.join(", ")}) ou son libellé (ex. Accès aux soins), ou vide`
+    );
+  }
+  return mission;
+}

@@ -1,0 +1,20 @@
+// Reads the accountant's export, a FEC or the simple CSV, from its bytes (or text): the format is told by the header.
+import { DomainError, describeValue } from "../errors";
+import { readCsv, looksLikeCsv } from "./csv";
+import { decodeText } from "./decode";
+import { looksLikeFec, readFec } from "./fec";
+import type { EntriesFile } from "./types";
+
+const FIRST_LINE = /^[^\r\n]*/;
+
+/** The entries of a FEC (tab or « | ») or of the CSV `date;compte;libelle;debit;credit[;enveloppe]`. */
+export function readEntries(input: Uint8Array | string): EntriesFile {
+  const { text, encodage } = decodeText(input);
+  const header = FIRST_LINE.exec(text)![0];
+  if (looksLikeFec(header)) return readFec(text.split(/\r?\n/), encodage);
+  if (looksLikeCsv(header)) return readCsv(text, encodage);
+  throw new DomainError(
+    `En-tête non reconnu (ligne 1) : ${describeValue(header)}. Valeur attendue : l'en-tête d'un FEC (JournalCode, JournalLib, EcritureNum, … séparés par une tabulation ou « | ») ou celui du CSV simple (date;compte;libelle;debit;credit[;enveloppe]).`,
+    "entete"
+  );
+}
