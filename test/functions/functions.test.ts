@@ -127,8 +127,39 @@ describe("CPTS.ACI", () => {
     ],
     [/^Taux de réalisation invalide : #NOMBRE!\./, () => aci(3, 1, "socle", NULL, Number.NaN)],
     [/^Mission inconnue : une valeur non reconnue\./, () => aci(3, 1, {} as any)],
+    [
+      /^Année de contrat invalide : 6\. Le contrat ACI dure 5 ans .* indiquez VRAI pour l'argument renouvellement/,
+      () => aci(3, 6, "socle"),
+    ],
+    [
+      /^Renouvellement du contrat invalide : « peut-être »\. Valeur attendue : VRAI ou FAUX/,
+      () => aci(3, 6, "socle", NULL, NULL, NULL, NULL, "peut-être" as any),
+    ],
   ])("#VALUE! with a French message matching %p", (message, call) => {
     expectValueError(excelError(call), message);
+  });
+
+  it("a renewed contract's year 6 and later: the same grid, the steady state", () => {
+    expect(aci(1, 6, "socle", NULL, NULL, NULL, NULL, true)).toBe(152500);
+    expect(aci(1, 5, "socle", NULL, NULL, NULL, NULL, false)).toBe(152500);
+  });
+});
+
+describe("CPTS.VERSEMENTS and the end of the contract", () => {
+  // T1 signed 2020-03-01: A5 = 2025-03-01, paid 2 months later.
+  const year6 = (renouvellement?: boolean) =>
+    versements(1, "2020-03-01", "2025-03-01", "2026-02-28", NULL, NULL, NULL, NULL, renouvellement);
+
+  // CPTS.VERSEMENTS counts the optional missions too (qualité 7 500, accompagnement 5 000 in taille 1).
+  it("without renewal (the default), year 6 receives only year 5's balances", () => {
+    // 25 % × (50 000 + 55 000 + 25 000 + 10 000 + 7 500 + 5 000): no advance, no crisis update.
+    expect(year6()).toBe(38125);
+    expect(year6(false)).toBe(38125);
+  });
+
+  it("renewed, year 6 receives its advances as well", () => {
+    // + 75 % × 152 500 of fixed parts + 12 500 (the crisis plan's update, whole).
+    expect(year6(true)).toBe(38125 + 114375 + 12500);
   });
 });
 
