@@ -266,6 +266,8 @@ export function defaultBudgetInputs(taille: Taille = 1, optionnelles = false): B
     nom: "CPTS",
     taille,
     dateSignature: todayIso(),
+    anneeDepart: 1,
+    renouvellement: false,
     optionnelles,
     tauxVariable: 0,
     crise: false,

@@ -177,6 +177,61 @@ describe("cpts-budget: help and bad options", () => {
     expect(parseArgs(["--bogus", "--help"])).toEqual({ kind: "help" });
   });
 
+  test("the contract's life from options: first year, renewal, a change of taille; bad values refused", async () => {
+    const command = parseArgs([
+      "--taille",
+      "1",
+      "--out",
+      "x.xlsx",
+      "--annee-depart",
+      "5",
+      "--renouvellement",
+      "--changement-taille",
+      "2, 2024-06-01",
+    ]);
+    expect(command).toMatchObject({
+      kind: "generate",
+      inputs: {
+        anneeDepart: 5,
+        renouvellement: true,
+        changementTaille: { taille: 2, date: "2024-06-01" },
+      },
+    });
+    const refused = async (option: string, value: string) =>
+      (await cli("--taille", "1", "--out", "x.xlsx", option, value)).stderr;
+    expect(await refused("--annee-depart", "6")).toBe(
+      "Erreur : Valeur invalide pour --annee-depart : « 6 ». Valeur attendue : un entier de 1 à 5 (le budget couvre cette année de contrat et la suivante).\n"
+    );
+    expect(await refused("--changement-taille", "2")).toBe(
+      "Erreur : Valeur invalide pour --changement-taille : « 2 ». Valeur attendue : la nouvelle taille et la date de l'avenant, séparées par une virgule (ex. 2,2026-09-01).\n"
+    );
+    expect(await refused("--changement-taille", "5,2026-09-01")).toBe(
+      "Erreur : Valeur invalide pour --changement-taille : « 5 ». Valeur attendue : un entier de 1 à 4.\n"
+    );
+  });
+
+  test("years 5 and 6 without renewal: the summary names the contract years and the contract's end", async () => {
+    const out = join(dir, "annees-5-6.xlsx");
+    const { code, stdout } = await cli(
+      "--taille",
+      "1",
+      "--signature",
+      "2022-03-01",
+      "--annee-depart",
+      "5",
+      "--out",
+      out
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain("Années de contrat 5 et 6\n");
+    expect(stdout).toContain(
+      "Année 6 : contrat terminé au 5e anniversaire, seuls le solde et le volet variable de l'année 5 sont versés (--renouvellement pour un contrat renouvelé)"
+    );
+    expect(stdout).toMatch(/^\s+Année 5\s+Année 6$/m);
+    // T1's year-5 balances: 25 % × (50 000 + 55 000 + 25 000 + 10 000).
+    expect(stdout).toMatch(/^ACI\s+152 500 €\s+35 000 €$/m);
+  });
+
   test("a freelance coordinator at 0 € × 0 days: the domain's own words, as in the task pane", async () => {
     const { stderr } = await cli(
       "--taille",

@@ -145,7 +145,8 @@ describe("the schema", () => {
     const d = defaultBudgetInputs();
     const keys = (o: object) => Object.keys(o).sort();
     const p = schema.properties;
-    expect(keys(p)).toEqual(keys(d));
+    // A change of taille is the one key the defaults leave out: there is none by default.
+    expect(keys(p)).toEqual(keys({ ...d, changementTaille: undefined }));
     const post = p.equipe.items;
     const optional = ["coef", "niveau", "brutMensuel", "repartition"];
     expect(keys(post.properties)).toEqual(
@@ -391,7 +392,7 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
   const financeurs = defaultBudgetInputs().financeurs;
   const coordinator = defaultPost();
   const TOP_KEYS =
-    "nom, taille, dateSignature, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, honorairesCacEstimation, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, tauxHoraires, gouvernance, remunerationsMissions, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
+    "nom, taille, dateSignature, anneeDepart, renouvellement, changementTaille, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, honorairesCacEstimation, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, tauxHoraires, gouvernance, remunerationsMissions, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
   const { gouvernance, remunerationsMissions, tauxHoraires } = defaultBudgetInputs(2);
   const [president] = gouvernance;
   const [acces] = remunerationsMissions;
