@@ -3,7 +3,9 @@ import { type AciBudgetLine, aciLines } from "./budgetAci";
 import { teamCharges } from "./budgetTeam";
 import { type Comparison, compareCoordinator } from "./comparison";
 import { requireIsoDate, serialOfIso } from "./dates";
-import { requireSignature } from "./cashPlan";
+import { contractTaille, requireSignature } from "./cashPlan";
+import { CONTRACT_LENGTH } from "./data/contract";
+import { yearInContract } from "./rules/calendar";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
 import { evaluate } from "./rules/expr";
 import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
@@ -96,6 +98,10 @@ export interface YearSummary {
   annee: 1 | 2;
   /** Its contract year: k or k + 1. */
   anneeContrat: number;
+  /** The taille that pays it (the avenant's from its first year). */
+  taille: number;
+  /** Whether it comes after the contract's end (year 6 not renewed): only year 5's balances are paid in it. */
+  horsContrat: boolean;
   /** ISO dates of the contract year. */
   debut: string;
   fin: string;
@@ -321,12 +327,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   const cacRetenu = [firstYear, retained(1, firstYear)];
   const honorairesCac = pairOf((y) => (cacRetenu[y] ? inputs.honorairesCac : 0));
 
-  const equipe = await teamBudget(
-    inputs.equipe,
-    firstMonth,
-    inputs.taille,
-    inputs.optionnelles
-  );
+  const equipe = await teamBudget(inputs.equipe, firstMonth, inputs.taille, inputs.optionnelles);
   const comparatif = await compareCoordinator(inputs.equipe[0], inputs.taille);
   const fixeRecu = (mission: Mission): Pair =>
     pairOf((y) =>
@@ -430,6 +431,10 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     return {
       annee,
       anneeContrat: years.premiere + y,
+      taille: contractTaille(receipts.options, years.premiere + y),
+      horsContrat: !evaluate(
+        yearInContract(years.premiere + y, CONTRACT_LENGTH.years, inputs.renouvellement ?? false)
+      ),
       debut: periodes[y].du,
       fin: periodes[y].au,
       aci: aciTotal[y],

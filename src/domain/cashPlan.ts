@@ -28,8 +28,10 @@ import {
   paidIf,
   variablePart,
   yearFactor,
+  yearInContract,
+  yearTaille,
 } from "./rules/calendar";
-import { evaluateNumber, type Expr } from "./rules/expr";
+import { evaluate, evaluateNumber, type Expr } from "./rules/expr";
 import { yearOneProrata } from "./rules/prorata";
 import {
   ACI_GRID,
@@ -263,7 +265,7 @@ function tailles(o: CashPlanOptions, taille: number): (k: number) => number {
     );
   }
   const from = tailleChangeYear(o.dateSignature, change.date);
-  return (k) => (k >= from ? next : taille);
+  return (k) => evaluateNumber(yearTaille(k, from, next, taille));
 }
 
 /** The taille that pays contract year k: the contract's, or the avenant's from its first year. */
@@ -317,7 +319,7 @@ function resolve(o: CashPlanOptions): Plan {
       evaluateNumber(
         majorationT4(tailleOf(k), o.membres ?? 0, MAJORATION_T4.minMembers, MAJORATION_T4.rate)
       ),
-    paidYear: (k) => renewed || k <= CONTRACT_YEARS,
+    paidYear: (k) => evaluate(yearInContract(k, CONTRACT_YEARS, renewed)) === true,
     signature,
     taux,
     crise: o.crise ?? false,

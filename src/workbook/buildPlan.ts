@@ -90,6 +90,7 @@ export function buildWorkbookPlan(
   const definedNames: { name: DefinedName; ref: string }[] = [
     { name: "Taille", ref: parametres.refs.taille },
     { name: "Seuil_CAC", ref: parametres.refs.seuil },
+    { name: "Premiere_Annee_Contrat", ref: parametres.refs.premiereAnnee },
     ...perYear("ACI", budget.refs.aciTotal),
     ...perYear("Subventions", controles.subventions),
     ...perYear("Total_Charges", budget.refs.totalCharges),

@@ -45,6 +45,8 @@ function envelopeNames<P extends string, E extends EnvelopeName = never>(
 export const DEFINED_NAMES = [
   "Taille",
   "Seuil_CAC",
+  // The first contract year budgeted, k: every name …_Annee1 is about year k, …_Annee2 about year k + 1.
+  "Premiere_Annee_Contrat",
   "ACI_Annee1",
   "ACI_Annee2",
   "Subventions_Annee1",

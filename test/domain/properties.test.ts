@@ -24,15 +24,17 @@ const isoDate = fc
   })
   .map((d) => d.toISOString().slice(0, 10));
 
-const contract = fc.record({
-  taille: fc.integer({ min: 1, max: 4 }),
-  annee: fc.integer({ min: 1, max: 10 }),
-  taux: fc.double({ min: 0, max: 1, noNaN: true }),
-  crise: fc.boolean(),
-  membres: fc.integer({ min: 0, max: 500 }),
-  dateSignature: isoDate,
-  // A year after the 5th is a renewed contract's: CPTS.ACI refuses it otherwise.
-}).map((c) => ({ ...c, renouvellement: c.annee > 5 }));
+const contract = fc
+  .record({
+    taille: fc.integer({ min: 1, max: 4 }),
+    annee: fc.integer({ min: 1, max: 10 }),
+    taux: fc.double({ min: 0, max: 1, noNaN: true }),
+    crise: fc.boolean(),
+    membres: fc.integer({ min: 0, max: 500 }),
+    dateSignature: isoDate,
+    // A year after the 5th is a renewed contract's: CPTS.ACI refuses it otherwise.
+  })
+  .map((c) => ({ ...c, renouvellement: c.annee > 5 }));
 
 describe("ACI", () => {
   test("the total is the sum of the missions, and each mission's total its fixed plus its variable part", () => {

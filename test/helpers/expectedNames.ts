@@ -13,6 +13,7 @@ export function expectedNameValues(
   const names: Partial<Record<DefinedName, number | string | boolean>> = {
     Taille: model.inputs.taille,
     Seuil_CAC: model.seuilCac,
+    Premiere_Annee_Contrat: model.annees[0].anneeContrat,
   };
   const set = (name: string, value: number | string | boolean) =>
     (names[name as DefinedName] = value);

@@ -309,6 +309,7 @@ describe("defined names", () => {
       Subventions_Encaissees: ["Contrôles", "Subventions publiques encaissées", ["B", "C", "D"]],
       Subventions_Allouees: ["Contrôles", "Subventions publiques attribuées", ["B", "C", "D"]],
       Exercice3_Teste: ["Paramètres", "Recoupe les années de contrat 1 et 2 (testé)", ["D"]],
+      Premiere_Annee_Contrat: ["Paramètres", "Première année de contrat budgétée", ["B"]],
       Tresorerie_Min: ["Trésorerie", "Trésorerie la plus basse (fin de mois)", ["B"]],
       Tresorerie_Mois_Min: ["Trésorerie", "Mois de la trésorerie la plus basse", ["B"]],
       Tresorerie_Premier_Decouvert: ["Trésorerie", "Premier mois à découvert", ["B"]],

@@ -1,7 +1,7 @@
 // The amounts of the ACI payment calendar (ACI art. 9; see ../cashPlan.ts): what each envelope is due for a contract
 // year, and how a year's fixed part splits into an advance and a balance. The cash plan evaluates these rules; the
 // calendar of the `Trésorerie` sheet prints them.
-import { add, and, type Arg, eq, ge, iff, mul, roundCents, sub } from "./expr";
+import { add, and, type Arg, eq, ge, iff, le, mul, or, roundCents, sub } from "./expr";
 
 /** The taille 4 majoration: 1 + rate for a taille 4 with at least `minMembers` members, 1 otherwise. */
 export const majorationT4 = (taille: Arg, membres: Arg, minMembers: Arg, rate: Arg) =>
@@ -33,3 +33,10 @@ export const advance = (fixe: Arg, share: Arg) => roundCents(mul(fixe, share));
 
 /** The balance paid when the year ends: the fixed part less its advance. */
 export const balance = (fixe: Arg, advancePaid: Arg) => roundCents(sub(fixe, advancePaid));
+
+/** The taille that pays contract year k: the avenant's from its first year on, the contract's before. */
+export const yearTaille = (k: Arg, firstYearOfChange: Arg, newTaille: Arg, taille: Arg) =>
+  iff(ge(k, firstYearOfChange), newTaille, taille);
+
+/** Whether contract year k is paid: within the contract's length, or the contract is renewed. */
+export const yearInContract = (k: Arg, length: Arg, renewed: Arg) => or(le(k, length), renewed);

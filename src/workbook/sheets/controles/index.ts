@@ -14,6 +14,7 @@ import {
 } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
 import { cacFee } from "./cac";
+import { vieDuContrat } from "./contrat";
 import { enveloppes, equilibre, finExercice, fonctionnement } from "./budgetChecks";
 import { ControlesGrid } from "./grid";
 import { passParAnneeCivile, passParAnneeDeContrat, plusHauteIndemnite } from "./pass";
@@ -54,6 +55,8 @@ export function buildControles(
   const header = s.add(["Contrôle", "", "", "", "Lecture"].map((h) => text(h, "header")));
   s.add();
 
+  vieDuContrat(g, p);
+  s.add();
   const year = thresholdByYear(g, p, bu);
   s.add();
   const exercices = thresholdByExercice(g, p, t);

@@ -99,7 +99,10 @@ export function thresholdByExercice(
   const debut = g.perExercice(
     "Début de l'exercice",
     (x, e) => calc(`=${p.exerciceDebut[x]}`, excelDate(e.debut), FORMAT.date),
-    text("Exercices de 12 mois ; l'exercice 1 contient le premier jour du budget (Paramètres).", "note")
+    text(
+      "Exercices de 12 mois ; l'exercice 1 contient le premier jour du budget (Paramètres).",
+      "note"
+    )
   );
   const fin = g.perExercice("Fin de l'exercice", (x, e) =>
     calc(`=${p.exerciceFin[x]}`, excelDate(e.fin), FORMAT.date)

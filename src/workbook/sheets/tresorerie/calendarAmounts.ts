@@ -18,10 +18,10 @@ import {
   variablePart,
   yearFactor,
 } from "../../../domain/rules/calendar";
-import { contractTaille, tailleChangeYear } from "../../../domain/cashPlan";
 import { CONTRACT_LENGTH } from "../../../domain/data/contract";
-import { cell, eq, type Expr, formula, ge, iff, lt } from "../../../domain/rules/expr";
-import { cashPlanOptions, type TreasuryEvent } from "../../../domain/treasury";
+import { cell, eq, type Expr, formula, lt } from "../../../domain/rules/expr";
+import { type TreasuryEvent } from "../../../domain/treasury";
+import { inContract, modelTaille, tailleOfYear } from "../../contractRules";
 import { excelDate, quoted } from "../../formats";
 import { type BaremeRefs, type ParametresRefs, YES } from "../../refs";
 
@@ -32,21 +32,13 @@ export type AmountRule = (e: TreasuryEvent, advanceOf: (e: TreasuryEvent) => Exp
 
 export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs): AmountRule {
   const { inputs, tresorerie } = model;
-  const options = cashPlanOptions(inputs);
   const yesNo = (ref: string, flag: boolean) => eq(cell(ref, flag ? YES : "non"), YES);
-  /** The taille of contract year k: the Paramètres', or the avenant's from its first year. */
-  const tailleOf = (k: number): Expr => {
-    const taille = cell(p.taille, inputs.taille);
-    const change = inputs.changementTaille;
-    if (p.changementTaille === undefined || change === undefined) return taille;
-    const from = cell(p.changementTaille.annee, tailleChangeYear(inputs.dateSignature, change.date));
-    return iff(ge(k, from), cell(p.changementTaille.taille, change.taille), taille);
-  };
+  const tailleOf = (k: number) => tailleOfYear(model, p, k);
   /** The Barème's amount of a row for the taille of contract year k: a leaf, printed as its lookup. */
   const envelope = (code: string, k: number) =>
     cell(
       `INDEX(${b.montants},MATCH(${quoted(code)},${b.codes},0),${formula(tailleOf(k))})`,
-      ACI_ROWS.find((r) => r.code === code)!.montants[contractTaille(options, k) - 1]
+      ACI_ROWS.find((r) => r.code === code)!.montants[modelTaille(model, k) - 1]
     );
   const majoration = (k: number) =>
     majorationT4(
@@ -61,9 +53,8 @@ export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs)
       k === 1 ? cell(p.demarrages[m].prorata, tresorerie.demarrages[m].prorata) : undefined
     );
   /** A year after the contract's 5th is paid only when it is renewed. */
-  const renewed = yesNo(p.renouvellement, inputs.renouvellement ?? false);
-  const inContract = (k: number, amount: Expr) =>
-    k > CONTRACT_LENGTH.years ? paidIf(amount, renewed) : amount;
+  const paidInContract = (k: number, amount: Expr) =>
+    k > CONTRACT_LENGTH.years ? paidIf(amount, inContract(model, p, k)) : amount;
   const contracted = (m: Mission, amount: Expr) =>
     OPTIONAL_MISSIONS.includes(m)
       ? paidIf(amount, yesNo(p.optionnelles, inputs.optionnelles))
@@ -98,5 +89,5 @@ export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs)
     const fixe = contracted(m, fixedPart(envelope(`${m}.fixe`, k), factor(m, k)));
     return kind === "avance" ? advance(fixe, share) : balance(fixe, advanceOf(e));
   };
-  return (e, advanceOf) => inContract(e.contractYear, yearAmount(e, advanceOf));
+  return (e, advanceOf) => paidInContract(e.contractYear, yearAmount(e, advanceOf));
 }
