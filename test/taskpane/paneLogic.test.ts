@@ -124,7 +124,7 @@ describe("task pane form validation", () => {
     );
     expect(errorsOf({}, { mois: "600" })).toEqual({});
     expect(errorsOf({}, { debutMois: "2,5" })["equipe.0.debutMois"]).toBe(
-      "Poste 1 : mois de début invalide : saisissez un nombre entier de mois, de 0 (mois de la signature) à 600."
+      "Poste 1 : mois de début invalide : saisissez un nombre entier de mois, de 0 (premier mois du budget) à 600."
     );
     expect(errorsOf({ membres: "100001" }).membres).toBe(
       "Nombre de membres invalide : saisissez un entier de 0 à 100 000."
@@ -442,9 +442,11 @@ describe("task pane logic", () => {
     );
   });
 
-  it("lists failed checks year by year, errors first, each with what to do", () => {
+  it("lists failed checks year by year, errors first, each with what to do, under the contract years", () => {
+    // A budget of contract years 4 and 5.
     const year = (annee: 1 | 2, resultat: number, depasse: boolean) => ({
       annee,
+      anneeContrat: annee + 3,
       aci: 0,
       subventions: 200000,
       totalCharges: 0,
@@ -473,6 +475,7 @@ describe("task pane logic", () => {
       obligations: { enRetard: 0, prochainement: 0 },
     });
     expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);
+    expect(checks.map((c) => c.title.slice(0, 9))).toEqual(["Année 4 :", "Année 4 :", "Année 5 :"]);
     expect(checks.every((c) => c.action.length > 20)).toBe(true);
   });
 });

@@ -45,7 +45,7 @@ export interface FormValues {
   equipe: PostFormValues[];
   financeurs: FunderFormValues[];
   honorairesCac: string;
-  /** Cash at the bank at the start of the signature month (€, may be negative). */
+  /** Cash at the bank at the start of the first budgeted month (€, may be negative). */
   soldeInitial: string;
   /** Months between a contract anniversary and the CPAM's payment. */
   lagMonths: string;
