@@ -310,7 +310,7 @@ run("task pane in Chromium", () => {
       );
       const figures = figuresFromModel(model);
       for (const y of figures.annees) {
-        const lines = page.getByRole("list", { name: `Équilibre de l'année ${y.annee}` });
+        const lines = page.getByRole("list", { name: `Équilibre de l'année ${y.anneeContrat}` });
         for (const line of balanceLines(y)) {
           const shown = plain(await lines.locator(`[data-balance="${line.id}"]`).innerText());
           expect(shown).toContain(plain(line.text));

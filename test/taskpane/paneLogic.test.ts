@@ -494,7 +494,13 @@ describe("the pane's defaults follow the taille", () => {
       expect(toBudgetInputs(values).equipe).toEqual(defaultTeam(taille));
       expect(values.honorairesCac).toBe(String(HONORAIRES_CAC.byTaille[taille - 1]));
       expect(values.lagMonths).toBe(String(TREASURY_DEFAULTS.lagMonths));
-      expect(toBudgetInputs(values)).toEqual({ ...defaults, dateSignature: values.dateSignature });
+      // The contract: years 1 and 2, not renewed, no avenant.
+      expect(toBudgetInputs(values)).toEqual({
+        ...defaults,
+        dateSignature: values.dateSignature,
+        anneeDepart: 1,
+        renouvellement: false,
+      });
     }
   });
 
@@ -608,7 +614,7 @@ describe("the pane's folding sections", () => {
       "départ 0 € · versements ACI 2 mois après l'échéance · exercice dès juillet"
     );
     expect(foldSummary("cpts", formWith({ nom: "CPTS du Lac" }))).toBe(
-      "CPTS du Lac · taille 1 · signée le 01/03/2025"
+      "CPTS du Lac · taille 1 · signée le 01/03/2025 · années 1 et 2"
     );
   });
 });
