@@ -310,7 +310,7 @@ run("task pane in Chromium", () => {
       );
       const figures = figuresFromModel(model);
       for (const y of figures.annees) {
-        const lines = page.getByRole("list", { name: `Équilibre de l'année ${y.annee}` });
+        const lines = page.getByRole("list", { name: `Équilibre de l'année ${y.anneeContrat}` });
         for (const line of balanceLines(y)) {
           const shown = plain(await lines.locator(`[data-balance="${line.id}"]`).innerText());
           expect(shown).toContain(plain(line.text));
@@ -342,6 +342,79 @@ run("task pane in Chromium", () => {
       // functions.js (the custom functions, loaded in the same page for the shared runtime) finds no CustomFunctions
       // runtime outside Excel; that error is its own and does not affect the pane. Any other page error fails.
       expect(pageErrors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
+    });
+    it("budgets contract years 4 and 5, renewed: the fields, the workbook's first year, the results' years", async () => {
+      const { page: pane, pageErrors: errors } = await openPane();
+      await pane.goto(`${url}/taskpane.html`);
+      await pane.getByRole("heading", { name: "Budget prévisionnel CPTS" }).waitFor();
+      await pane.getByLabel("Nom de la CPTS").fill("CPTS des Quatre Ans");
+      await pane.getByLabel("Date de signature de l'ACI").fill("2022-03-01");
+      const renewal = pane.getByRole("switch", { name: "Contrat renouvelé après l'année 5" });
+      expect(await renewal.count()).toBe(0);
+      await pane.getByLabel("Première année budgétée").selectOption("4");
+      await pane.getByText(/Ici : année 4 du 01\/03\/2025 au 28\/02\/2026/).waitFor();
+      await renewal.check();
+      await pane.getByRole("switch", { name: "Changement de taille par avenant" }).check();
+      await pane.getByLabel("Nouvelle taille").selectOption("2");
+      await pane.getByLabel("Date de l'avenant").fill("2025-09-15");
+      await pane
+        .getByText(/Ici : taille 2 à partir de l'année 5 du contrat \(01\/03\/2026\)/)
+        .waitFor();
+      expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      const cpts = await pane.getByRole("region", { name: "La CPTS" }).evaluate((e) => {
+        const box = e.getBoundingClientRect();
+        return { y: box.top + window.scrollY, height: box.height };
+      });
+      await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pane.mouse.move(0, 0);
+      await pane.screenshot({
+        path: join(OUTPUT, "taskpane-annee-depart-350.png"),
+        fullPage: true,
+        clip: { x: 0, y: Math.max(0, cpts.y - 16), width: PANE_WIDTH, height: cpts.height + 32 },
+      });
+      await pane.getByRole("button", { name: /^Autres financeurs/ }).click();
+      const ars = pane.getByRole("group", { name: "ARS (FIR)" });
+      await ars.getByLabel("Année 4 (€)").fill("20 000");
+      await ars.getByLabel("Année 5 (€)").fill("15 000");
+
+      const [download] = await Promise.all([
+        pane.waitForEvent("download"),
+        pane.getByRole("button", { name: "Générer le budget" }).click(),
+      ]);
+      const saved = join(OUTPUT, "budget-annees-4-5.xlsx");
+      await download.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      // The name Premiere_Annee_Contrat points at the first contract year budgeted: 4.
+      const [ref] = workbook.definedNames.getRanges("Premiere_Annee_Contrat").ranges;
+      const [, sheet, address] = /^'?(.+?)'?!(\$?[A-Z]+\$?\d+)$/.exec(ref)!;
+      expect(workbook.getWorksheet(sheet)!.getCell(address.replace(/\$/g, "")).value).toBe(4);
+
+      await pane.getByRole("heading", { name: "Contrôle du budget" }).waitFor();
+      const given = defaultBudgetInputs(1);
+      given.financeurs[0] = { ...given.financeurs[0], annee1: 20000, annee2: 15000 };
+      const model = await computeBudget({
+        ...given,
+        nom: "CPTS des Quatre Ans",
+        dateSignature: "2022-03-01",
+        anneeDepart: 4,
+        renouvellement: true,
+        changementTaille: { date: "2025-09-15", taille: 2 },
+      });
+      for (const summary of model.annees) {
+        const card = pane.getByRole("article", { name: `Année ${summary.anneeContrat}` });
+        expect(plain(await card.innerText())).toContain(
+          plain(`Subventions publiques : ${formatEuros(summary.seuil.counted)} sur 153 000 €`)
+        );
+      }
+      expect(await pane.getByRole("article", { name: "Année 1" }).count()).toBe(0);
+      await pane.screenshot({
+        path: join(OUTPUT, "taskpane-annees-4-5-result.png"),
+        fullPage: true,
+      });
+      expect(errors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
     });
   });
 
@@ -428,6 +501,20 @@ run("task pane in Chromium", () => {
         path: join(OUTPUT, "taskpane-excel-dark-350-full.png"),
         fullPage: true,
       });
+      expect(pageErrors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
+    });
+
+    it("labels the years read back from the workbook with its first contract year (Premiere_Annee_Contrat)", async () => {
+      const model = await computeBudget(inputs({ anneeDepart: 4, dateSignature: "2022-03-01" }));
+      const { page, pageErrors } = await openPane(stubOfficeJs(expectedNameValues(model)));
+      await page.goto(`${url}/taskpane.html`);
+      await page.getByText(/écrit dans de nouvelles feuilles du classeur ouvert/).waitFor();
+      await page.getByLabel("Date de signature de l'ACI").fill("2022-03-01");
+      await page.getByLabel("Première année budgétée").selectOption("4");
+      await page.getByRole("button", { name: "Générer le budget" }).click();
+      await page.getByRole("heading", { name: "Contrôle du budget" }).waitFor();
+      for (const k of [4, 5]) await page.getByRole("article", { name: `Année ${k}` }).waitFor();
+      expect(await page.getByRole("article", { name: "Année 1" }).count()).toBe(0);
       expect(pageErrors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
     });
   });

@@ -26,6 +26,7 @@ beforeAll(() => {
 
 const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => ({
   annee,
+  anneeContrat: annee,
   aci: subventions,
   subventions,
   totalCharges: subventions - resultat,
@@ -250,7 +251,9 @@ describe("the team", () => {
     fireEvent.click(screen.getByRole("button", { name: "Déplier le poste 2" }));
     type(/^ETP/, "0,8", post(2));
     fireEvent.click(screen.getByRole("button", { name: "Replier le poste 2" }));
-    expect(within(post(2)).getByText("GE · 0,8 ETP · 24 mois, début à la signature")).toBeTruthy();
+    expect(
+      within(post(2)).getByText("GE · 0,8 ETP · 24 mois, début au 1er mois du budget")
+    ).toBeTruthy();
     expect(isDisabled(button())).toBe(false);
   });
 

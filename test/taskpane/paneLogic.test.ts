@@ -124,7 +124,7 @@ describe("task pane form validation", () => {
     );
     expect(errorsOf({}, { mois: "600" })).toEqual({});
     expect(errorsOf({}, { debutMois: "2,5" })["equipe.0.debutMois"]).toBe(
-      "Poste 1 : mois de début invalide : saisissez un nombre entier de mois, de 0 (mois de la signature) à 600."
+      "Poste 1 : mois de début invalide : saisissez un nombre entier de mois, de 0 (premier mois du budget) à 600."
     );
     expect(errorsOf({ membres: "100001" }).membres).toBe(
       "Nombre de membres invalide : saisissez un entier de 0 à 100 000."
@@ -442,9 +442,11 @@ describe("task pane logic", () => {
     );
   });
 
-  it("lists failed checks year by year, errors first, each with what to do", () => {
+  it("lists failed checks year by year, errors first, each with what to do, under the contract years", () => {
+    // A budget of contract years 4 and 5.
     const year = (annee: 1 | 2, resultat: number, depasse: boolean) => ({
       annee,
+      anneeContrat: annee + 3,
       aci: 0,
       subventions: 200000,
       totalCharges: 0,
@@ -473,6 +475,7 @@ describe("task pane logic", () => {
       obligations: { enRetard: 0, prochainement: 0 },
     });
     expect(checks.map((c) => c.id)).toEqual(["indemnites-1", "excedent-1", "deficit-2"]);
+    expect(checks.map((c) => c.title.slice(0, 9))).toEqual(["Année 4 :", "Année 4 :", "Année 5 :"]);
     expect(checks.every((c) => c.action.length > 20)).toBe(true);
   });
 });
@@ -491,7 +494,13 @@ describe("the pane's defaults follow the taille", () => {
       expect(toBudgetInputs(values).equipe).toEqual(defaultTeam(taille));
       expect(values.honorairesCac).toBe(String(HONORAIRES_CAC.byTaille[taille - 1]));
       expect(values.lagMonths).toBe(String(TREASURY_DEFAULTS.lagMonths));
-      expect(toBudgetInputs(values)).toEqual({ ...defaults, dateSignature: values.dateSignature });
+      // The contract: years 1 and 2, not renewed, no avenant.
+      expect(toBudgetInputs(values)).toEqual({
+        ...defaults,
+        dateSignature: values.dateSignature,
+        anneeDepart: 1,
+        renouvellement: false,
+      });
     }
   });
 
@@ -605,7 +614,7 @@ describe("the pane's folding sections", () => {
       "départ 0 € · versements ACI 2 mois après l'échéance · exercice dès juillet"
     );
     expect(foldSummary("cpts", formWith({ nom: "CPTS du Lac" }))).toBe(
-      "CPTS du Lac · taille 1 · signée le 01/03/2025"
+      "CPTS du Lac · taille 1 · signée le 01/03/2025 · années 1 et 2"
     );
   });
 });

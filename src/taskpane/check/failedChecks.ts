@@ -1,4 +1,5 @@
 // The checks a budget fails, each with what the treasurer should do, in French.
+import { yearLabel } from "../../domain/budgetYears";
 import { HONORAIRES_CAC } from "../../domain/data/prefill";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
 import { cents } from "../../domain/errors";
@@ -24,7 +25,7 @@ const CAC_ESTIMATES = `de ${formatEuros(Math.min(...HONORAIRES_CAC.byTaille))} �
 
 function yearChecks(y: YearFigures): FailedCheck[] {
   const checks: FailedCheck[] = [];
-  const year = `Année ${y.annee}`;
+  const year = yearLabel(y.anneeContrat);
   const overspend = y.depassementFonctionnement;
   // An overspent envelope makes the résultat negative by as much: the fonctionnement's is told on its own.
   const deficit = cents(-y.resultat - overspend);

@@ -19,7 +19,10 @@ import { type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
 import { type NameValues } from "../excel/readBack";
 
 export interface YearFigures {
+  /** The budget's first or second year (the names' Annee1, Annee2). */
   annee: 1 | 2;
+  /** Its contract year: k or k + 1 (Premiere_Annee_Contrat + annee − 1). */
+  anneeContrat: number;
   aci: number;
   subventions: number;
   totalCharges: number;
@@ -97,6 +100,7 @@ export interface BudgetFigures {
 export function figuresFromModel(model: BudgetModel): BudgetFigures {
   const year = (s: YearSummary): YearFigures => ({
     annee: s.annee,
+    anneeContrat: s.anneeContrat,
     aci: s.aci,
     subventions: s.seuil.counted,
     totalCharges: s.totalCharges,
@@ -168,11 +172,13 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     fault(name);
     return undefined;
   };
+  const premiere = num("Premiere_Annee_Contrat");
   const year = (annee: 1 | 2): YearFigures => {
     const depenses = num(`Depenses_Fonctionnement_Annee${annee}`);
     const financementAci = num(`ACI_Fonctionnement_Annee${annee}`);
     return {
       annee,
+      anneeContrat: premiere + annee - 1,
       aci: num(`ACI_Annee${annee}`),
       subventions: num(`Subventions_Annee${annee}`),
       totalCharges: num(`Total_Charges_Annee${annee}`),

@@ -10,6 +10,7 @@ import { validateForm } from "../form/validateForm";
 import { AciFields } from "./AciFields";
 import { CacFields } from "./CacFields";
 import { CashPlanFields } from "./CashPlanFields";
+import { ContractLifeFields } from "./ContractLifeFields";
 import { CoordinatorComparison } from "./CoordinatorComparison";
 import { CptsFields } from "./CptsFields";
 import { FormFold } from "./FormFold";
@@ -104,6 +105,7 @@ export function BudgetForm({ values, onChange, onSubmit, busy }: BudgetFormProps
                 setUndo(undefined);
               }}
             />
+            <ContractLifeFields {...section} />
           </>
         )}
         {fold("aci", <AciFields {...section} notes={notes} />)}

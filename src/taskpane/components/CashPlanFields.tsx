@@ -25,7 +25,7 @@ export function CashPlanFields({ values, errors, onChange }: SectionProps) {
         inputMode="decimal"
         value={values.soldeInitial}
         error={errors.soldeInitial}
-        hint="Solde du compte au début du mois de signature (négatif pour un découvert)."
+        hint="Solde du compte au début du premier mois budgété, celui de la signature en année 1 (négatif pour un découvert)."
         onChange={(soldeInitial) => onChange({ soldeInitial })}
       />
       <SelectField

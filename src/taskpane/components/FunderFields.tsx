@@ -1,5 +1,7 @@
 import { Caption1, Checkbox, Text } from "@fluentui/react-components";
+import { yearLabel } from "../../domain/budgetYears";
 import { type FunderFormValues } from "../form/formValues";
+import { parseFrenchNumber } from "../form/numbers";
 import { type SectionProps } from "./CptsFields";
 import { usePaneStyles } from "./styles";
 import { TextField } from "./TextField";
@@ -7,6 +9,7 @@ import { TextField } from "./TextField";
 /** The funders other than the ACI: amounts for each contract year, and whether each counts as a public subsidy. */
 export function FunderFields({ values, errors, onChange }: SectionProps) {
   const styles = usePaneStyles();
+  const first = parseFrenchNumber(values.anneeDepart);
   const update = (index: number, patch: Partial<FunderFormValues>) =>
     onChange({
       financeurs: values.financeurs.map((f, i) => (i === index ? { ...f, ...patch } : f)),
@@ -22,14 +25,14 @@ export function FunderFields({ values, errors, onChange }: SectionProps) {
           <Text weight="semibold">{f.label}</Text>
           <div className={styles.pair}>
             <TextField
-              label="Année 1 (€)"
+              label={`${yearLabel(first)} (€)`}
               inputMode="decimal"
               value={f.annee1}
               error={errors[`financeurs.${i}.annee1`]}
               onChange={(annee1) => update(i, { annee1 })}
             />
             <TextField
-              label="Année 2 (€)"
+              label={`${yearLabel(first + 1)} (€)`}
               inputMode="decimal"
               value={f.annee2}
               error={errors[`financeurs.${i}.annee2`]}

@@ -37,14 +37,14 @@ const MODE_SHORT: Record<PostMode, string> = {
   prestataire: "Prestataire",
 };
 
-/** « GE · 1 ETP · 24 mois, début à la signature »: the post in one line, for its folded card. */
+/** « GE · 1 ETP · 24 mois, début au 1er mois du budget »: the post in one line, for its folded card. */
 function summary(p: PostFormValues): string {
   const shown = postFieldsShown(p);
   const debut = p.debutMois.trim();
   return [
     MODE_SHORT[p.mode],
     shown.employee ? `${p.etp} ETP` : `${p.joursParAn} j/an`,
-    `${p.mois} mois, début ${debut === "0" ? "à la signature" : `${debut} mois après la signature`}`,
+    `${p.mois} mois, début ${debut === "0" ? "au 1er mois du budget" : `${debut} mois après le début du budget`}`,
   ].join(" · ");
 }
 
@@ -156,7 +156,7 @@ export function PostCard({
               inputMode="numeric"
               value={post.debutMois}
               error={errors.debutMois}
-              hint="Mois après la signature (0 : dès la signature)."
+              hint="Mois après le début du budget (0 : dès son premier mois, celui de la signature en année 1)."
               onChange={(debutMois) => onChange({ debutMois })}
             />
             <TextField

@@ -6,6 +6,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { frenchMonth } from "../../domain/dates";
+import { TREASURY_MONTHS } from "../../domain/treasury";
 import { type ExerciceFigures, type TreasuryFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
 import { FormSection } from "./FormSection";
@@ -22,10 +23,21 @@ interface TreasurySummaryProps {
   tresorerie: TreasuryFigures;
   exercices: ExerciceFigures[];
   seuil: number;
+  /** The first contract year budgeted: the cash plan starts with it. */
+  premiereAnnee: number;
 }
 
+/** Where the cash plan starts: the signature month in year 1, the first month of year k otherwise. */
+const planStart = (k: number) =>
+  k === 1 ? "suivant la signature" : `à partir du début de l'année ${k} du contrat`;
+
 /** The cash plan's low point, with what to do when it goes negative, and the threshold per financial year. */
-export function TreasurySummary({ tresorerie, exercices, seuil }: TreasurySummaryProps) {
+export function TreasurySummary({
+  tresorerie,
+  exercices,
+  seuil,
+  premiereAnnee,
+}: TreasurySummaryProps) {
   const pane = usePaneStyles();
   const { min, moisMin, firstNegativeMonth } = tresorerie;
   const negative = min < 0;
@@ -49,7 +61,8 @@ export function TreasurySummary({ tresorerie, exercices, seuil }: TreasurySummar
         </MessageBar>
       ) : (
         <Caption1 className={pane.note}>
-          Le compte reste positif sur les 36 mois suivant la signature (feuille « Trésorerie »).
+          Le compte reste positif sur les {TREASURY_MONTHS} mois {planStart(premiereAnnee)} (feuille
+          « Trésorerie »).
         </Caption1>
       )}
       {exercices.map((e) => (

@@ -128,6 +128,7 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
           tresorerie={figures.tresorerie}
           exercices={figures.exercices}
           seuil={figures.seuil}
+          premiereAnnee={figures.annees[0].anneeContrat}
         />
         <FormSection title="Points à corriger">
           <FailedChecksList checks={checks} />

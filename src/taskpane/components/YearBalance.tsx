@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 export function YearBalance({ year }: { year: YearFigures }) {
   const styles = useStyles();
   return (
-    <ul className={styles.list} aria-label={`Équilibre de l'année ${year.annee}`}>
+    <ul className={styles.list} aria-label={`Équilibre de l'année ${year.anneeContrat}`}>
       {balanceLines(year).map((line) => (
         <li key={line.id} data-balance={line.id}>
           <Text

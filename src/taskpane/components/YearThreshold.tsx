@@ -1,5 +1,6 @@
 import { Badge, Caption1, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { type ReactNode } from "react";
+import { yearLabel } from "../../domain/budgetYears";
 import { CAC_CONSEQUENCE } from "../check/failedChecks";
 import { type YearFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
@@ -46,11 +47,12 @@ export function YearThreshold({ year, seuil, children }: YearThresholdProps) {
   const pane = usePaneStyles();
   const ratio = seuil > 0 ? year.subventions / seuil : 0;
   const margin = seuil - year.subventions;
+  const label = yearLabel(year.anneeContrat);
   return (
-    <article className={styles.card} aria-label={`Année ${year.annee}`} data-year={year.annee}>
+    <article className={styles.card} aria-label={label} data-year={year.annee}>
       <div className={styles.top}>
         <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
-          Année {year.annee}
+          {label}
         </Text>
         <Badge appearance="filled" color={year.cacObligatoire ? "danger" : "success"}>
           {year.cacObligatoire ? "CAC obligatoire" : "Sous le seuil"}
@@ -64,7 +66,7 @@ export function YearThreshold({ year, seuil, children }: YearThresholdProps) {
         value={Math.min(ratio, 1)}
         color={year.cacObligatoire ? "error" : ratio > 0.9 ? "warning" : "success"}
         thickness="large"
-        aria-label={`Subventions publiques de l'année ${year.annee} : ${Math.round(ratio * 100)} % du seuil`}
+        aria-label={`Subventions publiques de l'année ${year.anneeContrat} : ${Math.round(ratio * 100)} % du seuil`}
       />
       <Text data-verdict>
         {year.cacObligatoire

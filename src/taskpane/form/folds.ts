@@ -1,6 +1,7 @@
 // The pane's folding sections: which fields each holds, which open first, and the one line a folded one shows.
 import { MISSION_START_SETTINGS } from "../../domain/data/paymentCalendar";
 import { frDate, isIsoDate } from "../../domain/dates";
+import { renewalMatters } from "./contractLife";
 import { type FormValues } from "./formValues";
 import { formatEuros, parseFrenchNumber } from "./numbers";
 import { type FormErrors } from "./validateForm";
@@ -24,6 +25,9 @@ const FOLD_OF_FIELD: Readonly<Record<string, FoldKey>> = {
   nom: "cpts",
   taille: "cpts",
   dateSignature: "cpts",
+  anneeDepart: "cpts",
+  nouvelleTaille: "cpts",
+  dateAvenant: "cpts",
   tauxVariable: "aci",
   membres: "membres",
   cotisationParMembre: "membres",
@@ -71,6 +75,9 @@ export function foldSummary(fold: FoldKey, v: FormValues): string {
         v.nom.trim(),
         `taille ${v.taille.trim()}`,
         isIsoDate(v.dateSignature) ? `signée le ${frDate(v.dateSignature)}` : "",
+        `années ${v.anneeDepart} et ${parseFrenchNumber(v.anneeDepart) + 1}`,
+        ...(renewalMatters(v.anneeDepart) && v.renouvellement ? ["renouvelé"] : []),
+        ...(v.changementTaille ? [`avenant taille ${v.nouvelleTaille}`] : []),
       ]
         .filter(Boolean)
         .join(" · ");

@@ -23,6 +23,15 @@ export interface FormValues {
   nom: string;
   taille: string;
   dateSignature: string;
+  /** The first contract year budgeted, "1" to "5": the budget covers it and the next. */
+  anneeDepart: string;
+  /** Whether the contract is renewed after year 5 (asked when the cash plan reaches year 6: see renewalMatters). */
+  renouvellement: boolean;
+  /** Whether the taille changes by avenant; the new taille and the avenant's date are asked then. */
+  changementTaille: boolean;
+  nouvelleTaille: string;
+  /** The avenant's date, ISO, or empty. */
+  dateAvenant: string;
   optionnelles: boolean;
   /** Percent, 0–100. */
   tauxVariable: string;
@@ -36,7 +45,7 @@ export interface FormValues {
   equipe: PostFormValues[];
   financeurs: FunderFormValues[];
   honorairesCac: string;
-  /** Cash at the bank at the start of the signature month (€, may be negative). */
+  /** Cash at the bank at the start of the first budgeted month (€, may be negative). */
   soldeInitial: string;
   /** Months between a contract anniversary and the CPAM's payment. */
   lagMonths: string;
@@ -46,22 +55,40 @@ export interface FormValues {
   debutExercice: string;
 }
 
-/** What « Réinitialiser aux valeurs de la taille » keeps: who the CPTS is, its taille, its date and its ACI options. */
+/**
+ * What « Réinitialiser aux valeurs de la taille » keeps: who the CPTS is, its taille, its contract (date, years
+ * budgeted, renewal, avenant) and its ACI options. The avenant's new taille follows the taille while left at its
+ * default (the next taille up).
+ */
 const KEPT_ON_RESET = [
   "nom",
   "taille",
   "dateSignature",
+  "anneeDepart",
+  "renouvellement",
+  "changementTaille",
+  "dateAvenant",
   "optionnelles",
   "tauxVariable",
   "crise",
   "demarrages",
 ] as const satisfies readonly (keyof FormValues)[];
 
-function formValuesFrom(inputs: BudgetInputs): FormValues {
+/** The avenant's taille a form proposes: the next one up (a territory grows), taille 3 for a taille 4. */
+const nextTaille = (taille: Taille) => (taille === 4 ? 3 : taille + 1);
+
+/** The form of budget answers (the taille's defaults, or answers already given): toBudgetInputs gives them back. */
+export function formValuesFrom(inputs: BudgetInputs): FormValues {
+  const change = inputs.changementTaille;
   return {
     nom: inputs.nom,
     taille: String(inputs.taille),
     dateSignature: inputs.dateSignature,
+    anneeDepart: String(inputs.anneeDepart ?? 1),
+    renouvellement: inputs.renouvellement ?? false,
+    changementTaille: change !== undefined,
+    nouvelleTaille: String(change?.taille ?? nextTaille(inputs.taille)),
+    dateAvenant: change?.date ?? "",
     optionnelles: inputs.optionnelles,
     tauxVariable: toFrenchInput(Math.round(inputs.tauxVariable * 10000) / 100),
     crise: inputs.crise,
@@ -138,6 +165,11 @@ export function toBudgetInputs(values: FormValues): BudgetInputs {
     nom: values.nom.trim(),
     taille: n(values.taille) as BudgetInputs["taille"],
     dateSignature: values.dateSignature,
+    anneeDepart: n(values.anneeDepart),
+    renouvellement: values.renouvellement,
+    changementTaille: values.changementTaille
+      ? { date: values.dateAvenant, taille: n(values.nouvelleTaille) }
+      : undefined,
     optionnelles: values.optionnelles,
     tauxVariable: n(values.tauxVariable) / 100,
     crise: values.crise,

@@ -20,7 +20,7 @@ export interface PostFormValues {
   brutMensuel: string;
   etp: string;
   forfaitJours: boolean;
-  /** 0 = the signature month. */
+  /** 0 = the first budgeted month (the signature's in year 1). */
   debutMois: string;
   mois: string;
   tarifJour: string;

@@ -6,6 +6,7 @@ import { frLimit, LIMITS } from "../../domain/limits";
 import { type FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
 import { MAX_LAG_MONTHS, requireSignature } from "../../domain/cashPlan";
+import { contractLifeErrors } from "./contractLife";
 import { domainFailure } from "./domainCheck";
 import { validatePost } from "./validatePost";
 
@@ -55,6 +56,7 @@ export function validateForm(v: FormValues): FormErrors {
       domainError(() => requireSignature(v.dateSignature))
     );
   }
+  for (const [field, message] of Object.entries(contractLifeErrors(v))) set(field, message);
   const taux = parseFrenchNumber(v.tauxVariable);
   set(
     "tauxVariable",

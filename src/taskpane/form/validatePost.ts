@@ -100,7 +100,7 @@ export function validatePost(p: PostFormValues, index: number, optionnelles: boo
     "debutMois",
     isWhole(p.debutMois, 0, LIMITS.mois)
       ? undefined
-      : `Mois de début invalide : saisissez un nombre entier de mois, de 0 (mois de la signature) à ${LIMITS.mois}.`
+      : `Mois de début invalide : saisissez un nombre entier de mois, de 0 (premier mois du budget) à ${LIMITS.mois}.`
   );
   set(
     "mois",
