@@ -15,6 +15,7 @@ import { type ChangeEvent, useId, useRef, useState } from "react";
 import { describeError } from "../describeError";
 import { type FormValues, toBudgetInputs } from "../form/formValues";
 import { formatEuros } from "../form/numbers";
+import { validateForm } from "../form/validateForm";
 import { type RealiseOutcome, type RealiseService } from "../realise/realiseService";
 import { readPickedFile } from "../realise/readFile";
 import { type PaneMode } from "../budgetService";
@@ -52,6 +53,12 @@ export function RealiseImport({ mode, values, service }: RealiseImportProps) {
     if (!file) return;
     setRun({ status: "running", step: `Lecture de « ${file.name} »…`, fraction: 0 });
     try {
+      const invalid = Object.values(validateForm(values)).find((e) => e !== undefined);
+      if (invalid !== undefined) {
+        throw new Error(
+          `Le budget saisi ci-dessus n'est pas valide (${invalid}) : corrigez le formulaire, puis choisissez le fichier à nouveau.`
+        );
+      }
       const entries = await readPickedFile(file);
       const outcome = await service.importEntries(
         toBudgetInputs(values),

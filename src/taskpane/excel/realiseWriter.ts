@@ -72,11 +72,10 @@ function budgetSheets(existing: ExistingName[], sheets: string[]): SheetNames {
   const present = new Map(sheets.map((s) => [s.toLowerCase(), s]));
   const names: SheetNames = { ...DEFAULT_SHEET_NAMES };
   for (const [key, definedName] of Object.entries(LOCATING_NAMES) as [SheetKey, string][]) {
-    const found = byName.get(definedName.toLowerCase());
-    const sheet =
-      found && isAddinDefinedName(found.comment)
-        ? present.get(parseRef(found.formula, "").sheet.toLowerCase())
-        : undefined;
+    // A name of the same spelling that the user made is not the budget's.
+    const named = byName.get(definedName.toLowerCase());
+    const found = named && isAddinDefinedName(named.comment) ? named : undefined;
+    const sheet = found && present.get(parseRef(found.formula, "").sheet.toLowerCase());
     if (sheet !== undefined) names[key] = sheet;
     else if (NEEDED.includes(key)) {
       throw new Error(
