@@ -113,6 +113,34 @@ describe("Importing the actual into the open workbook", () => {
     expect(formulas).not.toMatch(/'Budget'!/);
   });
 
+  it("points the names of an earlier import at the new sheets, and never takes the user's own", async () => {
+    const model = await realiseBudget();
+    const earlier = { formula: "='Réalisé'!$C$9", comment: DEFINED_NAME_COMMENT };
+    const excel = workbookWithBudget(model, undefined, {
+      sheets: ["Réalisé", "Écritures"],
+      names: { Realise_Charges_Annee1: earlier },
+    });
+
+    const result = await writeRealiseInContext(
+      excel.context,
+      planFor(model, fecText(BOOKS)),
+      BASELINE
+    );
+
+    expect(result.replacedNames).toEqual(["Realise_Charges_Annee1"]);
+    expect(excel.names.get("Realise_Charges_Annee1")!.formula).toMatch(/^='Réalisé \(2\)'!\$/);
+
+    const mine = workbookWithBudget(model, undefined, {
+      names: { Realise_Banque_Fin: "=Feuil1!$A$1" },
+    });
+    await expect(
+      writeRealiseInContext(mine.context, planFor(model, fecText(BOOKS)), BASELINE)
+    ).rejects.toThrow(
+      /le nom défini Realise_Banque_Fin \(=Feuil1!\$A\$1\), que le complément n'a pas créé/
+    );
+    expect(mine.created).toEqual([]);
+  });
+
   it("writes nothing when the workbook holds no budget of the add-in", async () => {
     const model = await realiseBudget();
     const excel = new FakeExcel({
