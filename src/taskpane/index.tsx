@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { preloadPayroll } from "../domain/payroll";
 import { excelService, type PaneMode, standaloneService } from "./budgetService";
 import { App } from "./components/App";
+import { excelRealiseService, standaloneRealiseService } from "./realise/realiseService";
 
 /** Office's theme when it gives one: dark when it says so, or when its background is dark. */
 function officeTheme(): Theme {
@@ -31,7 +32,11 @@ function render(mode: PaneMode): void {
   preloadPayroll().catch(() => undefined);
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <App mode={mode} service={mode === "excel" ? excelService : standaloneService} />
+      <App
+        mode={mode}
+        service={mode === "excel" ? excelService : standaloneService}
+        realise={mode === "excel" ? excelRealiseService : standaloneRealiseService}
+      />
     </FluentProvider>
   );
 }

@@ -87,11 +87,16 @@ export function buildWorkbookPlan(
 
   const realise =
     options.realise &&
-    buildRealise(model, options.realise, {
-      parametres: parametres.refs,
-      budget: budget.refs,
-      tresorerie: tresorerie.refs,
-    });
+    buildRealise(
+      model,
+      options.realise,
+      {
+        parametres: parametres.refs,
+        budget: budget.refs,
+        tresorerie: tresorerie.refs,
+      },
+      options.realise.sheetNames
+    );
 
   const perYear = (prefix: string, refs: [string, string]) =>
     refs.map((ref, y) => ({ name: `${prefix}_Annee${y + 1}` as DefinedName, ref }));

@@ -3,10 +3,12 @@ import { useEffect, useRef, useState } from "react";
 import { type BudgetService, type GenerationOutcome, type PaneMode } from "../budgetService";
 import { type SourceNote, sourceNotes } from "../check/sourceNotes";
 import { describeError } from "../describeError";
+import { type RealiseService } from "../realise/realiseService";
 import { initialFormValues, toBudgetInputs } from "../form/formValues";
 import { BudgetForm } from "./BudgetForm";
 import { ErrorMessage } from "./ErrorMessage";
 import { GenerationProgress } from "./GenerationProgress";
+import { RealiseImport } from "./RealiseImport";
 import { usePaneStyles } from "./styles";
 import { ValidationPanel } from "./ValidationPanel";
 
@@ -33,9 +35,11 @@ interface AppProps {
   mode: PaneMode;
   /** What generating means: writing into the workbook (Excel) or downloading a file (standalone). */
   service: BudgetService;
+  /** What « Importer le réalisé » does: adding its sheets to the workbook, or downloading the budget with them. */
+  realise?: RealiseService;
 }
 
-export function App({ mode, service }: AppProps) {
+export function App({ mode, service, realise }: AppProps) {
   const styles = useStyles();
   const pane = usePaneStyles();
   const [values, setValues] = useState(() => initialFormValues());
@@ -93,6 +97,7 @@ export function App({ mode, service }: AppProps) {
           recheck={service.recheck}
         />
       )}
+      {realise && <RealiseImport mode={mode} values={values} service={realise} />}
     </main>
   );
 }

@@ -126,7 +126,7 @@ function requireFreeSheets(plan: WorkbookPlan, existing: string[]): void {
   }
 }
 
-function queueSheet(
+export function queueSheet(
   sheet: Excel.Worksheet,
   sheetPlan: SheetPlan,
   plan: WorkbookPlan,

@@ -21,9 +21,10 @@ function slug(text: string): string {
     .replace(/-+$/, "");
 }
 
-export function workbookFileName(nom: string): string {
+/** `suffix` tells a variant of the budget apart: "-suivi" for the budget with its actual. */
+export function workbookFileName(nom: string, suffix = ""): string {
   const s = slug(nom);
-  return s ? `budget-cpts-${s}.xlsx` : "budget-cpts.xlsx";
+  return s ? `budget-cpts-${s}${suffix}.xlsx` : `budget-cpts${suffix}.xlsx`;
 }
 
 function saveBlob(blob: Blob, fileName: string): void {
@@ -40,12 +41,16 @@ function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /** Writes the xlsx; ExcelJS is loaded on demand, so it stays out of the task pane's initial bundle. */
-export async function createWorkbookFile(plan: WorkbookPlan, nom: string): Promise<WorkbookFile> {
+export async function createWorkbookFile(
+  plan: WorkbookPlan,
+  nom: string,
+  suffix = ""
+): Promise<WorkbookFile> {
   const { writeXlsx } = await import(
     /* webpackChunkName: "xlsx-writer" */ "../../workbook/xlsxWriter"
   );
   const bytes = await writeXlsx(plan);
   const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
-  const fileName = workbookFileName(nom);
+  const fileName = workbookFileName(nom, suffix);
   return { fileName, save: () => saveBlob(blob, fileName) };
 }

@@ -23,6 +23,8 @@ import { synthese } from "./synthese";
 export interface RealiseInput {
   file: EntriesFile;
   mappings?: AccountMapping[];
+  /** The two sheets' names, when the defaults are taken in the workbook they are added to. */
+  sheetNames?: { realise: string; ecritures: string };
 }
 
 export interface RealiseSources {
