@@ -490,7 +490,7 @@ describe("hypotheses and bad inputs", () => {
     expect(TREASURY_HYPOTHESES.some((h) => h.includes("« annuel »"))).toBe(true);
     expect(
       TREASURY_HYPOTHESES.some((h) =>
-        h.includes("exercice 1 est celui qui contient la date de signature")
+        h.includes("exercice 1 est celui qui contient le premier jour du budget")
       )
     ).toBe(true);
   });

@@ -160,7 +160,9 @@ describe("writePlanToWorkbook", () => {
     expect(result.sheetNames.budget).toBe("Budget (2)");
     expect(result.createdSheets).toContain("Budget (2)");
     // The plan was rebuilt with the new names: formulas and defined names point into the new sheets.
-    expect(excel.names.get("Total_Charges_Annee1")?.formula).toBe("='Budget (2)'!$C$7");
+    expect(excel.names.get("Total_Charges_Annee1")?.formula).toBe(
+      `='Budget (2)'!$C$${DEFINED_NAMES.indexOf("Total_Charges_Annee1") + 1}`
+    );
     expect(excel.writesTo("Budget (2)", "activate")).toHaveLength(1);
     expect(excel.syncs).toBe(2);
   });
@@ -198,7 +200,9 @@ describe("writePlanToWorkbook", () => {
       "names.set:Resultat_Annee1",
     ]);
     expect(excel.names.get("Taille")).toEqual(ours("='Budget (2)'!$C$1"));
-    expect(excel.names.get("Resultat_Annee1")).toEqual(ours("='Budget (2)'!$C$11"));
+    expect(excel.names.get("Resultat_Annee1")).toEqual(
+      ours(`='Budget (2)'!$C$${DEFINED_NAMES.indexOf("Resultat_Annee1") + 1}`)
+    );
     expect(excel.names.get("Autre")).toEqual({ formula: "=Feuil1!A1", comment: "" });
   });
 

@@ -2,10 +2,10 @@
 // avenant), and whether each is still paid by the contract (the rules of src/workbook/contractRules.ts, the ones
 // the payment calendar prints).
 import { CONTRACT_LENGTH } from "../../../domain/data/contract";
-import { cell } from "../../../domain/rules/expr";
+import { cell, iff } from "../../../domain/rules/expr";
 import { calc, FORMAT, ruleCell } from "../../formats";
 import { inContract, tailleOfYear } from "../../contractRules";
-import { type ParametresRefs } from "../../refs";
+import { type ParametresRefs, YES } from "../../refs";
 import { type ControlesGrid, YEAR_COLS } from "./grid";
 
 const LAST = CONTRACT_LENGTH.years;
@@ -26,8 +26,9 @@ export function vieDuContrat(g: ControlesGrid, p: ParametresRefs): void {
   const paid = g.s.nextRow;
   g.perYear(
     "Payée par le contrat (en cours ou renouvelé)",
-    (y) => ruleCell(inContract(model, p, year(y))),
-    g.verdict(`NOT(C${paid})`, CONTRACT_END_NOTE, CONTRACT_ON_NOTE, ended)
+    // « oui » / « non » rather than TRUE / FALSE: LibreOffice would show a boolean in the year's number format.
+    (y) => ruleCell(iff(inContract(model, p, year(y)), YES, "non")),
+    g.verdict(`C${paid}="non"`, CONTRACT_END_NOTE, CONTRACT_ON_NOTE, ended)
   );
-  g.format(paid, (col) => `NOT(${col}${paid})`, "warning");
+  g.format(paid, (col) => `${col}${paid}="non"`, "warning");
 }

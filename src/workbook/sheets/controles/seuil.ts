@@ -88,6 +88,7 @@ export function thresholdByExercice(
   const { model } = g;
   const { inputs } = model;
   const { exercices } = model.tresorerie;
+  const contractYears = model.annees.map((a) => a.anneeContrat).join(" et ");
   const seuil = cell(p.seuil, model.seuilCac);
   g.section("Seuil de 153 000 € par exercice comptable", [
     "Exercice 1",
@@ -108,7 +109,7 @@ export function thresholdByExercice(
     calc(`=${p.exerciceFin[x]}`, excelDate(e.fin), FORMAT.date)
   );
   const teste = g.perExercice(
-    "Exercice testé (recoupe les années de contrat 1 et 2)",
+    `Exercice testé (recoupe les années de contrat ${contractYears})`,
     (x, e) => calc(`=${p.exerciceTeste[x]}`, e.teste),
     text(
       "Un exercice qui ne recoupe pas les deux années du budget compte 0 : le budget ne le couvre pas.",
@@ -195,7 +196,7 @@ export function thresholdByExercice(
         FORMAT.euro
       ),
     text(
-      "Montants des années de contrat 1 et 2 (Paramètres), au prorata des jours compris dans l'exercice.",
+      `Montants des années de contrat ${contractYears} (Paramètres), au prorata des jours compris dans l'exercice.`,
       "note"
     )
   );
