@@ -336,6 +336,16 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
     [],
     "changement de taille par avenant"
   ),
+  dateLettreIntention: date(
+    "année 0 : date de validation de la lettre d'intention (l'année 0 court jusqu'à la veille de la signature)"
+  ),
+  amorcageArs: amount(
+    "année 0 : forfait d'amorçage de l'ARS pour le temps des professionnels (défaut : Hauts-de-France selon la taille)"
+  ),
+  coordinateurAmorcage: amount(
+    "année 0 : financement par l'ARS du coordinateur de l'amorçage (défaut : 24 000 €, Hauts-de-France)"
+  ),
+  dateVersementArs: date("année 0 : date de versement des deux montants de l'ARS (défaut : la lettre d'intention)"),
   optionnelles: yesNo("les missions optionnelles (qualité, accompagnement) sont contractées"),
   tauxVariable: {
     type: "number",

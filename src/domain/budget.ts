@@ -23,6 +23,7 @@ import {
 } from "./errors";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
 import { contractedEnvelopes, type TeamBudget, teamBudget } from "./team";
+import { type Annee0, annee0Of } from "./annee0";
 import { budgetYears } from "./budgetYears";
 import { computeReceipts, computeTreasury, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
@@ -149,6 +150,8 @@ export interface BudgetModel {
   /** Charge lines whose amount is the add-in's estimate, to replace: those with a basis and an amount. */
   estimations: ChargeLine[];
   annees: [YearSummary, YearSummary];
+  /** Année 0, from the lettre d'intention to the day before the signature, when its date is given. */
+  annee0?: Annee0;
   /** The monthly cash plan from the signature month and the 153 000 € test per financial year. */
   tresorerie: Treasury;
 }
@@ -278,7 +281,8 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   }));
   // The subsidies depend on the funders and the ACI only, never on the charges: the payment calendar and the
   // 153 000 € test per exercice (received and granted) come first, and the cash plan reuses them below.
-  const receipts = computeReceipts(inputs, financeurs);
+  const annee0 = await annee0Of(inputs);
+  const receipts = computeReceipts(inputs, financeurs, annee0);
   const years = budgetYears(inputs.dateSignature, inputs.anneeDepart);
   const periodes = years.periodes;
   // The team's and the indemnities' months, like the cash plan's, start with the first budgeted year's month.
@@ -487,6 +491,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
     contributionsVolontaires,
     estimations: chargeLines.filter((l) => l.estimation && l.montants.some((m) => m !== 0)),
     annees,
+    ...(annee0 && { annee0 }),
     tresorerie: computeTreasury(inputs, { chargeLines, equipe, financeurs, cotisations }, receipts),
   };
 }

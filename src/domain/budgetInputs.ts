@@ -136,6 +136,14 @@ export interface BudgetInputs {
   renouvellement?: boolean;
   /** A change of taille by avenant: the new taille's amounts from the first anniversary after its date. */
   changementTaille?: TailleChange;
+  /** Validation of the lettre d'intention, ISO: année 0 runs from it to the day before the signature. */
+  dateLettreIntention?: string;
+  /** Année 0: the ARS start-up lump sum for the professionals' time, € (default: Hauts-de-France by taille). */
+  amorcageArs?: number;
+  /** Année 0: the ARS funding of the start-up coordinator, € (default 24 000, Hauts-de-France). */
+  coordinateurAmorcage?: number;
+  /** Année 0: when the ARS pays both amounts, ISO (default: the lettre d'intention). */
+  dateVersementArs?: string;
   /** Whether the two optional missions (qualité, accompagnement) are contracted. */
   optionnelles: boolean;
   /** Scenario for the variable part, 0–1. CPAM and ARS advise budgeting on the fixed parts only: 0 by default. */

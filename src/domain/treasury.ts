@@ -17,7 +17,8 @@ import {
 import { type Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
 import { budgetYears, contractYear, exercicePeriods } from "./budgetYears";
-import { serialOfIso } from "./dates";
+import type { Annee0 } from "./annee0";
+import { exercicePeriod, serialOfIso } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { evaluateNumber } from "./rules/expr";
 import { type DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
@@ -84,6 +85,8 @@ export interface SubsidyCount {
   aci: number;
   /** Other funders marked as public subsidies. */
   autres: number;
+  /** Année 0's public money dated in the exercice (the lettre d'intention's CNAM payment, the ARS aid). */
+  annee0: number;
   /** The threshold test; seuil.counted is the total counted (the ACI only when it counts as a subsidy). */
   seuil: ThresholdCheck;
 }
@@ -132,6 +135,8 @@ export interface Treasury {
    * signature is not an exercice's first day.
    */
   exercices: ExerciceThreshold[];
+  /** The exercice of the lettre d'intention, when it ends before exercice 1. */
+  exerciceAnnee0?: ExerciceAnnee0;
 }
 
 /** What the cash plan reads from the budget: every amount comes from there, none is recomputed. */
@@ -217,7 +222,7 @@ function chargeInMonth(
 }
 
 /** The test on the ACI and the other public subsidies of an exercice; funders not counted are named as excluded. */
-function subsidies(inputs: BudgetInputs, aci: number, autres: number): SubsidyCount {
+function subsidies(inputs: BudgetInputs, aci: number, autres: number, annee0 = 0): SubsidyCount {
   const lines: FundingLine[] = [
     {
       label: "ACI (Assurance Maladie)",
@@ -231,11 +236,21 @@ function subsidies(inputs: BudgetInputs, aci: number, autres: number): SubsidyCo
       amount: autres,
       subventionPublique: true,
     },
+    ...(annee0 > 0
+      ? [
+          {
+            label: "Année 0 (lettre d'intention, ARS)",
+            kind: "autre" as const,
+            amount: annee0,
+            subventionPublique: true,
+          },
+        ]
+      : []),
     ...inputs.financeurs
       .filter((f) => !f.subventionPublique)
       .map((f) => ({ label: f.label, kind: f.kind, amount: 0, subventionPublique: false })),
   ];
-  return { aci, autres, seuil: checkThreshold(lines) };
+  return { aci, autres, annee0, seuil: checkThreshold(lines) };
 }
 
 export interface PlanSettings {
@@ -276,7 +291,8 @@ function monthsOf(
   const { chargeLines, equipe, cotisations } = sources;
   const { soldeInitial, moisAnnuel } = receipts.settings;
   const months: TreasuryMonth[] = [];
-  let soldeDebut = soldeInitial;
+  // With an année 0, the typed cash is that of the lettre d'intention: its result comes before the first month.
+  let soldeDebut = cents(soldeInitial + (receipts.annee0?.resultat ?? 0));
   receipts.aciMonths.forEach((row, i) => {
     const numero = i + 1;
     const annee = Math.ceil(numero / 12);
@@ -317,9 +333,11 @@ function exerciceThreshold(
   x: number,
   evenements: TreasuryEvent[],
   aciMonths: { month: string }[],
-  financeursParMois: number[][]
+  financeursParMois: number[][],
+  annee0: Annee0 | undefined
 ): ExerciceThreshold {
   const { debut, fin, teste } = exercice;
+  const early = annee0Between(annee0, debut, fin);
   const inExercice = aciMonths
     .map((m, i) => ({ first: `${m.month}-01`, i }))
     .filter(({ first }) => first >= debut && first <= fin)
@@ -344,10 +362,44 @@ function exerciceThreshold(
     debut,
     fin,
     encaissees: none(
-      subsidies(inputs, aciCashBetween(cashPlanOptions(inputs), debut, fin), received)
+      subsidies(inputs, aciCashBetween(cashPlanOptions(inputs), debut, fin), received, early)
     ),
-    allouees: none(subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted)),
+    // Année 0's lump sums are granted when they are paid: the same in both readings.
+    allouees: none(
+      subsidies(inputs, cents(sum(evenements.map((e) => e.alloue[x]))), granted, early)
+    ),
   };
+}
+
+/** Année 0's public money dated from `debut` to `fin` (ISO, inclusive). */
+function annee0Between(annee0: Annee0 | undefined, debut: string, fin: string): number {
+  const dated = (annee0?.recettes ?? []).filter(
+    (r) => r.subventionPublique && r.date >= debut && r.date <= fin
+  );
+  return cents(sum(dated.map((r) => r.montant)));
+}
+
+/**
+ * The exercice of the lettre d'intention when it ends before exercice 1 (the one containing the signature): it
+ * receives only année 0's money, tested apart.
+ */
+export interface ExerciceAnnee0 {
+  debut: string;
+  fin: string;
+  subventions: number;
+  seuil: ThresholdCheck;
+}
+
+function exerciceOfAnnee0(
+  inputs: BudgetInputs,
+  annee0: Annee0 | undefined,
+  debutExercice: number,
+  firstExercice: string
+): ExerciceAnnee0 | undefined {
+  if (annee0 === undefined || annee0.debut >= firstExercice) return undefined;
+  const { debut, fin } = exercicePeriod(annee0.debut, debutExercice, 1);
+  const count = subsidies(inputs, 0, 0, annee0Between(annee0, debut, fin));
+  return { debut, fin, subventions: count.seuil.counted, seuil: count.seuil };
 }
 
 /**
@@ -365,12 +417,15 @@ export interface TreasuryReceipts {
   /** Per month of the plan, per funder in the budget's order: the amount received. */
   financeursParMois: number[][];
   exercices: ExerciceThreshold[];
+  annee0?: Annee0;
+  exerciceAnnee0?: ExerciceAnnee0;
 }
 
 /** The receipts of the cash plan and the threshold for every exercice tested, from the inputs and the funders alone. */
 export function computeReceipts(
   inputs: BudgetInputs,
-  financeurs: FunderBudgetLine[]
+  financeurs: FunderBudgetLine[],
+  annee0?: Annee0
 ): TreasuryReceipts {
   const settings = settingsOf(inputs);
   const options = cashPlanOptions(inputs);
@@ -419,8 +474,10 @@ export function computeReceipts(
     aciMonths,
     financeursParMois,
     exercices: periods.map((e, x) =>
-      exerciceThreshold(inputs, financeurs, e, x, evenements, aciMonths, financeursParMois)
+      exerciceThreshold(inputs, financeurs, e, x, evenements, aciMonths, financeursParMois, annee0)
     ),
+    annee0,
+    exerciceAnnee0: exerciceOfAnnee0(inputs, annee0, settings.debutExercice, periods[0].debut),
   };
 }
 
@@ -449,5 +506,6 @@ export function computeTreasury(
     firstNegativeMonth: months.find((m) => m.soldeFin < 0)?.mois,
     besoin: min < 0 ? cents(-min) : 0,
     exercices: receipts.exercices,
+    ...(receipts.exerciceAnnee0 && { exerciceAnnee0: receipts.exerciceAnnee0 }),
   };
 }

@@ -1,0 +1,154 @@
+// Année 0: from the validation of the lettre d'intention to the day before the signature. The money the CPTS gets
+// then (the CNAM payment at the lettre d'intention, the ARS start-up aid) and what it spends (the start-up
+// coordinator, the first post of the team over those months, and the professionals' time), FACTS.md §10.
+import type { BudgetInputs } from "./budgetInputs";
+import { AMORCAGE_ARS_HDF, MAX_ANNEE0_MONTHS, VERSEMENT_LETTRE_INTENTION } from "./data/annee0";
+import { addMonths, dayBefore, dayOf, frDate, isoOf, requireDate } from "./dates";
+import { cents, DomainError, requireNumber, sum } from "./errors";
+import { frLimit, LIMITS } from "./limits";
+import { teamBudget, TEAM_ACCOUNTS } from "./team";
+
+/** A receipt of année 0: its date, whether it counts as a public subsidy (the CNAM's follows the ACI's choice). */
+export interface Annee0Receipt {
+  code: "cnam" | "ars" | "coordinateur";
+  label: string;
+  date: string;
+  montant: number;
+  subventionPublique: boolean;
+  /** Where the amount is the add-in's estimate: its basis. */
+  estimation?: string;
+}
+
+export interface Annee0 {
+  /** The lettre d'intention's validation, ISO. */
+  debut: string;
+  /** The day before the signature, ISO. */
+  fin: string;
+  /** Months from the lettre d'intention's month to the one before the signature's: the coordinator's months. */
+  mois: number;
+  recettes: Annee0Receipt[];
+  /** The first post of the team over année 0's months, all costs included (the engine's monthly cost). */
+  coordinateur: number;
+  /** The professionals' time on the projet de santé (account 65): the ARS lump sum, spent whole (an estimate). */
+  indemnites: number;
+  produits: number;
+  charges: number;
+  resultat: number;
+  /** What counts towards the 153 000 € test. */
+  subventions: number;
+}
+
+const LABELS: Record<Annee0Receipt["code"], string> = {
+  cnam: "CNAM : versement à la validation de la lettre d'intention",
+  ars: "ARS : forfait d'amorçage (temps des professionnels)",
+  coordinateur: "ARS : financement du coordinateur de l'amorçage",
+};
+
+function requireAmount(value: unknown, argument: string, what: string): number {
+  return requireNumber(
+    value,
+    argument,
+    (n) => n >= 0 && n <= LIMITS.montant,
+    what,
+    `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`
+  );
+}
+
+/** Months from the month of `from` to the month before that of `to` (both ISO). */
+function monthsBetween(from: string, to: string): number {
+  const [y0, m0] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [y1, m1] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  return 12 * (y1 - y0) + m1 - m0;
+}
+
+/** The lettre d'intention's date, validated: before the signature, at most 36 months before its month. */
+function lettreIntention(inputs: BudgetInputs): string {
+  const what = "Date de validation de la lettre d'intention";
+  const day = requireDate(inputs.dateLettreIntention, "lettre_intention", what);
+  const signature = dayOf(inputs.dateSignature);
+  const earliest = addMonths(dayOf(`${inputs.dateSignature.slice(0, 7)}-01`), -MAX_ANNEE0_MONTHS);
+  if (day >= signature || day < earliest) {
+    throw new DomainError(
+      `${what} invalide : ${frDate(day)}. Valeur attendue : une date avant la signature (${frDate(signature)}), au plus ${MAX_ANNEE0_MONTHS} mois avant son mois (à partir du ${frDate(earliest)}).`,
+      "lettre_intention"
+    );
+  }
+  if ((inputs.anneeDepart ?? 1) !== 1) {
+    throw new DomainError(
+      `Lettre d'intention : l'année 0 précède l'année 1 du contrat ; elle ne se budgète qu'avec la première année budgétée 1 (et non ${inputs.anneeDepart}).`,
+      "lettre_intention"
+    );
+  }
+  return isoOf(day);
+}
+
+/** Année 0 of a budget, or undefined without a lettre d'intention date. */
+export async function annee0Of(inputs: BudgetInputs): Promise<Annee0 | undefined> {
+  if (inputs.dateLettreIntention === undefined) return undefined;
+  const debut = lettreIntention(inputs);
+  const t = inputs.taille - 1;
+  const versementArs =
+    inputs.dateVersementArs === undefined
+      ? debut
+      : isoOf(requireDate(inputs.dateVersementArs, "versement_ars", "Date de versement de l'ARS"));
+  const ars = requireAmount(
+    inputs.amorcageArs ?? AMORCAGE_ARS_HDF.forfaits[t],
+    "amorcage_ars",
+    "Forfait d'amorçage de l'ARS"
+  );
+  const coordinateurArs = requireAmount(
+    inputs.coordinateurAmorcage ?? AMORCAGE_ARS_HDF.coordinateur,
+    "coordinateur_amorcage",
+    "Financement du coordinateur de l'amorçage"
+  );
+  const hdf = `estimation — ${AMORCAGE_ARS_HDF.source} ; ${AMORCAGE_ARS_HDF.confidence}`;
+  const recettes: Annee0Receipt[] = [
+    {
+      code: "cnam",
+      label: LABELS.cnam,
+      date: debut,
+      montant: VERSEMENT_LETTRE_INTENTION.montants[t],
+      subventionPublique: inputs.aciSubventionPublique,
+      estimation: `estimation — ${VERSEMENT_LETTRE_INTENTION.source}. ${VERSEMENT_LETTRE_INTENTION.confidence}`,
+    },
+    {
+      code: "ars",
+      label: LABELS.ars,
+      date: versementArs,
+      montant: ars,
+      subventionPublique: true,
+      ...(inputs.amorcageArs === undefined && { estimation: hdf }),
+    },
+    {
+      code: "coordinateur",
+      label: LABELS.coordinateur,
+      date: versementArs,
+      montant: coordinateurArs,
+      subventionPublique: true,
+      ...(inputs.coordinateurAmorcage === undefined && { estimation: hdf }),
+    },
+  ];
+  const mois = monthsBetween(debut, inputs.dateSignature);
+  const coordinateur = mois === 0 ? 0 : await startUpCoordinator(inputs, debut, mois);
+  const produits = cents(sum(recettes.map((r) => r.montant)));
+  const charges = cents(coordinateur + ars);
+  return {
+    debut,
+    fin: dayBefore(inputs.dateSignature),
+    mois,
+    recettes,
+    coordinateur,
+    indemnites: ars,
+    produits,
+    charges,
+    resultat: cents(produits - charges),
+    subventions: cents(sum(recettes.filter((r) => r.subventionPublique).map((r) => r.montant))),
+  };
+}
+
+/** The first post of the team (the coordinator) hired from the lettre d'intention's month for `mois` months. */
+async function startUpCoordinator(inputs: BudgetInputs, debut: string, mois: number) {
+  const post = { ...inputs.equipe[0], debutMois: 0, mois };
+  const team = await teamBudget([post], debut.slice(0, 7), inputs.taille, inputs.optionnelles);
+  return cents(sum(TEAM_ACCOUNTS.map((a) => sum(team.parMois[a].slice(0, mois)))));
+}
