@@ -1,7 +1,14 @@
 // The workbook plan of a two-year budget: the sheets, their formulas and the defined names, from one BudgetModel.
 import { type BudgetModel } from "../domain/budget";
 import { MISSIONS } from "../domain/data/aciGrid";
-import { type DefinedName, ENVELOPE_NAMES, type SheetNames, sheetNamesWith } from "./names";
+import {
+  ANNEE0_NAMES,
+  type DefinedName,
+  ENVELOPE_NAMES,
+  type SheetNames,
+  sheetNamesWith,
+} from "./names";
+import { type BudgetRefs } from "./refs";
 import { type NamePlan, type WorkbookPlan } from "./planTypes";
 import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
@@ -18,6 +25,18 @@ export interface BuildPlanOptions {
   sheetNames?: Partial<SheetNames>;
   /** The accountant's entries: when given, the `Réalisé` and `Écritures` sheets compare them with the budget. */
   realise?: RealiseInput;
+}
+
+/** Produits_Annee0, Charges_Annee0, Subventions_Annee0 when the budget has an année 0. */
+function annee0Names(refs: BudgetRefs): NamePlan[] {
+  const a = refs.annee0;
+  if (a === undefined) return [];
+  const [produits, charges, subventions] = ANNEE0_NAMES;
+  return [
+    { name: produits, ref: a.produits },
+    { name: charges, ref: a.charges },
+    { name: subventions, ref: a.subventions },
+  ];
 }
 
 export function buildWorkbookPlan(
@@ -158,7 +177,11 @@ export function buildWorkbookPlan(
       ...(realise?.sheets ?? []),
       bareme.sheet,
     ],
-    names: [...(definedNames satisfies NamePlan[]), ...(realise?.names ?? [])],
+    names: [
+      ...(definedNames satisfies NamePlan[]),
+      ...annee0Names(budget.refs),
+      ...(realise?.names ?? []),
+    ],
     properties: {
       title: `Budget prévisionnel sur deux ans : ${model.inputs.nom}`,
       subject:

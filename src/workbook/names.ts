@@ -129,6 +129,9 @@ export const REALISE_NAMES = [
   "Realise_Banque_Fin",
 ] as const;
 
+/** Année 0's totals (Budget), written only when a lettre d'intention date is given. */
+export const ANNEE0_NAMES = ["Produits_Annee0", "Charges_Annee0", "Subventions_Annee0"] as const;
+
 /** The marker in the comment of every defined name the add-in creates: what tells its names from the user's own. */
 export const DEFINED_NAME_MARKER = "[cpts-budget]";
 /** The comment written on those names, as Excel's Name Manager shows it. */

@@ -35,6 +35,8 @@ export interface ParametresRefs {
   renouvellement: string;
   /** The avenant's new taille and the first contract year it pays, when a change of taille is given. */
   changementTaille?: { taille: string; annee: string };
+  /** Année 0, when a lettre d'intention date is given. */
+  annee0?: Annee0Refs;
   dateLimite: string;
   optionnelles: string;
   tauxVariable: string;
@@ -63,6 +65,18 @@ export interface ParametresRefs {
   financeursMontants: [string, string];
   financeursPublics: string;
   indemnites: IndemnitesRefs;
+}
+
+/** Année 0 in Paramètres: its dates, its receipts (dates, amounts, « oui » when public), what it spends. */
+export interface Annee0Refs {
+  debut: string;
+  fin: string;
+  recettes: { label: string; montant: string }[];
+  dates: string;
+  montants: string;
+  publics: string;
+  coordinateur: string;
+  indemnites: string;
 }
 
 /** The members' indemnités (governance) and rémunérations (missions) in Paramètres. */
@@ -133,6 +147,8 @@ export interface BaremeRefs {
 }
 
 export interface BudgetRefs {
+  /** Année 0's totals (first amount column), when there is one. */
+  annee0?: { produits: string; subventions: string; charges: string; resultat: string };
   /** Each envelope's « actions à détailler » amount and overspend, in years 1 and 2 (0 for one not contracted). */
   enveloppes: Record<Mission, { actions: [string, string]; depassement: [string, string] }>;
   aciTotal: [string, string];

@@ -5,7 +5,9 @@ import { todayIso } from "../../src/domain/dates";
 import { obligationsDue, obligationsSchedule } from "../../src/domain/obligations";
 import { type BudgetModel } from "../../src/domain/budget";
 import { excelDate } from "../../src/workbook/formats";
-import { type DefinedName, ENVELOPE_NAMES } from "../../src/workbook/names";
+import { ANNEE0_NAMES, type DefinedName, ENVELOPE_NAMES } from "../../src/workbook/names";
+
+type Annee0Name = (typeof ANNEE0_NAMES)[number];
 
 export function expectedNameValues(
   model: BudgetModel
@@ -71,4 +73,15 @@ export function expectedNameValues(
   names.Obligations_En_Retard = obligations.enRetard;
   names.Obligations_30_Jours = obligations.prochainement;
   return names as Record<DefinedName, number | string | boolean>;
+}
+
+/** The names of année 0, when the budget has one (written only then). */
+export function expectedAnnee0Names(model: BudgetModel): Partial<Record<Annee0Name, number>> {
+  const a = model.annee0;
+  if (a === undefined) return {};
+  return {
+    Produits_Annee0: a.produits,
+    Charges_Annee0: a.charges,
+    Subventions_Annee0: a.subventions,
+  };
 }

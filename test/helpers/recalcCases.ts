@@ -144,6 +144,29 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
       changementTaille: { date: "2025-02-01", taille: 2 },
     }),
   ],
+  // Année 0: the case (its money pushes exercice 2026 over the threshold), and a lettre d'intention in the
+  // exercice before the signature's, a salaried coordinator, the ARS paid in January.
+  [
+    "T1-annee0-lettre-intention-fevrier",
+    inputs({ dateSignature: "2026-10-01", dateLettreIntention: "2026-02-01", honorairesCac: 4500 }),
+  ],
+  [
+    "T2-annee0-exercice-anterieur-salarie",
+    filled({
+      taille: 2,
+      dateSignature: "2026-10-01",
+      dateLettreIntention: "2025-11-15",
+      amorcageArs: 30000,
+      dateVersementArs: "2026-01-10",
+      soldeInitial: 5000,
+      coordinateur: {
+        mode: "salarie",
+        convention: "cabinets-medicaux",
+        coef: undefined,
+        niveau: 9,
+      },
+    }),
+  ],
   [
     "T2-T3-avenant-annee-2",
     filled({ taille: 2, changementTaille: { date: "2025-11-15", taille: 3 } }),

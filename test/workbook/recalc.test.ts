@@ -26,7 +26,7 @@ import {
   recalculateXlsx,
   sofficeOrSkip,
 } from "../helpers/libreoffice";
-import { expectedNameValues } from "../helpers/expectedNames";
+import { expectedAnnee0Names, expectedNameValues } from "../helpers/expectedNames";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import {
   type BudgetFigures,
@@ -159,7 +159,7 @@ async function expectations(
   budgetInputs: BudgetInputs
 ): Promise<{ model: BudgetModel; plan: WorkbookPlan; names: Record<string, CachedValue> }> {
   const model = await computeBudget(budgetInputs);
-  const names = expectedNameValues(model);
+  const names = { ...expectedNameValues(model), ...expectedAnnee0Names(model) };
   return { model, plan: buildWorkbookPlan(model), names };
 }
 
@@ -430,6 +430,21 @@ describeWithLibreOffice(
       const at = parseRef(defaults.ref);
       const other = await readCachedValues(recalculated.get("T1-defaut")!);
       expect(other.sheets.get(at.sheet)!.get(at.cell)).toBe(false);
+    });
+
+    test("année 0 in the recalculated file: exercice 2026 passes 153 000 € only with its money, the CAC fee follows", async () => {
+      const value = async (name: string, defined: string) => {
+        const book = await readCachedValues(recalculated.get(name)!);
+        const { sheet, cell } = parseRef(book.names.get(defined)!);
+        return book.sheets.get(sheet)!.get(cell);
+      };
+      const name = "T1-annee0-lettre-intention-fevrier";
+      // 142 500 € of ACI on 2026-10-01, + 15 000 (CNAM) + 10 000 and 24 000 (ARS, Hauts-de-France).
+      expect(await value(name, "Subventions_Encaissees_Exercice1")).toBe(191500);
+      expect(await value(name, "Subventions_Annee0")).toBe(49000);
+      expect(await value(name, "Produits_Annee0")).toBe(49000);
+      expect(await value(name, "CAC_Retenu_Annee1")).toBe(true);
+      expect(await value(name, "Honoraires_CAC_Annee1")).toBe(4500);
     });
 
     test("after Taille or the signature date is changed in the file, LibreOffice's figures follow computeBudget", async () => {

@@ -14,6 +14,7 @@ import { type BudgetRefs, type CalendarRefs, type ParametresRefs } from "../../r
 import { SheetBuilder } from "../../sheetBuilder";
 import { yearHeaders } from "../../years";
 import { analytique } from "./analytique";
+import { anneeZero } from "./annee0";
 import { charges } from "./charges";
 import { contributions } from "./contributions";
 import { BALANCE, equilibre } from "./equilibre";
@@ -83,6 +84,8 @@ export function buildBudget(
   s.add();
   const result = resultat(g, { produits: produit.total, charges: charge.total });
   s.add();
+  const zero = anneeZero(g, p.annee0);
+  if (zero) s.add();
   const cv = contributions(g, { charges: charge.total, produits: produit.total });
   analytique(g, p, {
     aciFirst: produit.aciFirst,
@@ -133,6 +136,14 @@ export function buildBudget(
       },
     }),
     refs: {
+      ...(zero && {
+        annee0: {
+          produits: ref.cell(3, zero.produits),
+          subventions: ref.cell(3, zero.subventions),
+          charges: ref.cell(3, zero.charges),
+          resultat: ref.cell(3, zero.resultat),
+        },
+      }),
       aciTotal: pair(produit.aciTotal),
       totalCharges: pair(charge.total),
       totalProduits: pair(produit.total),

@@ -13,6 +13,7 @@ import {
   type TresorerieRefs,
 } from "../../refs";
 import { SheetBuilder } from "../../sheetBuilder";
+import { exerciceAnneeZero } from "./annee0";
 import { cacFee } from "./cac";
 import { vieDuContrat } from "./contrat";
 import { enveloppes, equilibre, finExercice, fonctionnement } from "./budgetChecks";
@@ -61,6 +62,10 @@ export function buildControles(
   s.add();
   const exercices = thresholdByExercice(g, p, t);
   s.add();
+  if (model.tresorerie.exerciceAnnee0) {
+    exerciceAnneeZero(g, p);
+    s.add();
+  }
   const cac = cacFee(g, p, bu, { cacObligatoire: year.cacObligatoire, exercices });
   s.add();
   const fonct = fonctionnement(g, bu);

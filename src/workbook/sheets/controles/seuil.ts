@@ -143,11 +143,30 @@ export function thresholdByExercice(
       ),
     text("Financeurs marqués « oui », reçus le mois des éléments annuels (Trésorerie).", "note")
   );
+  // Année 0's money (lettre d'intention, ARS) counts in the exercice that receives it, in both readings.
+  const annee0 = p.annee0;
+  const anneeZero = (reading: "encaissees" | "allouees") =>
+    annee0 &&
+    g.perExercice(
+      "Année 0 (lettre d'intention, ARS) reçue dans l'exercice",
+      (x, e) =>
+        calc(
+          `=${ifTested(x, `SUMIFS(${annee0.montants},${annee0.dates},">="&${at(debut, x)},${annee0.dates},"<="&${at(fin, x)},${annee0.publics},"${YES}")`)}`,
+          e[reading].annee0,
+          FORMAT.euro
+        ),
+      text(
+        "Versements de l'année 0 datés dans l'exercice, subventions publiques (Paramètres).",
+        "note"
+      )
+    );
+  const plusAnnee0 = (row: number | undefined, x: number) => (row ? `+${at(row, x)}` : "");
+  const annee0Encaissee = anneeZero("encaissees");
   const subventionsEncaissees = g.perExercice(
     "Subventions publiques encaissées",
     (x, e) =>
       calc(
-        `=${at(aciEncaissee, x)}+${at(autresEncaissees, x)}`,
+        `=${at(aciEncaissee, x)}+${at(autresEncaissees, x)}${plusAnnee0(annee0Encaissee, x)}`,
         e.encaissees.seuil.counted,
         FORMAT.euro
       ),
@@ -200,10 +219,15 @@ export function thresholdByExercice(
       "note"
     )
   );
+  const annee0Allouee = anneeZero("allouees");
   const subventionsAllouees = g.perExercice(
     "Subventions publiques attribuées",
     (x, e) =>
-      calc(`=${at(aciAllouee, x)}+${at(autresAllouees, x)}`, e.allouees.seuil.counted, FORMAT.euro),
+      calc(
+        `=${at(aciAllouee, x)}+${at(autresAllouees, x)}${plusAnnee0(annee0Allouee, x)}`,
+        e.allouees.seuil.counted,
+        FORMAT.euro
+      ),
     undefined,
     true
   );

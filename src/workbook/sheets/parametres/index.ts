@@ -16,6 +16,7 @@ import { ParametresGrid, type RowList } from "./grid";
 import { indemnites } from "./indemnites";
 import { anneesDeContrat, exercicesTestes } from "./periodes";
 import { vieDuContrat } from "./vieContrat";
+import { anneeZero } from "./annee0";
 import { demarrageParDefaut, demarrages, tresorerie } from "./tresorerie";
 
 function heading(g: ParametresGrid): void {
@@ -50,6 +51,8 @@ export function buildParametres(
   const contrat = { ...options, ...membresEtSeuil(g) };
   s.add();
   const annees = anneesDeContrat(g, { ...contrat, premiereAnnee: vie.premiereAnnee });
+  const zero = anneeZero(g, contrat);
+  if (zero) s.add();
   s.add();
   const treso = tresorerie(g);
   s.add();
@@ -89,6 +92,21 @@ export function buildParametres(
       signature: cell(contrat.signature),
       premiereAnnee: cell(vie.premiereAnnee),
       renouvellement: cell(vie.renouvellement),
+      ...(zero && {
+        annee0: {
+          debut: cell(zero.lettre),
+          fin: cell(zero.fin),
+          recettes: zero.recettes.rows.map((row) => ({
+            label: ref.cell(1, row),
+            montant: ref.cell(3, row),
+          })),
+          dates: column(2, zero.recettes),
+          montants: column(3, zero.recettes),
+          publics: column(4, zero.recettes),
+          coordinateur: ref.cell(3, zero.coordinateur),
+          indemnites: ref.cell(3, zero.indemnites),
+        },
+      }),
       ...(vie.changement && {
         changementTaille: {
           taille: cell(vie.changement.taille),

@@ -62,7 +62,7 @@ export function buildTresorerie(
   const receipt = receipts(g, p, bu, months);
   const outflows = payments(g, p, bu, months);
   s.add();
-  const closing = balances(g, { inflows: receipt.total, outflows });
+  const closing = balances(g, { inflows: receipt.total, outflows }, bu.annee0?.resultat);
   fillSummary(g, summary, { closing, months: months.row });
   s.add();
   const ref = new SheetRef(name);
