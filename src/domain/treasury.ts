@@ -46,7 +46,8 @@ export const TREASURY_HYPOTHESES: readonly string[] = [
   "Subventions attribuées pour un exercice : chaque montant dû au titre d'une année de contrat est réparti au prorata des jours de cette année (pour l'année 1 d'une mission, à partir de son démarrage) compris dans l'exercice ; de même pour les autres subventions publiques sur leur année de contrat.",
   "Les sources divergent sur la lecture à retenir (encaissé ou attribué) : le contrôle signale un dépassement selon l'une ou l'autre.",
   `Honoraires du commissaire aux comptes (Budget) : le seuil s'apprécie par exercice (Code de commerce, art. L612-4). Ils sont inscrits dans une année de contrat dont les subventions dépassent le seuil, ou qui recoupe un exercice au-dessus du seuil (subventions encaissées ou attribuées), puis dans chaque année suivante (mandat de ${SEUIL_CAC.mandateYears} exercices).`,
-  "Non modélisés : financements reçus avant la signature (lettre d'intention, ARS), délais de paiement des fournisseurs, TVA.",
+  "Année 0 (lettre d'intention saisie) : la trésorerie saisie est celle de la validation de la lettre d'intention ; le résultat de l'année 0 (Budget) s'y ajoute au premier mois du plan ; ses versements comptent au seuil de l'exercice qui les reçoit, dans les deux lectures.",
+  "Non modélisés : délais de paiement des fournisseurs, TVA.",
 ];
 
 /** One ACI payment of the plan, with the period it is granted for and its share in each exercice. */

@@ -6,6 +6,7 @@ import { contractYear } from "../../src/domain/budgetYears";
 import { aciCashBetween, type CashPlanOptions, tailleChangeYear } from "../../src/domain/cashPlan";
 import { ACI_GRID, type Mission } from "../../src/domain/data/aciGrid";
 import { cents } from "../../src/domain/errors";
+import { obligationsDue, obligationsSchedule } from "../../src/domain/obligations";
 import { inputs } from "../helpers/budgetInputs";
 
 const SOCLE: Mission[] = ["fonctionnement", "acces", "parcours", "prevention", "crise"];
@@ -112,6 +113,25 @@ describe("any two contract years", () => {
     expect(model.tresorerie.exercices[0].encaissees.aci).toBe(250000);
     // The first post (GE by default) is invoiced from the first budgeted month.
     expect(model.equipe.parMois.ge[0]).toBeGreaterThan(0);
+  });
+
+  test("years 4 and 5: the first 200 days' obligations, due long before, are assumed done and not counted late", async () => {
+    const model = await computeBudget(
+      inputs({ taille: 3, dateSignature: "2022-07-15", anneeDepart: 4 })
+    );
+    const schedule = obligationsSchedule(model);
+    const signature = schedule.filter(
+      (o) => o.trigger === "signature" || o.trigger === "deuxCentsJours"
+    );
+    expect(signature.length).toBeGreaterThan(0);
+    expect(signature.every((o) => o.statut === "fait")).toBe(true);
+    expect(obligationsDue(schedule, "2025-08-01").enRetard).toBe(0);
+    // In year 1 nothing is assumed: the signature's own obligations are due on the first budgeted day.
+    const first = obligationsSchedule(
+      await computeBudget(inputs({ taille: 3, dateSignature: "2022-07-15" }))
+    );
+    expect(first.every((o) => o.statut === "à faire")).toBe(true);
+    expect(obligationsDue(first, "2025-08-01").enRetard).toBeGreaterThan(0);
   });
 
   test("a first year outside 1 to 5 is refused in French", async () => {

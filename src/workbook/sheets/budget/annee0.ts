@@ -28,7 +28,12 @@ export function anneeZero(g: BudgetGrid, p: Annee0Refs | undefined): Annee0Budge
   const total = (label: string, formula: string, value: number) =>
     s.add([text("", "total"), text(label, "total"), calc(formula, value, FORMAT.euro, "total")]);
 
-  g.band("ANNÉE 0 : AVANT LA SIGNATURE (lettre d'intention)");
+  // Its own column header: the block sits under the contract years' columns.
+  s.add(
+    ["", "ANNÉE 0 : AVANT LA SIGNATURE (lettre d'intention)", "Année 0", "", ""].map((t) =>
+      text(t, "header")
+    )
+  );
   s.add([null, text("Du"), calc(`=${p.debut}`, excelDate(a.debut), FORMAT.date)]);
   s.add([null, text("Au"), calc(`=${p.fin}`, excelDate(a.fin), FORMAT.date)]);
   const first = s.nextRow;

@@ -14,6 +14,8 @@ import {
   type ObligationDue,
   obligationsDue,
   obligationsSchedule,
+  STATUT_SUPPOSE,
+  STATUTS,
 } from "../../../domain/obligations";
 import { exerciceOver } from "../../../domain/rules/cac";
 import { cell, formula } from "../../../domain/rules/expr";
@@ -31,7 +33,6 @@ import {
 import { SheetBuilder } from "../../sheetBuilder";
 import { yearHeaders } from "../../years";
 
-const STATUTS = ["à faire", "en cours", "fait"] as const;
 const SANS_OBJET = "sans objet";
 const EN_RETARD = "en retard";
 
@@ -192,12 +193,12 @@ export function buildObligations(
     const due = o.echeance ? serialOfIso(o.echeance) : SANS_OBJET;
     const l = o.cost ? costLine(lines, o.cost) : -1;
     const line = l >= 0 ? src.budget.lignes[l] : undefined;
-    const late = o.echeance !== undefined && o.echeance < today;
+    const late = o.echeance !== undefined && o.echeance < today && o.statut !== "fait";
     s.add([
       text(o.theme),
       text(o.label),
       null, // the due date, once the first hire's month has its cell (below)
-      input(STATUTS[0]),
+      input(o.statut, undefined, o.statut === "fait" ? STATUT_SUPPOSE : undefined),
       calc(
         `=IF(AND(ISNUMBER(C${row}),D${row}<>${quoted("fait")},C${row}<TODAY()),${quoted(EN_RETARD)},"")`,
         late ? EN_RETARD : ""

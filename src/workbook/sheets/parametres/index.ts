@@ -51,8 +51,8 @@ export function buildParametres(
   const contrat = { ...options, ...membresEtSeuil(g) };
   s.add();
   const annees = anneesDeContrat(g, { ...contrat, premiereAnnee: vie.premiereAnnee });
+  if (g.model.annee0) s.add();
   const zero = anneeZero(g, contrat);
-  if (zero) s.add();
   s.add();
   const treso = tresorerie(g);
   s.add();

@@ -38,7 +38,10 @@ export function balances(
     (c) => `=${c}${rows.inflows}-${c}${rows.outflows}`,
     (k) => months[k].encaissements - months[k].totalDecaissements
   );
-  const opening = s.add([text("Trésorerie en début de mois"), text("saisir en C", "note")]);
+  const opening = s.add([
+    text("Trésorerie en début de mois"),
+    ...(start === undefined ? [text("saisir en C", "note")] : []),
+  ]);
   const closing = s.add([text("Trésorerie en fin de mois", "total")]);
   MONTH_COLS.forEach((column, i) => {
     s.set(
