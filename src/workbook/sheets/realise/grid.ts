@@ -61,9 +61,11 @@ export class RealiseGrid {
     return `${this.e.dates},">="&${debut},${this.e.dates},"<="&${fin}`;
   }
 
-  /** A band naming a section. */
+  /** A band naming a section, over the account and label columns (column A alone is too narrow for it). */
   band(label: string): number {
-    return this.s.add([text(label, "header")]);
+    const row = this.s.add([text(label, "header"), text("", "header")]);
+    this.s.merges.push(`${a1(1, row)}:${a1(2, row)}`);
+    return row;
   }
 
   /** The two header rows of a table by period: each period's name and dates, then its four columns. */
