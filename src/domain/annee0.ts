@@ -4,8 +4,7 @@
 import type { BudgetInputs } from "./budgetInputs";
 import { AMORCAGE_ARS_HDF, MAX_ANNEE0_MONTHS, VERSEMENT_LETTRE_INTENTION } from "./data/annee0";
 import { addMonths, dayBefore, dayOf, frDate, isoOf, requireDate } from "./dates";
-import { cents, DomainError, requireNumber, sum } from "./errors";
-import { frLimit, LIMITS } from "./limits";
+import { cents, DomainError, requireAmount, sum } from "./errors";
 import { teamBudget, TEAM_ACCOUNTS } from "./team";
 
 /** A receipt of année 0: its date, whether it counts as a public subsidy (the CNAM's follows the ACI's choice). */
@@ -43,16 +42,6 @@ const LABELS: Record<Annee0Receipt["code"], string> = {
   ars: "ARS : forfait d'amorçage (temps des professionnels)",
   coordinateur: "ARS : financement du coordinateur de l'amorçage",
 };
-
-function requireAmount(value: unknown, argument: string, what: string): number {
-  return requireNumber(
-    value,
-    argument,
-    (n) => n >= 0 && n <= LIMITS.montant,
-    what,
-    `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`
-  );
-}
 
 /** Months from the month of `from` to the month before that of `to` (both ISO). */
 function monthsBetween(from: string, to: string): number {

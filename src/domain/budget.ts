@@ -17,8 +17,8 @@ import {
   cents,
   DomainError,
   describeValue,
+  requireAmount,
   requireInteger,
-  requireNumber,
   sumCents,
 } from "./errors";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
@@ -27,7 +27,7 @@ import { type Annee0, annee0Of } from "./annee0";
 import { budgetYears } from "./budgetYears";
 import { computeReceipts, computeTreasury, type Treasury } from "./treasury";
 import type { ChargeLine, FunderBudgetLine, Pair } from "./types";
-import { frLimit, LIMITS } from "./limits";
+import { LIMITS } from "./limits";
 
 export type { ChargeKind, ChargeLine, FunderBudgetLine, Pair } from "./types";
 export { passFor } from "./indemnities";
@@ -154,16 +154,6 @@ export interface BudgetModel {
   annee0?: Annee0;
   /** The monthly cash plan from the signature month and the 153 000 € test per financial year. */
   tresorerie: Treasury;
-}
-
-function requireAmount(value: unknown, argument: string, what: string): number {
-  return requireNumber(
-    value,
-    argument,
-    (n) => n >= 0 && n <= LIMITS.montant,
-    what,
-    `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`
-  );
 }
 
 function requireMission(value: unknown, what: string): Mission {

@@ -1,4 +1,4 @@
-import { frLimit } from "./limits";
+import { frLimit, LIMITS } from "./limits";
 
 /** A bad input to a domain calculator. The message is French: it is shown to the user as is. */
 export class DomainError extends Error {
@@ -88,3 +88,14 @@ export const sum = (amounts: readonly number[]): number => amounts.reduce((s, a)
 
 /** The sum of amounts to the cent, as a ROUND(SUM(…), 2) of the workbook. */
 export const sumCents = (amounts: readonly number[]): number => cents(sum(amounts));
+
+/** An amount in euros, 0 to LIMITS.montant; the French error otherwise. */
+export function requireAmount(value: unknown, argument: string, what: string): number {
+  return requireNumber(
+    value,
+    argument,
+    (n) => n >= 0 && n <= LIMITS.montant,
+    what,
+    `un montant positif ou nul en euros, au plus ${frLimit(LIMITS.montant)} €`
+  );
+}
