@@ -345,7 +345,9 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
   coordinateurAmorcage: amount(
     "année 0 : financement par l'ARS du coordinateur de l'amorçage (défaut : 24 000 €, Hauts-de-France)"
   ),
-  dateVersementArs: date("année 0 : date de versement des deux montants de l'ARS (défaut : la lettre d'intention)"),
+  dateVersementArs: date(
+    "année 0 : date de versement des deux montants de l'ARS (défaut : la lettre d'intention)"
+  ),
   optionnelles: yesNo("les missions optionnelles (qualité, accompagnement) sont contractées"),
   tauxVariable: {
     type: "number",
