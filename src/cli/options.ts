@@ -14,7 +14,12 @@ import {
 import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { type TailleChange } from "../domain/cashPlan";
 import { LAST_FIRST_YEAR } from "../domain/data/contract";
-import { AMORCAGE_ARS_HDF, MAX_ANNEE0_MONTHS } from "../domain/data/annee0";
+import {
+  AMORCAGE_ARS_HDF,
+  AMORCAGE_AUTRES_REGIONS,
+  AMORCAGE_INTERPOLE,
+  MAX_ANNEE0_MONTHS,
+} from "../domain/data/annee0";
 import { requireIsoDate } from "../domain/dates";
 import { frLimit, LIMITS } from "../domain/limits";
 import { ownValue } from "../domain/lookup";
@@ -482,8 +487,8 @@ Avant la signature (année 0, avec la première année budgétée 1) :
                           versement de la CNAM à cette date, l'aide d'amorçage de l'ARS et le coordinateur
   --amorcage-ars X        forfait d'amorçage de l'ARS pour le temps des professionnels, en euros (défaut, une
                           estimation, celui de l'ARS Hauts-de-France : ${forfaits} € en taille 1 / 2 / 3 / 4,
-                          les tailles 2 et 3 interpolées ; les autres régions versent 30 000 à 50 000 € selon les
-                          sources, par ex. 30 000 € en Île-de-France : saisissez le montant de votre ARS)
+                          les tailles ${AMORCAGE_INTERPOLE.join(" et ")} interpolées ; les autres régions versent
+                          ${AMORCAGE_AUTRES_REGIONS} : saisissez le montant de votre ARS)
   --coordinateur-amorcage X
                           financement par l'ARS du coordinateur de l'amorçage, en euros (défaut : ${thousands(AMORCAGE_ARS_HDF.coordinateur)} €,
                           Hauts-de-France)
