@@ -8,6 +8,8 @@ import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetI
 import { type BudgetService, type GenerationOutcome } from "../../src/taskpane/budgetService";
 import { figuresFromModel, figuresFromNames } from "../../src/taskpane/check/figures";
 import { App } from "../../src/taskpane/components/App";
+import { ValidationPanel } from "../../src/taskpane/components/ValidationPanel";
+import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import { amorcageHint, lettreIntentionHint } from "../../src/taskpane/form/annee0";
 import { faultsByFold, foldSummary } from "../../src/taskpane/form/folds";
 import { formatEuros } from "../../src/taskpane/form/numbers";
@@ -23,6 +25,7 @@ import { validateForm } from "../../src/taskpane/form/validateForm";
 import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
 import { expectedNameValues } from "../helpers/expectedNames";
+import { FakeExcel } from "./fakeExcel";
 
 jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
   CoordinatorComparison: () => null,
@@ -226,6 +229,34 @@ describe("année 0's figures, from the model and from the workbook's names", () 
     expect(figuresFromNames(expectedNameValues(model)).annee0).toBeUndefined();
   });
 
+  it("reads année 0's names from the workbook in the same sync as the others, when they are there", async () => {
+    const model = await computeBudget(
+      inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: LETTRE })
+    );
+    const names = expectedNameValues(model);
+    const without = await readDefinedNamesInContext(new FakeExcel({ nameValues: names }).context);
+    expect("Produits_Annee0" in without).toBe(false);
+    const excel = new FakeExcel({
+      nameValues: {
+        ...names,
+        Produits_Annee0: 49000,
+        Charges_Annee0: 40000,
+        Subventions_Annee0: 49000,
+      },
+    });
+    const read = await readDefinedNamesInContext(excel.context);
+    expect(excel.syncs).toBe(1);
+    expect([read.Produits_Annee0, read.Charges_Annee0, read.Subventions_Annee0]).toEqual([
+      49000, 40000, 49000,
+    ]);
+    expect(figuresFromNames(read).annee0).toEqual({
+      produits: 49000,
+      charges: 40000,
+      resultat: 9000,
+      subventions: 49000,
+    });
+  });
+
   it("a lettre d'intention in an earlier exercice: that exercice's own test", async () => {
     const model = await computeBudget(
       inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: "2025-11-15" })
@@ -307,6 +338,35 @@ describe("the « Avant la signature » section of the pane", () => {
       "Exercice 1 : 49 000 € de subventions de l'année 0 comptent dans le seuil de 153 000 €."
     );
     expect(text).toContain(`Résultat${plain(formatEuros(model.annee0!.resultat))}`);
+  });
+
+  it("shows the workbook's année 0 in Excel mode, and no card without it", async () => {
+    const model = await computeBudget(
+      inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: LETTRE })
+    );
+    const names = {
+      ...expectedNameValues(model),
+      Produits_Annee0: 49000,
+      Charges_Annee0: 40000,
+      Subventions_Annee0: 49000,
+    };
+    const panel = (figures: ReturnType<typeof figuresFromNames>) =>
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ValidationPanel figures={figures} notices={[]} notes={[]} />
+        </FluentProvider>
+      );
+    const { unmount } = panel(figuresFromNames(names));
+    const text = plain(screen.getByRole("article", { name: "Année 0" }).textContent)!;
+    expect(text).toContain("Résultat9 000 €");
+    expect(text).toContain(
+      "Ses subventions publiques comptent dans le seuil de l'exercice qui les reçoit (feuille « Contrôles »)."
+    );
+    expect(text).not.toContain("Du ");
+    unmount();
+    panel(figuresFromNames(expectedNameValues(model)));
+    expect(screen.queryByRole("article", { name: "Année 0" })).toBeNull();
+    expect(screen.getByRole("article", { name: "Année 1" })).toBeTruthy();
   });
 
   it("says why there is nothing to ask when the first budgeted year is not 1", () => {
