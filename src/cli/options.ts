@@ -14,6 +14,12 @@ import {
 import { requireJoursParAn, requireTarifJour } from "../domain/coordinator";
 import { type TailleChange } from "../domain/cashPlan";
 import { LAST_FIRST_YEAR } from "../domain/data/contract";
+import {
+  AMORCAGE_ARS_HDF,
+  AMORCAGE_AUTRES_REGIONS,
+  AMORCAGE_INTERPOLE,
+  MAX_ANNEE0_MONTHS,
+} from "../domain/data/annee0";
 import { requireIsoDate } from "../domain/dates";
 import { frLimit, LIMITS } from "../domain/limits";
 import { ownValue } from "../domain/lookup";
@@ -188,6 +194,30 @@ const OPTIONS: Record<string, OptionSpec> = {
   "--renouvellement": flag((s) => (s.inputs.renouvellement = true)),
   "--changement-taille": valued(
     (s, value, option) => (s.inputs.changementTaille = parseTailleChange(value, option))
+  ),
+  "--lettre-intention": valued(
+    (s, value, option) =>
+      (s.inputs.dateLettreIntention = requireIsoDate(
+        value,
+        "lettre_intention",
+        `Date de validation de la lettre d'intention (${option})`
+      ))
+  ),
+  "--amorcage-ars": number(
+    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
+    (s, n) => (s.inputs.amorcageArs = n)
+  ),
+  "--coordinateur-amorcage": number(
+    { min: 0, max: LIMITS.montant, expected: AMOUNT_EXPECTED },
+    (s, n) => (s.inputs.coordinateurAmorcage = n)
+  ),
+  "--versement-ars": valued(
+    (s, value, option) =>
+      (s.inputs.dateVersementArs = requireIsoDate(
+        value,
+        "versement_ars",
+        `Date de versement de l'ARS (${option})`
+      ))
   ),
   "--optionnelles": flag((s) => (s.inputs.optionnelles = true)),
   "--taux-variable": number(
@@ -403,6 +433,7 @@ export function helpText(): string {
   const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, " ");
   const cac = tailles.map((t) => thousands(t.honorairesCac)).join(" / ");
   const etp = tailles.map((t) => fr(t.equipe[0].etp)).join(" / ");
+  const forfaits = AMORCAGE_ARS_HDF.forfaits.map(thousands).join(" / ");
   return `cpts-budget : génère le budget prévisionnel sur deux ans d'une CPTS, en classeur Excel (.xlsx)
 avec ses formules, ses contrôles et le test du seuil de 153 000 € de subventions publiques.
 
@@ -448,6 +479,21 @@ La CPTS et son contrat (ACI) :
   --membres N             nombre d'adhérents (majoration de la taille 4 à partir de 100)
   --honoraires-cac X      honoraires annuels du commissaire aux comptes, en euros, inscrits les années où le CAC
                           est retenu (défaut, une estimation : ${cac} € en taille 1 / 2 / 3 / 4)
+
+Avant la signature (année 0, avec la première année budgétée 1) :
+  --lettre-intention AAAA-MM-JJ
+                          date de validation de la lettre d'intention : le budget gagne une année 0, de cette date
+                          à la veille de la signature (au plus ${MAX_ANNEE0_MONTHS} mois avant le mois de la signature), avec le
+                          versement de la CNAM à cette date, l'aide d'amorçage de l'ARS et le coordinateur
+  --amorcage-ars X        forfait d'amorçage de l'ARS pour le temps des professionnels, en euros (défaut, une
+                          estimation, celui de l'ARS Hauts-de-France : ${forfaits} € en taille 1 / 2 / 3 / 4,
+                          les tailles ${AMORCAGE_INTERPOLE.join(" et ")} interpolées ; les autres régions versent
+                          ${AMORCAGE_AUTRES_REGIONS} : saisissez le montant de votre ARS)
+  --coordinateur-amorcage X
+                          financement par l'ARS du coordinateur de l'amorçage, en euros (défaut : ${thousands(AMORCAGE_ARS_HDF.coordinateur)} €,
+                          Hauts-de-France)
+  --versement-ars AAAA-MM-JJ
+                          date de versement des deux montants de l'ARS (défaut : la lettre d'intention)
 
 Le coordinateur (le premier poste de l'équipe ; les autres postes se décrivent dans le fichier d'entrées) :
   --coordinateur MODE     ge (groupement d'employeurs), salarie ou prestataire (défaut : ${c.mode})

@@ -53,6 +53,44 @@ function contractLife(model: BudgetModel): string[] {
   return lines;
 }
 
+/** Année 0, when there is one: its period, receipts, charges, result and the exercices its money counts in. */
+function annee0Block(model: BudgetModel): string[] {
+  const a = model.annee0;
+  if (!a) return [];
+  const { exercices, exerciceAnnee0 } = model.tresorerie;
+  const receipts: [string, ...string[]][] = a.recettes.map((r) => [
+    `  ${r.label}${r.estimation ? " (estimation)" : ""}`,
+    euros(r.montant),
+    `le ${frDate(r.date)}`,
+  ]);
+  const rows: [string, ...string[]][] = [
+    ["Recettes", euros(a.produits), ""],
+    ...receipts,
+    ["Charges", euros(a.charges), ""],
+    [`  coordinateur de l'amorçage (${a.mois} mois)`, euros(a.coordinateur), ""],
+    ["  temps des professionnels (forfait de l'ARS)", euros(a.indemnites), ""],
+    ["Résultat, repris au solde de départ de la trésorerie", euros(a.resultat), ""],
+  ];
+  const counted = exercices
+    .filter((e) => e.encaissees.annee0 > 0)
+    .map(
+      (e) =>
+        `Subventions de l'année 0 comptées dans l'exercice ${e.exercice} (${frDate(e.debut)} au ${frDate(e.fin)}) : ${euros(e.encaissees.annee0)}`
+    );
+  const own = exerciceAnnee0
+    ? [
+        `Exercice de la lettre d'intention (${frDate(exerciceAnnee0.debut)} au ${frDate(exerciceAnnee0.fin)}), avant l'exercice 1 : ${euros(exerciceAnnee0.subventions)} de subventions, CAC ${obligatoire(exerciceAnnee0.seuil.cacMandatory)}`,
+      ]
+    : [];
+  return [
+    "",
+    `Année 0 : ${frDate(a.debut)} au ${frDate(a.fin)} (de la lettre d'intention à la veille de la signature)`,
+    ...table(rows),
+    ...counted,
+    ...own,
+  ];
+}
+
 export function summaryText(model: BudgetModel, file: string): string {
   const years = model.annees;
   const { equipe } = model;
@@ -130,6 +168,7 @@ export function summaryText(model: BudgetModel, file: string): string {
     `Budget écrit : ${file}`,
     `${nom}, taille ${taille} ; démarrage des missions : ${MISSION_START_SETTINGS[demarrages ?? DEFAULT_MISSION_START]}`,
     ...contractLife(model),
+    ...annee0Block(model),
     "",
     ...table(rows),
     ...(advice.length ? ["", ...advice] : []),

@@ -51,7 +51,9 @@ function monthsBetween(from: string, to: string): number {
 }
 
 /** The lettre d'intention's date, validated: before the signature, at most 36 months before its month. */
-function lettreIntention(inputs: BudgetInputs): string {
+export function lettreIntention(
+  inputs: Pick<BudgetInputs, "dateLettreIntention" | "dateSignature" | "anneeDepart">
+): string {
   const what = "Date de validation de la lettre d'intention";
   const day = requireDate(inputs.dateLettreIntention, "lettre_intention", what);
   const signature = dayOf(inputs.dateSignature);

@@ -145,8 +145,15 @@ describe("the schema", () => {
     const d = defaultBudgetInputs();
     const keys = (o: object) => Object.keys(o).sort();
     const p = schema.properties;
-    // A change of taille is the one key the defaults leave out: there is none by default.
-    expect(keys(p)).toEqual(keys({ ...d, changementTaille: undefined }));
+    // The keys the defaults leave out: there is no change of taille nor année 0 by default.
+    const absent = {
+      changementTaille: undefined,
+      dateLettreIntention: undefined,
+      amorcageArs: undefined,
+      coordinateurAmorcage: undefined,
+      dateVersementArs: undefined,
+    };
+    expect(keys(p)).toEqual(keys({ ...d, ...absent }));
     const post = p.equipe.items;
     const optional = ["coef", "niveau", "brutMensuel", "repartition"];
     expect(keys(post.properties)).toEqual(
@@ -392,7 +399,7 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
   const financeurs = defaultBudgetInputs().financeurs;
   const coordinator = defaultPost();
   const TOP_KEYS =
-    "nom, taille, dateSignature, anneeDepart, renouvellement, changementTaille, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, honorairesCacEstimation, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, tauxHoraires, gouvernance, remunerationsMissions, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
+    "nom, taille, dateSignature, anneeDepart, renouvellement, changementTaille, dateLettreIntention, amorcageArs, coordinateurAmorcage, dateVersementArs, optionnelles, tauxVariable, crise, membres, equipe, financeurs, honorairesCac, honorairesCacEstimation, dateLimiteAdditionnel, aciSubventionPublique, cotisationParMembre, charges, tauxHoraires, gouvernance, remunerationsMissions, contributionsVolontaires, demarrages, missionStarts, lagMonths, soldeInitial, moisAnnuel, debutExercice";
   const { gouvernance, remunerationsMissions, tauxHoraires } = defaultBudgetInputs(2);
   const [president] = gouvernance;
   const [acces] = remunerationsMissions;

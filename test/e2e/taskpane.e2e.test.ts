@@ -416,6 +416,61 @@ run("task pane in Chromium", () => {
       });
       expect(errors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
     });
+    it("budgets année 0 from a lettre d'intention: the section, the downloaded budget, the Année 0 card", async () => {
+      const { page: pane, pageErrors: errors } = await openPane();
+      await pane.goto(`${url}/taskpane.html`);
+      await pane.getByRole("heading", { name: "Budget prévisionnel CPTS" }).waitFor();
+      await pane.getByLabel("Nom de la CPTS").fill("CPTS de l'Amorçage");
+      await pane.getByLabel("Date de signature de l'ACI").fill("2026-10-01");
+      await pane.getByRole("button", { name: /^Avant la signature/ }).click();
+      await pane.getByLabel(/^Validation de la lettre d'intention/).fill("2026-02-01");
+      await pane.getByText(/Ici : année 0 du 01\/02\/2026 au 30\/09\/2026\./).waitFor();
+      const funding = pane.getByRole("group", { name: "Financements de l'année 0" });
+      expect(await funding.getByLabel(/^Forfait d'amorçage de l'ARS/).inputValue()).toBe("10000");
+      expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      const section = await pane
+        .getByRole("region", { name: "Avant la signature" })
+        .evaluate((e) => {
+          const box = e.getBoundingClientRect();
+          return { y: box.top + window.scrollY, height: box.height };
+        });
+      await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pane.mouse.move(0, 0);
+      await pane.screenshot({
+        path: join(OUTPUT, "taskpane-annee0-350.png"),
+        fullPage: true,
+        clip: {
+          x: 0,
+          y: Math.max(0, section.y - 16),
+          width: PANE_WIDTH,
+          height: section.height + 32,
+        },
+      });
+      const [download] = await Promise.all([
+        pane.waitForEvent("download"),
+        pane.getByRole("button", { name: "Générer le budget" }).click(),
+      ]);
+      await download.saveAs(join(OUTPUT, "budget-annee0.xlsx"));
+      await pane.getByRole("heading", { name: "Contrôle du budget" }).waitFor();
+      const model = await computeBudget({
+        ...defaultBudgetInputs(1),
+        nom: "CPTS de l'Amorçage",
+        dateSignature: "2026-10-01",
+        dateLettreIntention: "2026-02-01",
+      });
+      const card = plain(await pane.getByRole("article", { name: "Année 0" }).innerText());
+      expect(card).toContain("Du 01/02/2026 au 30/09/2026");
+      expect(card).toContain(plain(formatEuros(model.annee0!.resultat)));
+      expect(card).toContain(
+        "Exercice 1 : 49 000 € de subventions de l'année 0 comptent dans le seuil de 153 000 €."
+      );
+      // Exercice 2026 receives 142 500 € of ACI and 49 000 € of année 0: over the threshold.
+      expect(model.tresorerie.exercices[0].encaissees.seuil.counted).toBe(191500);
+      await pane.screenshot({ path: join(OUTPUT, "taskpane-annee0-result.png"), fullPage: true });
+      expect(errors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
+    });
   });
 
   describe("Excel mode (office.js answered by a stub host)", () => {

@@ -27,3 +27,10 @@ export const AMORCAGE_ARS_HDF: Provenance & { forfaits: ByTaille; coordinateur: 
 
 /** Année 0 lasts at most as long as the team's plan can cost a post: 36 months before the signature. */
 export const MAX_ANNEE0_MONTHS = 36;
+
+/** What the other regions' ARS pay for the same start-up, as the sources give it: the CPTS types its own. */
+export const AMORCAGE_AUTRES_REGIONS =
+  "30 000 à 50 000 € selon les sources, par ex. 30 000 € en Île-de-France";
+
+/** The tailles whose Hauts-de-France lump sum is interpolated between tailles 1 and 4 (flagged). */
+export const AMORCAGE_INTERPOLE: readonly number[] = [2, 3];

@@ -5,7 +5,9 @@ import {
   type IndemnityCheck,
   type YearSummary,
 } from "../../domain/budget";
+import { type Annee0 } from "../../domain/annee0";
 import { cents } from "../../domain/errors";
+import { type Treasury } from "../../domain/treasury";
 import { readingsOver } from "../../domain/rules/cac";
 import { evaluateNumber } from "../../domain/rules/expr";
 import { monthOfSerial, todayIso } from "../../domain/dates";
@@ -16,7 +18,7 @@ import {
 } from "../../domain/obligations";
 import { MISSIONS } from "../../domain/data/aciGrid";
 import { type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
-import { type NameValues } from "../excel/readBack";
+import { type Annee0Name, ANNEE0_NAMES, type NameValues } from "../excel/readBack";
 
 export interface YearFigures {
   /** The budget's first or second year (the names' Annee1, Annee2). */
@@ -82,6 +84,21 @@ function exerciceVerdict(
   return VERDICT_BY_READINGS_OVER[evaluateNumber(readingsOver(encaissees, allouees, seuil))];
 }
 
+/** Année 0, before the signature: its totals, and from the model its period and where its money counts. */
+export interface Annee0Figures {
+  produits: number;
+  charges: number;
+  resultat: number;
+  /** Année 0's public subsidies: counted in the 153 000 € test of the exercice that receives them. */
+  subventions: number;
+  /** Only known from the model: its period (ISO) and the part of each exercice's subsidies it brings. */
+  debut?: string;
+  fin?: string;
+  parExercice?: { exercice: number; montant: number }[];
+  /** The lettre d'intention's exercice when it ends before exercice 1: its own test. */
+  exerciceAnnee0?: { debut: string; fin: string; subventions: number; cacObligatoire: boolean };
+}
+
 export interface BudgetFigures {
   /** "classeur": current values of the open workbook; "modele": the budget just computed. */
   origin: "classeur" | "modele";
@@ -95,6 +112,30 @@ export interface BudgetFigures {
   estimations?: number;
   /** The first-200-days obligations (Obligations sheet) overdue today, and falling due within 30 days. */
   obligations: { enRetard: number; prochainement: number };
+  /** Absent when the budget has no année 0 (no lettre d'intention date). */
+  annee0?: Annee0Figures;
+}
+
+function annee0FromModel(a: Annee0, { exercices, exerciceAnnee0: early }: Treasury): Annee0Figures {
+  return {
+    produits: a.produits,
+    charges: a.charges,
+    resultat: a.resultat,
+    subventions: a.subventions,
+    debut: a.debut,
+    fin: a.fin,
+    parExercice: exercices
+      .filter((e) => e.encaissees.annee0 > 0)
+      .map((e) => ({ exercice: e.exercice, montant: e.encaissees.annee0 })),
+    ...(early && {
+      exerciceAnnee0: {
+        debut: early.debut,
+        fin: early.fin,
+        subventions: early.subventions,
+        cacObligatoire: early.seuil.cacMandatory,
+      },
+    }),
+  };
 }
 
 export function figuresFromModel(model: BudgetModel): BudgetFigures {
@@ -142,17 +183,18 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
       }),
     estimations: model.estimations.length,
     obligations: obligationsDue(obligationsSchedule(model), todayIso(), OBLIGATIONS_HORIZON_DAYS),
+    ...(model.annee0 && { annee0: annee0FromModel(model.annee0, model.tresorerie) }),
   };
 }
 
 /** The workbook's current figures; a French error naming every defined name that is missing or not a figure. */
 export function figuresFromNames(values: NameValues): BudgetFigures {
   const faults: string[] = [];
-  const fault = (name: DefinedName) => {
+  const fault = (name: DefinedName | Annee0Name) => {
     const v = values[name];
     faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
   };
-  const num = (name: DefinedName): number => {
+  const num = (name: DefinedName | Annee0Name): number => {
     const v = values[name];
     if (typeof v === "number" && Number.isFinite(v)) return v;
     fault(name);
@@ -171,6 +213,12 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     if (typeof v === "string") return undefined;
     fault(name);
     return undefined;
+  };
+  /** Année 0's totals when its names are there: absent, the budget has no année 0 (not a fault). */
+  const annee0 = (): Annee0Figures | undefined => {
+    if (ANNEE0_NAMES.every((name) => values[name] === undefined)) return undefined;
+    const [produits, charges, subventions] = ANNEE0_NAMES.map(num);
+    return { produits, charges, resultat: cents(produits - charges), subventions };
   };
   const premiere = num("Premiere_Annee_Contrat");
   const year = (annee: 1 | 2): YearFigures => {
@@ -215,6 +263,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       verdict: exerciceVerdict(encaissees, allouees, seuil),
     };
   };
+  const zero = annee0();
   const figures: BudgetFigures = {
     origin: "classeur",
     taille: num("Taille"),
@@ -230,6 +279,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       enRetard: num("Obligations_En_Retard"),
       prochainement: num("Obligations_30_Jours"),
     },
+    ...(zero && { annee0: zero }),
   };
   if (faults.length > 0) {
     throw new Error(

@@ -8,6 +8,7 @@ import { followTaille, type FormValues, tailleDefaults, tailleOf } from "../form
 import { parseFrenchNumber } from "../form/numbers";
 import { validateForm } from "../form/validateForm";
 import { AciFields } from "./AciFields";
+import { Annee0Fields } from "./Annee0Fields";
 import { CacFields } from "./CacFields";
 import { CashPlanFields } from "./CashPlanFields";
 import { ContractLifeFields } from "./ContractLifeFields";
@@ -108,6 +109,7 @@ export function BudgetForm({ values, onChange, onSubmit, busy }: BudgetFormProps
             <ContractLifeFields {...section} />
           </>
         )}
+        {fold("annee0", <Annee0Fields {...section} />)}
         {fold("aci", <AciFields {...section} notes={notes} />)}
         {fold(
           "equipe",

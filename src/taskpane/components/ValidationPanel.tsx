@@ -9,6 +9,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { forwardRef, useState } from "react";
+import { AnneeZero } from "./AnneeZero";
 import { EstimatesNotice } from "./EstimatesNotice";
 import { ObligationsNotice } from "./ObligationsNotice";
 import { FailedChecksList } from "./FailedChecksList";
@@ -119,6 +120,7 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
         {recheckError && (
           <ErrorMessage title="Relecture du classeur impossible" message={recheckError} />
         )}
+        {figures.annee0 && <AnneeZero annee0={figures.annee0} seuil={figures.seuil} />}
         {figures.annees.map((year) => (
           <YearThreshold key={year.annee} year={year} seuil={figures.seuil}>
             <YearBalance year={year} />

@@ -2,8 +2,18 @@
 import { DEFINED_NAMES, type DefinedName } from "../../workbook/names";
 
 export type CellValue = string | number | boolean;
+
+/** Année 0's names: a budget without année 0 has none, which is no fault. */
+export const ANNEE0_NAMES = ["Produits_Annee0", "Charges_Annee0", "Subventions_Annee0"] as const;
+export type Annee0Name = (typeof ANNEE0_NAMES)[number];
+
 /** Each defined name's current value; undefined when the name is missing or does not point to a cell. */
-export type NameValues = Partial<Record<DefinedName, CellValue>>;
+export type NameValues = Partial<Record<DefinedName | Annee0Name, CellValue>>;
+
+/** Every name read, once each. */
+const READ_NAMES: readonly (DefinedName | Annee0Name)[] = [
+  ...new Set<DefinedName | Annee0Name>([...DEFINED_NAMES, ...ANNEE0_NAMES]),
+];
 
 export async function readDefinedNames(): Promise<NameValues> {
   return Excel.run((context) => readDefinedNamesInContext(context));
@@ -17,7 +27,7 @@ export async function readDefinedNamesInContext(
   context: Excel.RequestContext
 ): Promise<NameValues> {
   context.application.calculate("Recalculate");
-  const ranges = DEFINED_NAMES.map((name) => {
+  const ranges = READ_NAMES.map((name) => {
     const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
     range.load("values");
     return { name, range };

@@ -1,15 +1,18 @@
 // The pane's folding sections: which fields each holds, which open first, and the one line a folded one shows.
 import { MISSION_START_SETTINGS } from "../../domain/data/paymentCalendar";
 import { frDate, isIsoDate } from "../../domain/dates";
+import { annee0Possible, hasAnnee0 } from "./annee0";
 import { renewalMatters } from "./contractLife";
 import { type FormValues } from "./formValues";
 import { formatEuros, parseFrenchNumber } from "./numbers";
 import { type FormErrors } from "./validateForm";
 
-export type FoldKey = "cpts" | "aci" | "equipe" | "membres" | "financeurs" | "cac" | "tresorerie";
+export type FoldKey =
+  "cpts" | "annee0" | "aci" | "equipe" | "membres" | "financeurs" | "cac" | "tresorerie";
 
 export const FOLD_TITLES: Readonly<Record<FoldKey, string>> = {
   cpts: "La CPTS",
+  annee0: "Avant la signature",
   aci: "Missions et ACI",
   equipe: "Équipe",
   membres: "Membres et cotisations",
@@ -28,6 +31,10 @@ const FOLD_OF_FIELD: Readonly<Record<string, FoldKey>> = {
   anneeDepart: "cpts",
   nouvelleTaille: "cpts",
   dateAvenant: "cpts",
+  dateLettreIntention: "annee0",
+  amorcageArs: "annee0",
+  coordinateurAmorcage: "annee0",
+  dateVersementArs: "annee0",
   tauxVariable: "aci",
   membres: "membres",
   cotisationParMembre: "membres",
@@ -81,6 +88,16 @@ export function foldSummary(fold: FoldKey, v: FormValues): string {
       ]
         .filter(Boolean)
         .join(" · ");
+    case "annee0":
+      if (!annee0Possible(v)) return `sans objet (première année budgétée ${v.anneeDepart})`;
+      if (!hasAnnee0(v)) return "pas d'année 0";
+      return [
+        isIsoDate(v.dateLettreIntention)
+          ? `lettre d'intention du ${frDate(v.dateLettreIntention)}`
+          : "lettre d'intention",
+        `ARS ${euros(v.amorcageArs)} + coordinateur ${euros(v.coordinateurAmorcage)}`,
+        ...(isIsoDate(v.dateVersementArs) ? [`versés le ${frDate(v.dateVersementArs)}`] : []),
+      ].join(" · ");
     case "aci":
       return [
         v.optionnelles ? "missions optionnelles comprises" : "socle seul",

@@ -6,6 +6,7 @@ import {
   type Taille,
   TREASURY_DEFAULTS,
 } from "../../domain/budgetInputs";
+import { AMORCAGE_ARS_HDF } from "../../domain/data/annee0";
 import { DEFAULT_MISSION_START, type MissionStartSetting } from "../../domain/data/paymentCalendar";
 import { type FunderKind } from "../../domain/threshold";
 import { parseFrenchNumber, toFrenchInput } from "./numbers";
@@ -32,6 +33,14 @@ export interface FormValues {
   nouvelleTaille: string;
   /** The avenant's date, ISO, or empty. */
   dateAvenant: string;
+  /** Année 0: the lettre d'intention's validation, ISO, or empty (no année 0). Only with a first year 1. */
+  dateLettreIntention: string;
+  /** Année 0: the ARS start-up lump sum (€), prefilled with Hauts-de-France's by taille. */
+  amorcageArs: string;
+  /** Année 0: the ARS funding of the start-up coordinator (€). */
+  coordinateurAmorcage: string;
+  /** Année 0: when the ARS pays, ISO, or empty (at the lettre d'intention). */
+  dateVersementArs: string;
   optionnelles: boolean;
   /** Percent, 0–100. */
   tauxVariable: string;
@@ -68,6 +77,8 @@ const KEPT_ON_RESET = [
   "renouvellement",
   "changementTaille",
   "dateAvenant",
+  "dateLettreIntention",
+  "dateVersementArs",
   "optionnelles",
   "tauxVariable",
   "crise",
@@ -76,6 +87,26 @@ const KEPT_ON_RESET = [
 
 /** The avenant's taille a form proposes: the next one up (a territory grows), taille 3 for a taille 4. */
 const nextTaille = (taille: Taille) => (taille === 4 ? 3 : taille + 1);
+
+/** The Hauts-de-France ARS lump sum of a taille: the form's prefill. */
+const amorcageDefault = (taille: Taille) => AMORCAGE_ARS_HDF.forfaits[taille - 1];
+
+/**
+ * Année 0's answers, when a lettre d'intention date is given with a first year 1 (année 0 precedes year 1 only). The
+ * Hauts-de-France presets left as prefilled stay undefined: the domain marks them as estimates.
+ */
+function annee0Inputs(values: FormValues, taille: Taille): Partial<BudgetInputs> {
+  const n = parseFrenchNumber;
+  if (values.dateLettreIntention === "" || n(values.anneeDepart) !== 1) return {};
+  const ars = n(values.amorcageArs);
+  const coordinateur = n(values.coordinateurAmorcage);
+  return {
+    dateLettreIntention: values.dateLettreIntention,
+    ...(ars !== amorcageDefault(taille) && { amorcageArs: ars }),
+    ...(coordinateur !== AMORCAGE_ARS_HDF.coordinateur && { coordinateurAmorcage: coordinateur }),
+    ...(values.dateVersementArs !== "" && { dateVersementArs: values.dateVersementArs }),
+  };
+}
 
 /** The form of budget answers (the taille's defaults, or answers already given): toBudgetInputs gives them back. */
 export function formValuesFrom(inputs: BudgetInputs): FormValues {
@@ -89,6 +120,12 @@ export function formValuesFrom(inputs: BudgetInputs): FormValues {
     changementTaille: change !== undefined,
     nouvelleTaille: String(change?.taille ?? nextTaille(inputs.taille)),
     dateAvenant: change?.date ?? "",
+    dateLettreIntention: inputs.dateLettreIntention ?? "",
+    amorcageArs: toFrenchInput(inputs.amorcageArs ?? amorcageDefault(inputs.taille)),
+    coordinateurAmorcage: toFrenchInput(
+      inputs.coordinateurAmorcage ?? AMORCAGE_ARS_HDF.coordinateur
+    ),
+    dateVersementArs: inputs.dateVersementArs ?? "",
     optionnelles: inputs.optionnelles,
     tauxVariable: toFrenchInput(Math.round(inputs.tauxVariable * 10000) / 100),
     crise: inputs.crise,
@@ -162,6 +199,7 @@ export function toBudgetInputs(values: FormValues): BudgetInputs {
   const honorairesCac = n(values.honorairesCac);
   return {
     ...base,
+    ...annee0Inputs(values, base.taille),
     nom: values.nom.trim(),
     taille: n(values.taille) as BudgetInputs["taille"],
     dateSignature: values.dateSignature,

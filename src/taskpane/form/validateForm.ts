@@ -6,6 +6,7 @@ import { frLimit, LIMITS } from "../../domain/limits";
 import { type FormValues } from "./formValues";
 import { parseFrenchNumber } from "./numbers";
 import { MAX_LAG_MONTHS, requireSignature } from "../../domain/cashPlan";
+import { annee0DateErrors, hasAnnee0 } from "./annee0";
 import { contractLifeErrors } from "./contractLife";
 import { domainFailure } from "./domainCheck";
 import { validatePost } from "./validatePost";
@@ -57,6 +58,11 @@ export function validateForm(v: FormValues): FormErrors {
     );
   }
   for (const [field, message] of Object.entries(contractLifeErrors(v))) set(field, message);
+  for (const [field, message] of Object.entries(annee0DateErrors(v))) set(field, message);
+  if (hasAnnee0(v)) {
+    set("amorcageArs", amountError(v.amorcageArs));
+    set("coordinateurAmorcage", amountError(v.coordinateurAmorcage));
+  }
   const taux = parseFrenchNumber(v.tauxVariable);
   set(
     "tauxVariable",

@@ -1,0 +1,89 @@
+import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { frDate } from "../../domain/dates";
+import { type Annee0Figures } from "../check/figures";
+import { formatEuros } from "../form/numbers";
+import { usePaneStyles } from "./styles";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  // A dt and its dd: one row of the grid.
+  row: { display: "contents" },
+  term: { color: tokens.colorNeutralForeground2 },
+  amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+/**
+ * Année 0, before the signature: its totals and result (the cash plan's opening balance), and where its public money
+ * counts in the 153 000 € test: per exercice when the model gives it, in general words when read from the workbook.
+ */
+export function AnneeZero({ annee0, seuil }: { annee0: Annee0Figures; seuil: number }) {
+  const styles = useStyles();
+  const pane = usePaneStyles();
+  const { debut, fin, parExercice, exerciceAnnee0: early } = annee0;
+  const rows: [string, number][] = [
+    ["Recettes", annee0.produits],
+    ["Charges", annee0.charges],
+    ["Résultat", annee0.resultat],
+    ["dont subventions publiques", annee0.subventions],
+  ];
+  return (
+    <article className={styles.card} aria-label="Année 0" data-testid="annee0">
+      <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
+        Année 0
+      </Text>
+      <Caption1 className={pane.note}>
+        {debut && fin
+          ? `Du ${frDate(debut)} au ${frDate(fin)} : de la validation de la lettre d'intention à la veille de la signature.`
+          : "De la validation de la lettre d'intention à la veille de la signature."}
+      </Caption1>
+      <dl className={styles.totals}>
+        {rows.map(([label, amount]) => (
+          <div key={label} className={styles.row}>
+            <dt className={styles.term}>{label}</dt>
+            <dd className={styles.amount}>{formatEuros(amount)}</dd>
+          </div>
+        ))}
+      </dl>
+      <Text>
+        Le résultat de l'année 0 s'ajoute à la trésorerie de départ du plan de trésorerie.
+      </Text>
+      {parExercice ? (
+        parExercice.map((e) => (
+          <Text key={e.exercice} data-exercice-annee0={e.exercice}>
+            Exercice {e.exercice} : {formatEuros(e.montant)} de subventions de l'année 0 comptent
+            dans le seuil de {formatEuros(seuil)}.
+          </Text>
+        ))
+      ) : (
+        <Text>
+          Ses subventions publiques comptent dans le seuil de l'exercice qui les reçoit (feuille «
+          Contrôles »).
+        </Text>
+      )}
+      {early && (
+        <Text data-exercice-annee0="lettre">
+          Exercice de la lettre d'intention (du {frDate(early.debut)} au {frDate(early.fin)}), avant
+          l'exercice 1 : {formatEuros(early.subventions)} de subventions publiques,{" "}
+          {early.cacObligatoire
+            ? "au-delà du seuil : commissaire aux comptes obligatoire."
+            : "sous le seuil."}
+        </Text>
+      )}
+    </article>
+  );
+}
