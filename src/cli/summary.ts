@@ -1,4 +1,5 @@
 /** The short French summary the CLI prints once the workbook is written, read from the BudgetModel. */
+import { frEuros } from "../domain/limits";
 import { tailleChangeYear } from "../domain/cashPlan";
 import { CONTRACT_LENGTH } from "../domain/data/contract";
 import { type BudgetModel, type YearSummary } from "../domain/budget";
@@ -8,11 +9,6 @@ import { SEUIL_CAC } from "../domain/data/thresholds";
 import { frDate } from "../domain/dates";
 import { exerciceOver } from "../domain/rules/cac";
 import { evaluate } from "../domain/rules/expr";
-
-const euros = (n: number) =>
-  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(n || 0)
-    .replace(/\u202f|\u00a0/g, " ") + " €";
 
 const obligatoire = (mandatory: boolean) => (mandatory ? "OBLIGATOIRE" : "non obligatoire");
 const verdict = (year: YearSummary) => obligatoire(year.seuil.cacMandatory);
@@ -60,26 +56,26 @@ function annee0Block(model: BudgetModel): string[] {
   const { exercices, exerciceAnnee0 } = model.tresorerie;
   const receipts: [string, ...string[]][] = a.recettes.map((r) => [
     `  ${r.label}${r.estimation ? " (estimation)" : ""}`,
-    euros(r.montant),
+    frEuros(r.montant),
     `le ${frDate(r.date)}`,
   ]);
   const rows: [string, ...string[]][] = [
-    ["Recettes", euros(a.produits), ""],
+    ["Recettes", frEuros(a.produits), ""],
     ...receipts,
-    ["Charges", euros(a.charges), ""],
-    [`  coordinateur de l'amorçage (${a.mois} mois)`, euros(a.coordinateur), ""],
-    ["  temps des professionnels (forfait de l'ARS)", euros(a.indemnites), ""],
-    ["Résultat, repris au solde de départ de la trésorerie", euros(a.resultat), ""],
+    ["Charges", frEuros(a.charges), ""],
+    [`  coordinateur de l'amorçage (${a.mois} mois)`, frEuros(a.coordinateur), ""],
+    ["  temps des professionnels (forfait de l'ARS)", frEuros(a.indemnites), ""],
+    ["Résultat, repris au solde de départ de la trésorerie", frEuros(a.resultat), ""],
   ];
   const counted = exercices
     .filter((e) => e.encaissees.annee0 > 0)
     .map(
       (e) =>
-        `Subventions de l'année 0 comptées dans l'exercice ${e.exercice} (${frDate(e.debut)} au ${frDate(e.fin)}) : ${euros(e.encaissees.annee0)}`
+        `Subventions de l'année 0 comptées dans l'exercice ${e.exercice} (${frDate(e.debut)} au ${frDate(e.fin)}) : ${frEuros(e.encaissees.annee0)}`
     );
   const own = exerciceAnnee0
     ? [
-        `Exercice de la lettre d'intention (${frDate(exerciceAnnee0.debut)} au ${frDate(exerciceAnnee0.fin)}), avant l'exercice 1 : ${euros(exerciceAnnee0.subventions)} de subventions, CAC ${obligatoire(exerciceAnnee0.seuil.cacMandatory)}`,
+        `Exercice de la lettre d'intention (${frDate(exerciceAnnee0.debut)} au ${frDate(exerciceAnnee0.fin)}), avant l'exercice 1 : ${frEuros(exerciceAnnee0.subventions)} de subventions, CAC ${obligatoire(exerciceAnnee0.seuil.cacMandatory)}`,
       ]
     : [];
   return [
@@ -95,45 +91,45 @@ export function summaryText(model: BudgetModel, file: string): string {
   const years = model.annees;
   const { equipe } = model;
   const postes = equipe.postes.length;
-  const ofYears = (amounts: readonly number[]) => years.map((y) => euros(amounts[y.annee - 1]));
+  const ofYears = (amounts: readonly number[]) => years.map((y) => frEuros(amounts[y.annee - 1]));
   const rows: [string, ...string[]][] = [
     ["", ...years.map((y) => `Année ${y.anneeContrat}`)],
     ["Période", ...years.map((y) => `${frDate(y.debut)} au ${frDate(y.fin)}`)],
-    ["ACI", ...years.map((y) => euros(y.aci))],
-    ["Subventions publiques", ...years.map((y) => euros(y.seuil.counted))],
-    [`CAC (seuil ${euros(model.seuilCac)})`, ...years.map(verdict)],
-    ["Honoraires du CAC inscrits", ...years.map((y) => euros(y.honorairesCac))],
+    ["ACI", ...years.map((y) => frEuros(y.aci))],
+    ["Subventions publiques", ...years.map((y) => frEuros(y.seuil.counted))],
+    [`CAC (seuil ${frEuros(model.seuilCac)})`, ...years.map(verdict)],
+    ["Honoraires du CAC inscrits", ...years.map((y) => frEuros(y.honorairesCac))],
     [`Équipe (${postes} poste${postes > 1 ? "s" : ""})`, ...ofYears(equipe.coutEquipe)],
     ["  dont salaires bruts", ...ofYears(equipe.masseSalariale)],
     ["  dont taxe sur les salaires", ...ofYears(equipe.parAnnee.taxeSalaires)],
-    ["Indemnités des professionnels", ...years.map((y) => euros(y.indemnitesProfessionnels))],
+    ["Indemnités des professionnels", ...years.map((y) => frEuros(y.indemnitesProfessionnels))],
     [
       "  personne la plus indemnisée",
       ...years.map(
-        (y) => `${euros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}`
+        (y) => `${frEuros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}`
       ),
     ],
     [
       "  PASS de cette année civile",
       ...years.map(
-        (y) => `${euros(y.indemnites.pass)}, ${y.indemnites.depasse ? "DÉPASSÉ" : "respecté"}`
+        (y) => `${frEuros(y.indemnites.pass)}, ${y.indemnites.depasse ? "DÉPASSÉ" : "respecté"}`
       ),
     ],
-    ["Total des charges", ...years.map((y) => euros(y.totalCharges))],
-    ["Total des produits", ...years.map((y) => euros(y.totalProduits))],
-    ["Résultat", ...years.map((y) => euros(y.resultat))],
-    ["Reste à affecter (actions à détailler)", ...years.map((y) => euros(y.resteAAffecter))],
-    ["Dépassement du fonctionnement", ...years.map((y) => euros(y.depassementFonctionnement))],
+    ["Total des charges", ...years.map((y) => frEuros(y.totalCharges))],
+    ["Total des produits", ...years.map((y) => frEuros(y.totalProduits))],
+    ["Résultat", ...years.map((y) => frEuros(y.resultat))],
+    ["Reste à affecter (actions à détailler)", ...years.map((y) => frEuros(y.resteAAffecter))],
+    ["Dépassement du fonctionnement", ...years.map((y) => frEuros(y.depassementFonctionnement))],
   ];
   const advice = years.flatMap((y) => [
     ...(y.depassementFonctionnement > 0
       ? [
-          `Année ${y.anneeContrat} : le fonctionnement dépasse son enveloppe de ${euros(y.depassementFonctionnement)}, d'où le résultat négatif : imputez une part de l'équipe aux missions (répartition des postes).`,
+          `Année ${y.anneeContrat} : le fonctionnement dépasse son enveloppe de ${frEuros(y.depassementFonctionnement)}, d'où le résultat négatif : imputez une part de l'équipe aux missions (répartition des postes).`,
         ]
       : []),
     ...(y.indemnites.depasse
       ? [
-          `Année ${y.anneeContrat} : la personne la plus indemnisée reçoit ${euros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}, au-delà du PASS ${y.indemnites.anneePass} (${euros(y.indemnites.pass)}), plafond par professionnel et par année civile (décret 2022-375) : réduisez ou partagez ses heures.`,
+          `Année ${y.anneeContrat} : la personne la plus indemnisée reçoit ${frEuros(y.indemnites.maxParProfessionnel)} en ${y.indemnites.anneeCivile}, au-delà du PASS ${y.indemnites.anneePass} (${frEuros(y.indemnites.pass)}), plafond par professionnel et par année civile (décret 2022-375) : réduisez ou partagez ses heures.`,
         ]
       : []),
   ]);
@@ -149,9 +145,9 @@ export function summaryText(model: BudgetModel, file: string): string {
   const exerciceRows: [string, ...string[]][] = [
     ["", ...exercices.map((e) => `Exercice ${e.exercice}`)],
     ["Exercice comptable", ...exercices.map((e) => `${frDate(e.debut)} au ${frDate(e.fin)}`)],
-    ["Subventions encaissées", ...exercices.map((e) => euros(e.encaissees.seuil.counted))],
+    ["Subventions encaissées", ...exercices.map((e) => frEuros(e.encaissees.seuil.counted))],
     ["CAC selon l'encaissé", ...exercices.map((e) => obligatoire(e.encaissees.seuil.cacMandatory))],
-    ["Subventions attribuées", ...exercices.map((e) => euros(e.allouees.seuil.counted))],
+    ["Subventions attribuées", ...exercices.map((e) => frEuros(e.allouees.seuil.counted))],
     ["CAC selon l'attribué", ...exercices.map((e) => obligatoire(e.allouees.seuil.cacMandatory))],
   ];
   const exerciceNote = exercices.some(over)

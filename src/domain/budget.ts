@@ -317,7 +317,8 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
         previous
       )
     ) === true;
-  const firstYear = retained(0);
+  // A CAC appointed for an exercice before the budget is still in office (its mandate runs into year k).
+  const firstYear = retained(0, receipts.mandatAnterieur !== undefined ? true : undefined);
   const cacRetenu = [firstYear, retained(1, firstYear)];
   const honorairesCac = pairOf((y) => (cacRetenu[y] ? inputs.honorairesCac : 0));
 

@@ -26,3 +26,9 @@ export const LIMITS = {
 export function frLimit(n: number): string {
   return Math.abs(n) < 10_000 ? String(n) : String(n).replace(/\B(?=(\d{3})+$)/g, " ");
 }
+
+/** An amount written out in French for a message: « 142 500 € », « 1 234,5 € » (regular spaces, up to the cent). */
+export const frEuros = (n: number): string =>
+  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
+    .format(n || 0)
+    .replace(/\u202f|\u00a0/g, " ") + " €";

@@ -1,6 +1,6 @@
 import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, describeValue } from "./errors";
-import { frLimit, LIMITS } from "./limits";
+import { frLimit, LIMITS, frEuros } from "./limits";
 import { ownValue } from "./lookup";
 
 /** Kinds of funder; ACI, ARS/FIR and local authorities count as public subsidies by default (FACTS.md §3). */
@@ -30,11 +30,6 @@ export interface ThresholdCheck {
   reason: string;
   excluded: string[];
 }
-
-const euros = (n: number) =>
-  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(n)
-    .replace(/\u202f|\u00a0/g, " ") + " €";
 
 export function countsAsSubsidy(line: FundingLine): boolean {
   return line.subventionPublique ?? ownValue(COUNTS_BY_DEFAULT, line.kind) ?? false;
@@ -70,10 +65,10 @@ export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
   const cacMandatory = counted > SEUIL_CAC.amount;
   const margin = cents(SEUIL_CAC.amount - counted);
   const reason = cacMandatory
-    ? `Subventions publiques de ${euros(counted)}, au-delà du seuil de ${euros(SEUIL_CAC.amount)} (art. L612-4 et D612-5 du Code de commerce) : ` +
+    ? `Subventions publiques de ${frEuros(counted)}, au-delà du seuil de ${frEuros(SEUIL_CAC.amount)} (art. L612-4 et D612-5 du Code de commerce) : ` +
       `nomination d'un commissaire aux comptes (et d'un suppléant si requis) pour ${SEUIL_CAC.mandateYears} exercices, ` +
       `comptes annuels publiés au Journal officiel dans les ${SEUIL_CAC.publicationMonths} mois de leur approbation.`
-    : `Subventions publiques de ${euros(counted)}, sous le seuil de ${euros(SEUIL_CAC.amount)} (marge ${euros(margin)}) : ` +
+    : `Subventions publiques de ${frEuros(counted)}, sous le seuil de ${frEuros(SEUIL_CAC.amount)} (marge ${frEuros(margin)}) : ` +
       `pas d'obligation de commissaire aux comptes à ce titre.`;
   return { counted, threshold: SEUIL_CAC.amount, margin, cacMandatory, reason, excluded };
 }

@@ -20,7 +20,8 @@ import { budgetYears, contractYear, exercicePeriods } from "./budgetYears";
 import type { Annee0 } from "./annee0";
 import { exercicePeriod, serialOfIso } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
-import { evaluateNumber } from "./rules/expr";
+import { overThreshold } from "./rules/cac";
+import { evaluate, evaluateNumber } from "./rules/expr";
 import { type DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
 import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
 
@@ -138,6 +139,8 @@ export interface Treasury {
   exercices: ExerciceThreshold[];
   /** The exercice of the lettre d'intention, when it ends before exercice 1. */
   exerciceAnnee0?: ExerciceAnnee0;
+  /** A CAC mandate still running from an exercice before the budget (budgets from year 2 on). */
+  mandatAnterieur?: MandatAnterieur;
 }
 
 /** What the cash plan reads from the budget: every amount comes from there, none is recomputed. */
@@ -381,6 +384,43 @@ function annee0Between(annee0: Annee0 | undefined, debut: string, fin: string): 
 }
 
 /**
+ * The latest exercice before the budget (from the signature's, when the budget starts after year 1) whose ACI
+ * received is over the threshold: the CAC appointed then is still in office when its 6-exercice mandate ends on or
+ * after the first budgeted day. Other funders of those years are unknown: the ACI alone is counted.
+ */
+export interface MandatAnterieur {
+  debut: string;
+  fin: string;
+  subventions: number;
+  /** Last day of the mandate's sixth exercice. */
+  finMandat: string;
+}
+
+function earlierMandate(
+  inputs: BudgetInputs,
+  options: CashPlanOptions,
+  debutExercice: number,
+  budgetStart: string
+): MandatAnterieur | undefined {
+  if (!inputs.aciSubventionPublique) return undefined;
+  let found: MandatAnterieur | undefined;
+  for (let x = 1; ; x++) {
+    const { debut, fin } = exercicePeriod(inputs.dateSignature, debutExercice, x);
+    if (fin >= budgetStart) break;
+    const subventions = aciCashBetween(options, debut, fin);
+    if (evaluate(overThreshold(subventions, SEUIL_CAC.amount)) === true) {
+      const finMandat = exercicePeriod(
+        inputs.dateSignature,
+        debutExercice,
+        x + SEUIL_CAC.mandateYears - 1
+      ).fin;
+      found = { debut, fin, subventions, finMandat };
+    }
+  }
+  return found && found.finMandat >= budgetStart ? found : undefined;
+}
+
+/**
  * The exercice of the lettre d'intention when it ends before exercice 1 (the one containing the signature): it
  * receives only année 0's money, tested apart.
  */
@@ -420,6 +460,7 @@ export interface TreasuryReceipts {
   exercices: ExerciceThreshold[];
   annee0?: Annee0;
   exerciceAnnee0?: ExerciceAnnee0;
+  mandatAnterieur?: MandatAnterieur;
 }
 
 /** The receipts of the cash plan and the threshold for every exercice tested, from the inputs and the funders alone. */
@@ -479,6 +520,7 @@ export function computeReceipts(
     ),
     annee0,
     exerciceAnnee0: exerciceOfAnnee0(inputs, annee0, settings.debutExercice, periods[0].debut),
+    mandatAnterieur: earlierMandate(inputs, options, settings.debutExercice, start),
   };
 }
 
@@ -508,5 +550,6 @@ export function computeTreasury(
     besoin: min < 0 ? cents(-min) : 0,
     exercices: receipts.exercices,
     ...(receipts.exerciceAnnee0 && { exerciceAnnee0: receipts.exerciceAnnee0 }),
+    ...(receipts.mandatAnterieur && { mandatAnterieur: receipts.mandatAnterieur }),
   };
 }

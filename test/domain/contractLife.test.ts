@@ -134,6 +134,27 @@ describe("any two contract years", () => {
     expect(obligationsDue(first, "2025-08-01").enRetard).toBeGreaterThan(0);
   });
 
+  test("years 4 and 5: a CAC appointed for an earlier exercice is still in office, its fee in the budget", async () => {
+    // Signed before the cut-off: exercice 2022 receives 87 500 (fonctionnement + 75 %) + 67 500 of advances
+    // + 25 000 (crisis plan) = 180 000 € of ACI, over the threshold: a mandate for 2022–2027.
+    const model = await computeBudget(
+      inputs({ taille: 1, dateSignature: "2022-03-01", anneeDepart: 4, honorairesCac: 4500 })
+    );
+    expect(model.tresorerie.mandatAnterieur).toEqual({
+      debut: "2022-01-01",
+      fin: "2022-12-31",
+      subventions: 180000,
+      finMandat: "2027-12-31",
+    });
+    expect(model.annees.map((a) => a.honorairesCac)).toEqual([4500, 4500]);
+    // Signed after it: 142 500, 140 000 and 152 500 € a year, never over; no mandate, no fee at 0 % variable.
+    const later = await computeBudget(
+      inputs({ taille: 1, dateSignature: "2023-04-03", anneeDepart: 4, honorairesCac: 4500 })
+    );
+    expect(later.tresorerie.mandatAnterieur).toBeUndefined();
+    expect(later.annees.map((a) => a.honorairesCac)).toEqual([0, 0]);
+  });
+
   test("a first year outside 1 to 5 is refused in French", async () => {
     for (const anneeDepart of [0, 6, 2.5]) {
       await expect(computeBudget(inputs({ anneeDepart }))).rejects.toThrow(

@@ -1,5 +1,8 @@
 // Whether the Budget carries the commissaire aux comptes' fee each contract year (the rule of src/domain/rules/cac.ts,
 // the one computeBudget evaluates), and the fee it carries.
+import { frEuros } from "../../../domain/limits";
+import { frDate } from "../../../domain/dates";
+import { SEUIL_CAC } from "../../../domain/data/thresholds";
 import { cacRetenu, exerciceOver } from "../../../domain/rules/cac";
 import { cell } from "../../../domain/rules/expr";
 import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
@@ -7,6 +10,28 @@ import { type BudgetRefs, type ParametresRefs } from "../../refs";
 import { type ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, YEAR_COLS } from "./grid";
 import { type ExerciceRows } from "./seuil";
 import { VERDICTS } from "./verdicts";
+
+/**
+ * From year 2 on, whether a CAC appointed for an exercice before the budget is still in office: a value the add-in
+ * computes from the ACI calendar since the signature (those years' other funders are not known).
+ */
+function mandatAnterieur(g: ControlesGrid): number | undefined {
+  const { annees, tresorerie } = g.model;
+  if (annees[0].anneeContrat === 1) return undefined;
+  const m = tresorerie.mandatAnterieur;
+  return g.s.add([
+    text("Mandat du CAC en cours, nommé pour un exercice antérieur au budget"),
+    { value: m !== undefined },
+    null,
+    null,
+    text(
+      m
+        ? `Exercice du ${frDate(m.debut)} au ${frDate(m.fin)} : ${frEuros(m.subventions)} d'ACI encaissée, au-dessus du seuil ; mandat de ${SEUIL_CAC.mandateYears} exercices, jusqu'au ${frDate(m.finMandat)}. Calculé par le complément d'après le calendrier de l'ACI depuis la signature (autres financeurs de ces années inconnus).`
+        : "Aucun exercice depuis la signature ne dépasse le seuil avec l'ACI encaissée seule (autres financeurs de ces années inconnus). Calculé par le complément.",
+      "note"
+    ),
+  ]);
+}
 
 export function cacFee(
   g: ControlesGrid,
@@ -27,6 +52,7 @@ export function cacFee(
     ),
   }));
   g.yearSection("Commissaire aux comptes : honoraires au budget");
+  const mandat = mandatAnterieur(g);
   // Year 2 reads year 1 of the same row (the mandate runs on): the row being written.
   const row = g.s.nextRow;
   g.perYear(
@@ -37,7 +63,9 @@ export function cacFee(
           cell(`${YEAR_COLS[y]}${rows.cacObligatoire}`, a.seuil.cacMandatory),
           exercices,
           { du: cell(p.debut[y], excelDate(a.debut)), au: cell(p.fin[y], excelDate(a.fin)) },
-          y === 1 ? cell(`B${row}`, annees[0].cacRetenu) : undefined
+          y === 1
+            ? cell(`B${row}`, annees[0].cacRetenu)
+            : mandat && cell(`B${mandat}`, tresorerie.mandatAnterieur !== undefined)
         )
       ),
     text(VERDICTS.cacRetenu, "note")
