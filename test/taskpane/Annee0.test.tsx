@@ -24,20 +24,13 @@ import {
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
+import { plain, withoutKeys } from "../helpers/paneForm";
 import { expectedNameValues } from "../helpers/expectedNames";
 import { FakeExcel } from "./fakeExcel";
 
 jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
   CoordinatorComparison: () => null,
 }));
-
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 
 // The case: a taille 1 CPTS signed on 2026-10-01, its lettre d'intention validated on 2026-02-01.
 const SIGNATURE = "2026-10-01";
@@ -48,11 +41,6 @@ const form = (changes: Partial<FormValues> = {}): FormValues => ({
   dateSignature: SIGNATURE,
   ...changes,
 });
-const withoutKeys = (values: FormValues) => ({
-  ...values,
-  equipe: values.equipe.map((p) => ({ ...p, key: "" })),
-});
-const plain = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, " ");
 const DATE_FORMAT = "Date invalide : choisissez une date au format jj/mm/aaaa.";
 
 describe("année 0 in the form's values", () => {

@@ -8,6 +8,7 @@ import { MISSION_LABELS } from "../../src/domain/data/aciGrid";
 import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
 import { HONORAIRES_CAC } from "../../src/domain/data/prefill";
 import { DomainError } from "../../src/domain/errors";
+import { plain } from "../helpers/paneForm";
 
 // The comparison table computes asynchronously (the payroll engine) and has its own test
 // (CoordinatorComparison.test.tsx): left out here, so that its late updates do not land outside act().
@@ -16,13 +17,6 @@ jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
 }));
 
 // Fluent UI v9 measures elements (MessageBar) with ResizeObserver, which jsdom lacks.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 
 const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => ({
   annee,
@@ -201,7 +195,6 @@ const posts = () => screen.getAllByRole("group", { name: /^Poste \d+/ });
 const choose = (label: string, value: string, scope: HTMLElement = document.body) =>
   fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
 /** Spaces as French formatting writes them (narrow no-break, no-break) made plain. */
-const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, " ");
 
 describe("the team", () => {
   it("adds, duplicates and removes posts, one staying, the new post's title focused", () => {

@@ -26,19 +26,12 @@ import {
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
+import { plain, withoutKeys } from "../helpers/paneForm";
 import { expectedNameValues } from "../helpers/expectedNames";
 
 jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
   CoordinatorComparison: () => null,
 }));
-
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 
 const SIGNATURE = "2022-03-01";
 /** The default form of a CPTS signed on 1 March 2022, with changes. */
@@ -48,11 +41,6 @@ const form = (changes: Partial<FormValues> = {}): FormValues => ({
   dateSignature: SIGNATURE,
   ...changes,
 });
-const withoutKeys = (values: FormValues) => ({
-  ...values,
-  equipe: values.equipe.map((p) => ({ ...p, key: "" })),
-});
-const plain = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, " ");
 
 describe("the contract's life in the form", () => {
   it("maps the first year, the renewal and the avenant to the budget's inputs and back", () => {

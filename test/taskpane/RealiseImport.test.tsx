@@ -22,13 +22,6 @@ jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
   CoordinatorComparison: () => null,
 }));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 afterEach(() => {
   cleanup();
   jest.restoreAllMocks();

@@ -54,6 +54,7 @@ import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinato
 import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
 import { expectedNameValues } from "../helpers/expectedNames";
+import { plain, withoutKeys } from "../helpers/paneForm";
 
 /**
  * The default form of the taille in `changes` (1 when none), signed on 1 March 2025, with changes; `posts` change the
@@ -70,7 +71,6 @@ function formWith(
 }
 
 /** Spaces as French formatting writes them (narrow no-break, no-break) made plain. */
-const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, " ");
 
 describe("task pane form validation", () => {
   const errorsOf = (changes: Partial<FormValues>, ...posts: Partial<PostFormValues>[]) =>
@@ -482,10 +482,6 @@ describe("task pane logic", () => {
 
 describe("the pane's defaults follow the taille", () => {
   const form = (taille: Taille) => ({ ...initialFormValues(taille), nom: "CPTS du Lac" });
-  const withoutKeys = (values: FormValues) => ({
-    ...values,
-    equipe: values.equipe.map((p) => ({ ...p, key: "" })),
-  });
 
   it("starts from the taille's defaults: its team, its CAC fee, the cash plan's settings", () => {
     for (const taille of [1, 2, 3, 4] as const) {
