@@ -5,15 +5,6 @@ import { formatEuros } from "../form/numbers";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   totals: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -42,7 +33,7 @@ export function AnneeZero({ annee0, seuil }: { annee0: Annee0Figures; seuil: num
     ["dont subventions publiques", annee0.subventions],
   ];
   return (
-    <article className={styles.card} aria-label="Année 0" data-testid="annee0">
+    <article className={pane.card} aria-label="Année 0" data-testid="annee0">
       <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
         Année 0
       </Text>

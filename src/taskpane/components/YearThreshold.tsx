@@ -7,15 +7,6 @@ import { formatEuros } from "../form/numbers";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   top: {
     display: "flex",
     justifyContent: "space-between",
@@ -49,7 +40,7 @@ export function YearThreshold({ year, seuil, children }: YearThresholdProps) {
   const margin = seuil - year.subventions;
   const label = yearLabel(year.anneeContrat);
   return (
-    <article className={styles.card} aria-label={label} data-year={year.annee}>
+    <article className={pane.card} aria-label={label} data-year={year.annee}>
       <div className={styles.top}>
         <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
           {label}

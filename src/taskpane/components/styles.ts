@@ -2,6 +2,16 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const usePaneStyles = makeStyles({
+  /** A result card (a contract year, année 0). */
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   section: {
     display: "flex",
     flexDirection: "column",

@@ -22,6 +22,7 @@ import { addressBox, parseRef, planCell } from "./planRefs";
 import { undoWrite } from "./rollback";
 import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
 import { FIRST_DATE, LAST_DATE } from "../../domain/dates";
+import { countedSync } from "./countedSync";
 
 /** Builds the plan with the given sheet names (its formulas and defined names follow them). */
 export type PlanForSheetNames = (sheetNames: SheetNames) => WorkbookPlan;
@@ -63,11 +64,7 @@ export async function writePlanInContext(
   buildPlanFor: PlanForSheetNames,
   requirements: Requirements
 ): Promise<WriteResult> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const { sync, count } = countedSync(context);
 
   const worksheets = context.workbook.worksheets.load("items/name");
   const readNames = loadNames(context);
@@ -112,7 +109,7 @@ export async function writePlanInContext(
     renamed,
     replacedNames: nameChanges.repointed.map((n) => n.name),
     notes: { mode, cells: noted },
-    syncs,
+    syncs: count(),
   };
 }
 

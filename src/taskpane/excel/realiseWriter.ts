@@ -17,6 +17,7 @@ import { withSuffix } from "./freeSheetNames";
 import { queueSheet } from "./officeWriter";
 import { parseRef } from "./planRefs";
 import { undoWrite } from "./rollback";
+import { countedSync } from "./countedSync";
 
 /** Builds the plan of the budget with its entries, on the workbook's sheet names. */
 export type RealisePlanFor = (
@@ -130,11 +131,7 @@ export async function writeRealiseInContext(
   build: RealisePlanFor,
   requirements: Requirements
 ): Promise<RealiseWriteResult> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const { sync, count } = countedSync(context);
   const worksheets = context.workbook.worksheets.load("items/name");
   const readNames = loadNames(context);
   await sync();
@@ -176,6 +173,6 @@ export async function writeRealiseInContext(
     budget: sheetNames.budget,
     replacedNames: nameChanges.repointed.map((n) => n.name),
     notes: { mode, cells: noted },
-    syncs,
+    syncs: count(),
   };
 }
