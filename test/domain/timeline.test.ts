@@ -10,11 +10,10 @@ import {
 import { ACI_GRID, MISSIONS } from "../../src/domain/data/aciGrid";
 import { cents } from "../../src/domain/errors";
 import { contractYear } from "../../src/domain/budgetYears";
+import { dayOf, isoOf } from "../../src/domain/dates";
 import { inputs } from "../helpers/budgetInputs";
 
-const DAY_MS = 86_400_000;
-const plusDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const plusDays = (iso: string, days: number) => isoOf(dayOf(iso) + days);
 
 /** Signature dates with the month ends, 29 February and the first of a month over-represented. */
 const signature = fc.oneof(
@@ -44,6 +43,19 @@ const contract = fc.record({
   optionnelles: fc.boolean(),
   lagMonths: fc.integer({ min: 0, max: 11 }),
   demarrage: fc.constantFrom<"signature" | "au-plus-tard">("signature", "au-plus-tard"),
+  renouvellement: fc.boolean(),
+});
+
+/** The life of the contract: the first budgeted year, the renewal, and an avenant changing the taille. */
+const life = fc.record({
+  anneeDepart: fc.integer({ min: 1, max: 5 }),
+  renouvellement: fc.boolean(),
+  avenant: fc.option(
+    fc.record({
+      daysAfterSignature: fc.integer({ min: 1, max: 5 * 365 }),
+      taille: fc.integer({ min: 1, max: 4 }),
+    })
+  ),
 });
 
 describe("the Budget books the cash the calendar pays in each contract year", () => {
@@ -51,11 +63,19 @@ describe("the Budget books the cash the calendar pays in each contract year", ()
     await fc.assert(
       fc.asyncProperty(
         contract,
+        life,
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 0, max: 40 }),
-        async (c, debutExercice, daysBeforeA1) => {
+        async (c, l, debutExercice, daysBeforeA1) => {
           // Parcours typed a few days before the first anniversary: often in the plan's 13th month, yet year 1.
           const parcours = plusDays(contractAnniversary(c.dateSignature, 1), -daysBeforeA1);
+          const changementTaille =
+            l.avenant && l.avenant.taille !== c.taille
+              ? {
+                  date: plusDays(c.dateSignature, l.avenant.daysAfterSignature),
+                  taille: l.avenant.taille,
+                }
+              : undefined;
           const model = await computeBudget(
             inputs({
               taille: c.taille as 1 | 2 | 3 | 4,
@@ -68,17 +88,34 @@ describe("the Budget books the cash the calendar pays in each contract year", ()
               demarrages: c.demarrage,
               missionStarts: { parcours },
               debutExercice,
+              anneeDepart: l.anneeDepart,
+              renouvellement: l.renouvellement,
+              changementTaille,
             })
           );
-          const options: CashPlanOptions = { ...c, taux: c.taux, missionStarts: { parcours } };
+          const options: CashPlanOptions = {
+            ...c,
+            taux: c.taux,
+            missionStarts: { parcours },
+            renouvellement: l.renouvellement,
+            changementTaille,
+          };
           for (const [y, year] of model.annees.entries()) {
-            const period = contractYear(c.dateSignature, y + 1);
+            const period = contractYear(c.dateSignature, l.anneeDepart + y);
             expect([year.debut, year.fin]).toEqual([period.du, period.au]);
             expect(year.aci).toBe(aciCashBetween(options, period.du, period.au));
           }
+          // The two years together: no payment falls between them or is counted twice.
+          const [first, second] = model.annees;
+          expect(cents(first.aci + second.aci)).toBe(
+            aciCashBetween(options, first.debut, second.fin)
+          );
+          expect(second.fin).toBe(
+            plusDays(contractAnniversary(c.dateSignature, l.anneeDepart + 1), -1)
+          );
         }
       ),
-      { numRuns: 60 }
+      { numRuns: 80 }
     );
   });
 });

@@ -2,12 +2,15 @@
  * The budgets the real-engine tests generate and recalculate (every option of the workbook at least once), and how
  * their results are read and compared.
  */
+import fc from "fast-check";
 import {
   type BudgetInputs,
   defaultBudgetInputs,
   defaultPost,
   type PostInputs,
 } from "../../src/domain/budgetInputs";
+import { type MissionStartSetting } from "../../src/domain/data/paymentCalendar";
+import { dayOf, isoOf } from "../../src/domain/dates";
 import { type Changes, forumInputs, inputs, unfilled } from "./budgetInputs";
 import { type CachedValue } from "./libreoffice";
 
@@ -310,4 +313,57 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
       ),
     }),
   ],
+  ...randomBudgets(6),
 ];
+
+/**
+ * Budgets drawn at random with a fixed seed (the same files on every run): taille, signature (month ends and
+ * 29 February over-represented), mission starts, variable rate, crisis, payment lag, exercice start, first budgeted
+ * year, renewal and an avenant changing the taille — so the real engines meet contracts nobody chose by hand.
+ */
+function randomBudgets(count: number): [string, BudgetInputs][] {
+  const signature = fc.oneof(
+    {
+      arbitrary: fc.constantFrom("2024-02-29", "2023-08-31", "2021-01-31", "2025-12-31"),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.integer({ min: dayOf("2019-07-01"), max: dayOf("2028-12-31") }).map(isoOf),
+      weight: 2,
+    }
+  );
+  const budget = fc
+    .record({
+      taille: fc.constantFrom<BudgetInputs["taille"]>(1, 2, 3, 4),
+      dateSignature: signature,
+      demarrages: fc.constantFrom<MissionStartSetting>("signature", "au-plus-tard"),
+      tauxVariable: fc.constantFrom(0, 0.05, 0.35, 0.8, 1),
+      crise: fc.boolean(),
+      lagMonths: fc.integer({ min: 0, max: 11 }),
+      debutExercice: fc.integer({ min: 1, max: 12 }),
+      anneeDepart: fc.integer({ min: 1, max: 5 }),
+      renouvellement: fc.boolean(),
+      optionnelles: fc.boolean(),
+      avenant: fc.option(
+        fc.record({
+          jours: fc.integer({ min: 1, max: 1800 }),
+          taille: fc.integer({ min: 1, max: 4 }),
+        })
+      ),
+    })
+    .map(({ avenant, ...drawn }) =>
+      filled({
+        ...drawn,
+        changementTaille:
+          avenant && avenant.taille !== drawn.taille
+            ? { date: isoOf(dayOf(drawn.dateSignature) + avenant.jours), taille: avenant.taille }
+            : undefined,
+      })
+    );
+  return fc
+    .sample(budget, { seed: 20261201, numRuns: count })
+    .map((b, i) => [
+      `aleatoire-${i + 1}-T${b.taille}-annee-${b.anneeDepart}-${b.dateSignature}`,
+      b,
+    ]);
+}

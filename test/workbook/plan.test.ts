@@ -443,6 +443,28 @@ describe("the Trésorerie sheet", () => {
   });
 });
 
+describe("the missions' starts in Paramètres", () => {
+  test.each([1, 3, 5])(
+    "first budgeted year %i: each mission's first-year prorata is the cash plan's, the share of contract year 1",
+    async (anneeDepart) => {
+      const model = await computeBudget(
+        inputs({ dateSignature: "2021-10-30", demarrages: "au-plus-tard", anneeDepart })
+      );
+      const parametres = buildWorkbookPlan(model).sheets.find((s) => s.name === "Paramètres")!;
+      const header = parametres.rows.findIndex((r) => r[5]?.text === "Prorata année 1");
+      for (const [m, start] of Object.entries(model.tresorerie.demarrages)) {
+        const row = parametres.rows.find(
+          (r, i) => i > header && r[0]?.text === MISSION_LABELS[m as keyof typeof MISSION_LABELS]
+        )!;
+        expect([m, row[5]!.expected]).toEqual([m, start.prorata]);
+        expect(row[5]!.formula).toContain("EDATE(");
+      }
+      // Accès starts 6 months after the signature: half of year 1 is left, rounded to days.
+      expect(model.tresorerie.demarrages.acces.prorata).toBeCloseTo(183 / 365, 10);
+    }
+  );
+});
+
 describe("the Comparatif sheet", () => {
   const sheet = () => plan.sheets.find((s) => s.name === "Comparatif")!;
   const rowOf = (label: string) => sheet().rows.find((r) => r[0]?.text === label)!;

@@ -58,7 +58,7 @@ export function buildParametres(
   s.add();
   const exercices = exercicesTestes(g, { ...treso, debut: annees.debut, fin: annees.fin });
   s.add();
-  const missions = demarrages(g, { ...contrat, debut: annees.debut, demarrage });
+  const missions = demarrages(g, { ...contrat, demarrage });
   s.add();
   const ref = new SheetRef(name);
   const team = equipe(g, ref, { debut: annees.debut, taille: contrat.taille }, bareme);

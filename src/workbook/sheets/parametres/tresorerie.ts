@@ -7,6 +7,7 @@ import {
   MISSION_START_SETTINGS,
   PAYMENT_LAG,
 } from "../../../domain/data/paymentCalendar";
+import { contractAnniversary } from "../../../domain/cashPlan";
 import { cell } from "../../../domain/rules/expr";
 import { yearOneProrata } from "../../../domain/rules/prorata";
 import { calc, excelDate, FORMAT, input, number, ruleCell, text } from "../../formats";
@@ -69,12 +70,16 @@ export function demarrageParDefaut(g: ParametresGrid): number {
  */
 export function demarrages(
   g: ParametresGrid,
-  rows: { signature: number; debut: number; demarrage: number }
+  rows: { signature: number; demarrage: number }
 ): Record<StartedMission, number> {
-  const { inputs, tresorerie, annees } = g.model;
+  const { inputs, tresorerie } = g.model;
   const sig = absolute(2, rows.signature);
   const setting = absolute(2, rows.demarrage);
-  const debutAnnee2 = absolute(3, rows.debut);
+  // Year 1's end, whichever years the budget covers: its prorata is the share of contract year 1, not of a budget year.
+  const firstAnniversary = cell(
+    `EDATE(${sig},12)`,
+    excelDate(contractAnniversary(inputs.dateSignature, 1))
+  );
   g.band("Démarrage des missions", [
     "Date choisie",
     "Date retenue",
@@ -102,7 +107,7 @@ export function demarrages(
         yearOneProrata(
           cell(used, excelDate(start.date)),
           cell(sig, excelDate(inputs.dateSignature)),
-          cell(debutAnnee2, excelDate(annees[1].debut))
+          firstAnniversary
         ),
         FORMAT.percentTenth
       ),
