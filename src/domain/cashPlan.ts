@@ -181,7 +181,9 @@ interface Plan {
   starts: Record<Mission, { day: Day; prorata: number }>;
 }
 
-function missionStart(o: CashPlanOptions, m: Mission, signature: Day): Day {
+type StartOptions = Pick<CashPlanOptions, "missionStarts" | "demarrage">;
+
+function missionStart(o: StartOptions, m: Mission, signature: Day): Day {
   const given = o.missionStarts?.[m];
   const what = `Date de démarrage de la mission « ${MISSION_LABELS[m]} »`;
   if (m === "fonctionnement") {
@@ -231,7 +233,15 @@ export function parseStartSetting(value: unknown): MissionStartSetting {
   return found;
 }
 
-function startSetting(o: CashPlanOptions): MissionStartSetting {
+/**
+ * A mission's start date typed for a contract signed on `dateSignature`, checked as the cash plan checks it (from
+ * the signature to the mission's deadline): the pane asks it before any budget is computed.
+ */
+export function requireMissionStart(dateSignature: string, m: Mission, date: string): string {
+  return isoOf(missionStart({ missionStarts: { [m]: date } }, m, requireSignature(dateSignature)));
+}
+
+function startSetting(o: StartOptions): MissionStartSetting {
   return o.demarrage === undefined ? DEFAULT_MISSION_START : parseStartSetting(o.demarrage);
 }
 

@@ -4,10 +4,13 @@ import {
   MISSION_START_SETTINGS,
   type MissionStartSetting,
 } from "../../domain/data/paymentCalendar";
+import { missionStartField, missionStartHint, startedMissions } from "../form/missionStarts";
+import { MISSION_LABELS } from "../../domain/data/aciGrid";
 import { type SectionProps } from "./CptsFields";
 import { type SourceNote } from "../check/sourceNotes";
 import { SourceNotes } from "./SourceNotes";
 import { TextField } from "./TextField";
+import { usePaneStyles } from "./styles";
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -18,6 +21,7 @@ export function AciFields({
   onChange,
   notes,
 }: SectionProps & { notes: SourceNote[] }) {
+  const pane = usePaneStyles();
   return (
     <>
       <Field hint="Qualité et pertinence des soins, accompagnement des professionnels.">
@@ -49,6 +53,30 @@ export function AciFields({
           ))}
         </RadioGroup>
       </Field>
+      <Field hint="Pour les missions dont la date de démarrage est connue ; les autres suivent le réglage ci-dessus.">
+        <Switch
+          label="Une date de démarrage par mission"
+          checked={values.datesParMission}
+          onChange={(_, data) => onChange({ datesParMission: data.checked })}
+        />
+      </Field>
+      {values.datesParMission && (
+        <div className={pane.group} role="group" aria-label="Dates de démarrage des missions">
+          {startedMissions(values.optionnelles).map((m) => (
+            <TextField
+              key={m}
+              label={MISSION_LABELS[m]}
+              type="date"
+              value={values.missionStarts[m]}
+              error={errors[missionStartField(m)]}
+              hint={missionStartHint(values, m)}
+              onChange={(date) =>
+                onChange({ missionStarts: { ...values.missionStarts, [m]: date } })
+              }
+            />
+          ))}
+        </div>
+      )}
       <Field hint="Seulement si une crise est déclarée : l'ACI verse alors le montant « survenue d'une crise », en entier.">
         <Switch
           label="Crise sanitaire déclarée"

@@ -36,6 +36,7 @@ const FOLD_OF_FIELD: Readonly<Record<string, FoldKey>> = {
   coordinateurAmorcage: "annee0",
   dateVersementArs: "annee0",
   tauxVariable: "aci",
+  missionStarts: "aci",
   membres: "membres",
   cotisationParMembre: "membres",
   honorairesCac: "cac",
@@ -103,6 +104,7 @@ export function foldSummary(fold: FoldKey, v: FormValues): string {
         v.optionnelles ? "missions optionnelles comprises" : "socle seul",
         `variable ${v.tauxVariable.trim()} %`,
         `démarrage ${MISSION_START_SETTINGS[v.demarrages]}`,
+        ...(v.datesParMission ? ["dates par mission"] : []),
         ...(v.crise ? ["crise déclarée"] : []),
       ].join(" · ");
     case "equipe":

@@ -9,6 +9,7 @@ import {
 import { AMORCAGE_ARS_HDF } from "../../domain/data/annee0";
 import { DEFAULT_MISSION_START, type MissionStartSetting } from "../../domain/data/paymentCalendar";
 import { type FunderKind } from "../../domain/threshold";
+import { missionStartInputs, missionStartValues, type StartedMission } from "./missionStarts";
 import { parseFrenchNumber, toFrenchInput } from "./numbers";
 import { type PostFormValues, postFormValues, toPostInputs } from "./postValues";
 
@@ -47,6 +48,10 @@ export interface FormValues {
   crise: boolean;
   /** When the missions start: at signature or the latest the ACI allows. */
   demarrages: MissionStartSetting;
+  /** Whether a start date is typed for some missions; the others follow `demarrages`. */
+  datesParMission: boolean;
+  /** Each mission's start date, ISO, or empty (the setting). */
+  missionStarts: Record<StartedMission, string>;
   membres: string;
   /** Yearly dues per member (€). */
   cotisationParMembre: string;
@@ -83,6 +88,8 @@ const KEPT_ON_RESET = [
   "tauxVariable",
   "crise",
   "demarrages",
+  "datesParMission",
+  "missionStarts",
 ] as const satisfies readonly (keyof FormValues)[];
 
 /** The avenant's taille a form proposes: the next one up (a territory grows), taille 3 for a taille 4. */
@@ -130,6 +137,8 @@ export function formValuesFrom(inputs: BudgetInputs): FormValues {
     tauxVariable: toFrenchInput(Math.round(inputs.tauxVariable * 10000) / 100),
     crise: inputs.crise,
     demarrages: inputs.demarrages ?? DEFAULT_MISSION_START,
+    datesParMission: Object.keys(inputs.missionStarts ?? {}).length > 0,
+    missionStarts: missionStartValues(inputs.missionStarts),
     membres: String(inputs.membres),
     cotisationParMembre: toFrenchInput(inputs.cotisationParMembre),
     equipe: inputs.equipe.map(postFormValues),
@@ -212,6 +221,7 @@ export function toBudgetInputs(values: FormValues): BudgetInputs {
     tauxVariable: n(values.tauxVariable) / 100,
     crise: values.crise,
     demarrages: values.demarrages,
+    missionStarts: missionStartInputs(values),
     membres: n(values.membres),
     cotisationParMembre: n(values.cotisationParMembre),
     equipe: values.equipe.map((p) => toPostInputs(p, values.optionnelles)),

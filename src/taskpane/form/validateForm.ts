@@ -9,6 +9,7 @@ import { MAX_LAG_MONTHS, requireSignature } from "../../domain/cashPlan";
 import { annee0DateErrors, hasAnnee0 } from "./annee0";
 import { contractLifeErrors } from "./contractLife";
 import { domainFailure } from "./domainCheck";
+import { missionStartErrors } from "./missionStarts";
 import { validatePost } from "./validatePost";
 
 export type FormErrors = Partial<Record<string, string>>;
@@ -59,6 +60,7 @@ export function validateForm(v: FormValues): FormErrors {
   }
   for (const [field, message] of Object.entries(contractLifeErrors(v))) set(field, message);
   for (const [field, message] of Object.entries(annee0DateErrors(v))) set(field, message);
+  for (const [field, message] of Object.entries(missionStartErrors(v))) set(field, message);
   if (hasAnnee0(v)) {
     set("amorcageArs", amountError(v.amorcageArs));
     set("coordinateurAmorcage", amountError(v.coordinateurAmorcage));
