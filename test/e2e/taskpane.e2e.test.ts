@@ -471,6 +471,75 @@ run("task pane in Chromium", () => {
       await pane.screenshot({ path: join(OUTPUT, "taskpane-annee0-result.png"), fullPage: true });
       expect(errors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
     });
+    it("dates per mission: the switch shows a date for each mission, a late one is refused, the budget's Paramètres holds it", async () => {
+      const { page: pane, pageErrors: errors } = await openPane();
+      await pane.goto(`${url}/taskpane.html`);
+      await pane.getByRole("heading", { name: "Budget prévisionnel CPTS" }).waitFor();
+      await pane.getByLabel("Nom de la CPTS").fill("CPTS des Calendriers");
+      await pane.getByLabel("Date de signature de l'ACI").fill("2025-03-01");
+      await pane.getByRole("switch", { name: "Une date de démarrage par mission" }).check();
+      const dates = pane.getByRole("group", { name: "Dates de démarrage des missions" });
+      await dates.getByLabel("Accès aux soins").fill("2025-10-01");
+      await dates.getByText(/« Accès aux soins » trop tardive : 01\/10\/2025/).waitFor();
+      await dates.getByLabel("Accès aux soins").fill("2025-05-15");
+      await dates.getByLabel("Parcours pluriprofessionnels").fill("2026-01-05");
+      await dates
+        .getByText("Vide : démarrage le 01/03/2025. Au plus tard le 01/03/2026.")
+        .first()
+        .waitFor();
+      expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PANE_WIDTH
+      );
+      const section = await pane.getByRole("region", { name: "Missions et ACI" }).evaluate((e) => {
+        const box = e.getBoundingClientRect();
+        return { y: box.top + window.scrollY, height: box.height };
+      });
+      await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pane.mouse.move(0, 0);
+      await pane.screenshot({
+        path: join(OUTPUT, "taskpane-dates-missions-350.png"),
+        fullPage: true,
+        clip: {
+          x: 0,
+          y: Math.max(0, section.y - 16),
+          width: PANE_WIDTH,
+          height: section.height + 32,
+        },
+      });
+      const [download] = await Promise.all([
+        pane.waitForEvent("download"),
+        pane.getByRole("button", { name: "Générer le budget" }).click(),
+      ]);
+      const saved = join(OUTPUT, "budget-dates-missions.xlsx");
+      await download.saveAs(saved);
+      await pane.getByRole("heading", { name: "Contrôle du budget" }).waitFor();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const parametres = workbook.getWorksheet("Paramètres")!;
+      // The table « Démarrage des missions »: under its header « Date choisie », the first row of each mission.
+      const chosen = (label: string) => {
+        let header = 0;
+        let value: ExcelJS.CellValue | undefined;
+        parametres.eachRow((row, r) => {
+          if (row.getCell(2).value === "Date choisie") header = r;
+          else if (header && value === undefined && row.getCell(1).value === label)
+            value = row.getCell(2).value;
+        });
+        return value;
+      };
+      expect(chosen("Accès aux soins")).toEqual(new Date("2025-05-15T00:00:00Z"));
+      expect(chosen("Parcours pluriprofessionnels")).toEqual(new Date("2026-01-05T00:00:00Z"));
+      expect(chosen("Prévention")).toBeNull();
+      const model = await computeBudget({
+        ...defaultBudgetInputs(1),
+        nom: "CPTS des Calendriers",
+        dateSignature: "2025-03-01",
+        missionStarts: { acces: "2025-05-15", parcours: "2026-01-05" },
+      });
+      const card = plain(await pane.getByRole("article", { name: "Année 1" }).innerText());
+      expect(card).toContain(plain(`dont ACI\n${formatEuros(model.annees[0].aci)}`));
+      expect(errors.filter((e) => e !== "CustomFunctions is not defined")).toEqual([]);
+    });
   });
 
   describe("Excel mode (office.js answered by a stub host)", () => {

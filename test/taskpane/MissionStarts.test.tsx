@@ -80,10 +80,10 @@ describe("a start date per mission in the form", () => {
 
   it("says what an empty date means: the setting's date, and the latest allowed", () => {
     expect(missionStartHint(dated({}), "parcours")).toBe(
-      "Vide : 01/03/2025. Au plus tard le 01/03/2026."
+      "Vide : démarrage le 01/03/2025. Au plus tard le 01/03/2026."
     );
     expect(missionStartHint(dated({}, { demarrages: "au-plus-tard" }), "acces")).toBe(
-      "Vide : 01/09/2025. Au plus tard le 01/09/2025."
+      "Vide : démarrage le 01/09/2025. Au plus tard le 01/09/2025."
     );
     expect(missionStartHint(dated({}, { dateSignature: "" }), "acces")).toBe(
       "Vide : selon le démarrage choisi ci-dessus."

@@ -53,7 +53,7 @@ export function missionStartHint(v: FormValues, m: StartedMission): string {
   if (!validSignature(v)) return "Vide : selon le démarrage choisi ci-dessus.";
   const latest = frDate(latestMissionStarts(v.dateSignature)[m]);
   const empty = v.demarrages === "signature" ? frDate(v.dateSignature) : latest;
-  return `Vide : ${empty}. Au plus tard le ${latest}.`;
+  return `Vide : démarrage le ${empty}. Au plus tard le ${latest}.`;
 }
 
 /** The dates typed for the missions contracted, as BudgetInputs.missionStarts. */
