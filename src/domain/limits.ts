@@ -27,8 +27,16 @@ export function frLimit(n: number): string {
   return Math.abs(n) < 10_000 ? String(n) : String(n).replace(/\B(?=(\d{3})+$)/g, " ");
 }
 
-/** An amount written out in French for a message: « 142 500 € », « 1 234,5 € » (regular spaces, up to the cent). */
-export const frEuros = (n: number): string =>
-  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(n || 0)
-    .replace(/\u202f|\u00a0/g, " ") + " €";
+/**
+ * An amount written out in French for a message: « 142 500 € », « 1 234,50 € » (regular spaces; whole euros without
+ * decimals, otherwise to the cent, as an accountant writes them).
+ */
+export const frEuros = (n: number): string => {
+  const amount = n || 0;
+  const digits = Number.isInteger(Math.round(amount * 100) / 100) ? 0 : 2;
+  return (
+    new Intl.NumberFormat("fr-FR", { minimumFractionDigits: digits, maximumFractionDigits: 2 })
+      .format(amount)
+      .replace(/\u202f|\u00a0/g, " ") + " €"
+  );
+};

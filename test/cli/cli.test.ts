@@ -21,6 +21,7 @@ import { agreementMinimum } from "../../src/domain/salary";
 import { requireJoursParAn, requireTarifJour } from "../../src/domain/coordinator";
 import { domainMessage } from "../helpers/domainMessage";
 import { cli } from "../helpers/cli";
+import { euros } from "../helpers/frenchEuros";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -338,8 +339,6 @@ describe("cpts-budget: writing the workbook", () => {
     delete inputs.honorairesCacEstimation;
     Object.assign(inputs.equipe[0], { mode: "salarie", coef: 150, etp: 0.8, mois: 18 });
     const model = await computeBudget(inputs);
-    const euros = (n: number) =>
-      new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, " ") + " €";
     const line = (label: string) => stdout.split("\n").find((l) => l.startsWith(label)) ?? "";
     expect(stdout).toContain(`Budget écrit : ${out}`);
     expect(stdout).toContain("CPTS du Val, taille 3 ; démarrage des missions : à la signature");

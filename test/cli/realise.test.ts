@@ -39,7 +39,7 @@ describe("cpts-budget --realise FICHIER", () => {
     expect(stdout).toContain(
       "  Subventions reçues, exercice 1 : 60 000 €, sous le seuil de 153 000 €"
     );
-    expect(stdout).toContain("  Solde bancaire (512) à la dernière écriture : 103 684,2 €");
+    expect(stdout).toContain("  Solde bancaire (512) à la dernière écriture : 103 684,20 €");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(

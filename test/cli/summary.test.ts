@@ -1,11 +1,7 @@
 import { summaryText } from "../../src/cli/summary";
 import { computeBudget } from "../../src/domain/budget";
 import { inputs, unfilled } from "../helpers/budgetInputs";
-
-const euros = (n: number) =>
-  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(n)
-    .replace(/\u202f|\u00a0/g, " ") + " €";
+import { euros } from "../helpers/frenchEuros";
 
 /** The summary's line that starts with a label, and the two years' values on it. */
 const lineOf = (text: string, label: string) =>

@@ -7,6 +7,7 @@ import { readInputsFile } from "../../src/cli/inputsFile";
 import { computeBudget } from "../../src/domain/budget";
 import { defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { cli } from "../helpers/cli";
+import { euros } from "../helpers/frenchEuros";
 
 const ROOT = join(__dirname, "..", "..");
 const EXAMPLE = join(ROOT, "examples", "equipe-cpts-t3.json");
@@ -16,11 +17,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "cpts-exemple-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const euros = (n: number) =>
-  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 })
-    .format(n)
-    .replace(/\u202f|\u00a0/g, " ") + " €";
 
 describe("the example of a taille 3 CPTS (examples/equipe-cpts-t3.json)", () => {
   test("is valid against the shipped schema and describes the forum's team", async () => {
