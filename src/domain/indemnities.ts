@@ -8,6 +8,7 @@ import {
 import { MISSION_LABELS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS, type Profession, PROFESSIONS } from "./data/prefill";
 import { PASS } from "./data/thresholds";
+import { calendarYearOf } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import type { Pair } from "./types";
@@ -197,11 +198,9 @@ function maxPerPerson(
  * each of its months in that contract year. `firstMonth` is the signature month, yyyy-mm.
  */
 function passByCalendarYear(firstMonth: string, perPerson: Pair): CalendarYearPass[] {
-  const year0 = Number(firstMonth.slice(0, 4));
-  const month0 = Number(firstMonth.slice(5, 7)) - 1;
   const byYear = new Map<number, number>();
   for (let k = 0; k < 24; k++) {
-    const annee = year0 + Math.floor((month0 + k) / 12);
+    const annee = calendarYearOf(firstMonth, k);
     byYear.set(annee, (byYear.get(annee) ?? 0) + perPerson[k < 12 ? 0 : 1] / 12);
   }
   return [...byYear].map(([annee, amount]) => {

@@ -17,6 +17,7 @@ import {
   requireTarifJour,
   taxeYearFor,
 } from "./coordinator";
+import { calendarYearOf } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type EmployerCost, employerMonthlyCost, requireEtp, requireFlag } from "./payroll";
@@ -258,10 +259,6 @@ function namingThePost<T>(index: number, p: PostInputs, check: () => T): T {
   }
 }
 
-/** The calendar year of month k (0 = `firstMonth`, yyyy-mm). */
-const calendarYearOf = (firstMonth: string) => (k: number) =>
-  Number(firstMonth.slice(0, 4)) + Math.floor((Number(firstMonth.slice(5, 7)) - 1 + k) / 12);
-
 /** Whether month k (0 = the signature month) falls within the post. */
 const worksIn = (p: PostInputs, k: number) => k >= p.debutMois && k < p.debutMois + p.mois;
 
@@ -313,7 +310,7 @@ function calendarYearTaxes(
   assiettes: number[],
   firstMonth: string
 ): CalendarYearTax[] {
-  const yearOf = calendarYearOf(firstMonth);
+  const yearOf = (k: number) => calendarYearOf(firstMonth, k);
   const first = yearOf(0);
   const last = yearOf(MONTHS - 1);
   const taxes: CalendarYearTax[] = [];
@@ -372,7 +369,7 @@ export async function teamBudget(
     costs.map((c) => c.assietteTaxeSalaires),
     firstMonth
   );
-  const yearOf = calendarYearOf(firstMonth);
+  const yearOf = (k: number) => calendarYearOf(firstMonth, k);
   return assemble(
     checked.map((c, i) => costPost(c, costs[i], i, taxes, yearOf)),
     taxes

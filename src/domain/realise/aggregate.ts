@@ -7,7 +7,7 @@ import { SEUIL_CAC } from "../data/thresholds";
 import { cents, sumCents } from "../errors";
 import { evaluate, evaluateNumber } from "../rules/expr";
 import { grantedOverYears } from "../rules/prorata";
-import { serialOfIso } from "../dates";
+import { serialOfIso, wholeMonthsBetween } from "../dates";
 import { contractedEnvelopes } from "../team";
 import {
   AccountLookup,
@@ -117,10 +117,7 @@ const figures = (budget: number[], realise: number[]): PeriodFigures => ({
 /** Months of a contract year begun by the arrêté: DATEDIF(début, arrêté, "m") + 1, between 0 and 12. */
 export function monthsElapsed(debut: string, arrete: string | undefined): number {
   if (arrete === undefined || arrete < debut) return 0;
-  const [y1, m1, d1] = debut.split("-").map(Number);
-  const [y2, m2, d2] = arrete.split("-").map(Number);
-  const whole = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-  return Math.min(YEAR_MONTHS, whole + 1);
+  return Math.min(YEAR_MONTHS, wholeMonthsBetween(debut, arrete) + 1);
 }
 
 /**
