@@ -3,6 +3,7 @@
 import { type EntriesFile } from "../../../domain/realise/types";
 import { calc, excelDate, FORMAT, number, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
+import { type SyntheseRefs } from "../../refs";
 import { type RealiseGrid } from "./grid";
 import { UNMAPPED } from "./ecritures";
 
@@ -11,12 +12,6 @@ const FORMATS: Record<EntriesFile["format"], string> = {
   "fec-montant-sens": "FEC (Montant / Sens)",
   csv: "CSV simple (date;compte;libelle;debit;credit)",
 };
-
-export interface SyntheseRefs {
-  /** Per contract year: the months begun by the last entry (A1 references on this sheet). */
-  elapsed: string[];
-  banqueFinRow: number;
-}
 
 export function synthese(g: RealiseGrid, file: EntriesFile): SyntheseRefs {
   const { s, e, summary } = g;
