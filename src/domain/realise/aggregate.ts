@@ -6,6 +6,7 @@ import { type Mission, MISSIONS } from "../data/aciGrid";
 import { SEUIL_CAC } from "../data/thresholds";
 import { cents, sumCents } from "../errors";
 import { evaluate, evaluateNumber } from "../rules/expr";
+import { overThreshold } from "../rules/cac";
 import { grantedOverYears } from "../rules/prorata";
 import { serialOfIso, wholeMonthsBetween } from "../dates";
 import { contractedEnvelopes } from "../team";
@@ -287,7 +288,7 @@ export function compareWithBudget(
         fin: p.fin,
         recues,
         seuil: SEUIL_CAC.amount,
-        depasse: recues > SEUIL_CAC.amount,
+        depasse: evaluate(overThreshold(recues, SEUIL_CAC.amount)) === true,
       })),
     banque: bankMonths,
     banqueFin: euros(bank),
