@@ -18,6 +18,8 @@ import {
   taxeYearFor,
 } from "./coordinator";
 import { calendarYearOf } from "./dates";
+import { evaluateNumber } from "./rules/expr";
+import { calendarYearFrom, calendarYearTo, monthsWorked, taxeDue } from "./rules/taxe";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type EmployerCost, employerMonthlyCost, requireEtp, requireFlag } from "./payroll";
@@ -317,12 +319,14 @@ function calendarYearTaxes(
   for (let annee = first; annee <= last; annee++) {
     const bareme = taxeYearFor(annee);
     // Months of each post in this calendar year, counted from the signature month (they may pass the plan's end).
-    const startK = (annee - first) * 12 - (Number(firstMonth.slice(5, 7)) - 1);
-    const mois = checked.map(({ input }) => {
-      let months = 0;
-      for (let k = Math.max(startK, 0); k < startK + 12; k++) if (worksIn(input, k)) months++;
-      return months;
-    });
+    const signatureMonth = Number(firstMonth.slice(5, 7));
+    const [from, to] = [
+      calendarYearFrom(annee - first, signatureMonth),
+      calendarYearTo(annee - first, signatureMonth),
+    ];
+    const mois = checked.map(({ input }) =>
+      evaluateNumber(monthsWorked(input.debutMois, input.mois, from, to))
+    );
     const remunerations = checked.map(({ input }, i) =>
       input.mode === "salarie" ? cents(assiettes[i] * mois[i]) : 0
     );
@@ -334,7 +338,7 @@ function calendarYearTaxes(
       remunerations,
       brute,
       abattement: bareme.abattement,
-      due: cents(Math.max(0, brute - bareme.abattement)),
+      due: evaluateNumber(taxeDue(brute, bareme.abattement)),
     });
   }
   return taxes;
