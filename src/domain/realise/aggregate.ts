@@ -8,7 +8,7 @@ import { cents, sumCents } from "../errors";
 import { evaluate, evaluateNumber } from "../rules/expr";
 import { overThreshold } from "../rules/cac";
 import { grantedOverYears } from "../rules/prorata";
-import { serialOfIso, wholeMonthsBetween } from "../dates";
+import { serialOfIso } from "../dates";
 import { contractedEnvelopes } from "../team";
 import {
   AccountLookup,
@@ -19,7 +19,7 @@ import {
   SUBSIDIES_ACCOUNT,
 } from "./lines";
 import { type RealisePeriod, realisePeriods } from "./periods";
-import { consumed, gap, projection, YEAR_MONTHS } from "./rules";
+import { consumed, gap, monthsBegun, projection } from "./rules";
 import type { EntriesFile } from "./types";
 
 /** Budget and actual of one line or envelope, per period (realisePeriods order). */
@@ -117,8 +117,8 @@ const figures = (budget: number[], realise: number[]): PeriodFigures => ({
 
 /** Months of a contract year begun by the arrêté: DATEDIF(début, arrêté, "m") + 1, between 0 and 12. */
 export function monthsElapsed(debut: string, arrete: string | undefined): number {
-  if (arrete === undefined || arrete < debut) return 0;
-  return Math.min(YEAR_MONTHS, wholeMonthsBetween(debut, arrete) + 1);
+  if (arrete === undefined) return 0;
+  return evaluateNumber(monthsBegun(serialOfIso(debut), serialOfIso(arrete)));
 }
 
 /**
