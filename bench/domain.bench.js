@@ -33,15 +33,9 @@ function loop(fn, budgetMs) {
   return [calls, performance.now() - start];
 }
 
-const situation = (brut, cadre) => ({
-  "salarié . contrat": "'CDI'",
-  "salarié . contrat . salaire brut": `${brut} €/mois`,
-  "salarié . contrat . statut cadre": cadre ? "oui" : "non",
-  "entreprise . catégorie juridique": "'association'",
-  "entreprise . association non lucrative": "oui",
-  "entreprise . salariés . effectif . seuil": "'moins de 11'",
-  "entreprise . TVA": "oui",
-});
+// The situation our wrapper gives the engine (src/domain/payroll.ts), a full-time one unless `etp` is given.
+const { payrollSituation } = require("../src/domain/payroll.ts");
+const situation = (brut, cadre, etp = 1) => payrollSituation(brut, etp, cadre);
 const COST = { valeur: "salarié . coût total employeur", unité: "€/mois" };
 const quiet = { warn: false };
 
@@ -149,13 +143,7 @@ async function main() {
     raw += await time(() => {
       for (const e of employees) {
         const brut = Math.round(e.brutMensuel * e.etp * 100) / 100;
-        const s = situation(brut, e.cadre);
-        if (e.etp < 1) {
-          s["salarié . contrat . temps de travail . temps partiel"] = "oui";
-          s["salarié . contrat . temps de travail . temps partiel . heures par semaine"] =
-            `${35 * e.etp} heure/semaine`;
-        }
-        engine.setSituation(s).evaluate(COST);
+        engine.setSituation(situation(brut, e.cadre, e.etp)).evaluate(COST);
       }
     });
   }

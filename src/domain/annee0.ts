@@ -3,7 +3,7 @@
 // coordinator, the first post of the team over those months, and the professionals' time), FACTS.md §10.
 import type { BudgetInputs } from "./budgetInputs";
 import { AMORCAGE_ARS_HDF, MAX_ANNEE0_MONTHS, VERSEMENT_LETTRE_INTENTION } from "./data/annee0";
-import { addMonths, dayBefore, dayOf, frDate, isoOf, requireDate } from "./dates";
+import { dayBefore, dayOf, frDate, isoOf, monthNumber, monthStart, requireDate } from "./dates";
 import { cents, DomainError, requireAmount, sum } from "./errors";
 import { teamBudget, TEAM_ACCOUNTS } from "./team";
 
@@ -43,13 +43,6 @@ const LABELS: Record<Annee0Receipt["code"], string> = {
   coordinateur: "ARS : financement du coordinateur de l'amorçage",
 };
 
-/** Months from the month of `from` to the month before that of `to` (both ISO). */
-function monthsBetween(from: string, to: string): number {
-  const [y0, m0] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
-  const [y1, m1] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
-  return 12 * (y1 - y0) + m1 - m0;
-}
-
 /** The lettre d'intention's date, validated: before the signature, at most 36 months before its month. */
 export function lettreIntention(
   inputs: Pick<BudgetInputs, "dateLettreIntention" | "dateSignature" | "anneeDepart">
@@ -57,7 +50,7 @@ export function lettreIntention(
   const what = "Date de validation de la lettre d'intention";
   const day = requireDate(inputs.dateLettreIntention, "lettre_intention", what);
   const signature = dayOf(inputs.dateSignature);
-  const earliest = addMonths(dayOf(`${inputs.dateSignature.slice(0, 7)}-01`), -MAX_ANNEE0_MONTHS);
+  const earliest = monthStart(inputs.dateSignature, -MAX_ANNEE0_MONTHS);
   if (day >= signature || day < earliest) {
     throw new DomainError(
       `${what} invalide : ${frDate(day)}. Valeur attendue : une date avant la signature (${frDate(signature)}), au plus ${MAX_ANNEE0_MONTHS} mois avant son mois (à partir du ${frDate(earliest)}).`,
@@ -119,7 +112,7 @@ export async function annee0Of(inputs: BudgetInputs): Promise<Annee0 | undefined
       ...(inputs.coordinateurAmorcage === undefined && { estimation: hdf }),
     },
   ];
-  const mois = monthsBetween(debut, inputs.dateSignature);
+  const mois = monthNumber(inputs.dateSignature) - monthNumber(debut);
   const coordinateur = mois === 0 ? 0 : await startUpCoordinator(inputs, debut, mois);
   const produits = cents(sum(recettes.map((r) => r.montant)));
   const charges = cents(coordinateur + ars);

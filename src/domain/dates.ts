@@ -17,6 +17,7 @@ export const DATE_RANGE_TEXT = "du 01/03/1900 au 30/12/9999";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** The day of a year, month (1–12) and day of month if they form a real calendar date, otherwise undefined. */
 function dayOfParts(year: number, month: number, day: number): Day | undefined {
@@ -77,16 +78,40 @@ export function requireIsoDate(value: unknown, argument: string, what = "Date"):
   return value as string;
 }
 
-/** A text date "AAAA-MM-JJ" or "JJ/MM/AAAA" (French order) as ISO, if it is a real calendar day. */
+/** The ISO date of a day, if there is one and it is in the accepted range. */
+const accepted = (day: Day | undefined) => {
+  const iso = day === undefined ? undefined : isoOf(day);
+  return iso !== undefined && iso >= FIRST_DATE && iso <= LAST_DATE ? iso : undefined;
+};
+
+/** A text date "AAAA-MM-JJ" or "JJ/MM/AAAA" (French order) as ISO, if it is a real calendar day in the range. */
 export function parseDateText(text: string): string | undefined {
   const iso = ISO_DATE.exec(text);
   const french = FRENCH_DATE.exec(text);
-  const day = iso
-    ? dayOfParts(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-    : french
-      ? dayOfParts(Number(french[3]), Number(french[2]), Number(french[1]))
-      : undefined;
-  return day === undefined ? undefined : isoOf(day);
+  return accepted(
+    iso
+      ? dayOfParts(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+      : french
+        ? dayOfParts(Number(french[3]), Number(french[2]), Number(french[1]))
+        : undefined
+  );
+}
+
+/** A compact text date "AAAAMMJJ" (a FEC's) as ISO, if it is a real calendar day in the range. */
+export function parseCompactDate(text: string): string | undefined {
+  const m = COMPACT_DATE.exec(text);
+  return accepted(m ? dayOfParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined);
+}
+
+/** A cell's date, an Excel serial or a text date "AAAA-MM-JJ" or "JJ/MM/AAAA", as ISO if accepted. */
+export function parseDateValue(value: unknown): string | undefined {
+  const iso =
+    typeof value === "number"
+      ? isoOfSerial(value)
+      : typeof value === "string"
+        ? parseDateText(value.trim())
+        : undefined;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** Today's date (UTC), ISO. */
@@ -134,6 +159,28 @@ export function addYears(iso: string, years: number): string {
   return isoOf(addMonths(dayOf(iso), 12 * years));
 }
 
+/** Months counted from January of year 0 of a date or a month (ISO yyyy-mm-dd or yyyy-mm): month arithmetic. */
+export function monthNumber(isoOrMonth: string): number {
+  return 12 * Number(isoOrMonth.slice(0, 4)) + Number(isoOrMonth.slice(5, 7)) - 1;
+}
+
+/** The calendar year of the month `k` months after that of `isoOrMonth` (k = 0: its own year). */
+export function calendarYearOf(isoOrMonth: string, k: number): number {
+  return Math.floor((monthNumber(isoOrMonth) + k) / 12);
+}
+
+/** The first day of the month `k` months after that of an ISO date. */
+export function monthStart(iso: string, k = 0): Day {
+  return addMonths(dayOf(`${iso.slice(0, 7)}-01`), k);
+}
+
+/** Whole months from `from` to `to` (ISO), as Excel's DATEDIF(from, to, "m"); `to` not before `from`. */
+export function wholeMonthsBetween(from: string, to: string): number {
+  return (
+    monthNumber(to) - monthNumber(from) - (Number(to.slice(8)) < Number(from.slice(8)) ? 1 : 0)
+  );
+}
+
 /** The day before an ISO date, ISO. */
 export function dayBefore(iso: string): string {
   return isoOf(dayOf(iso) - 1);
@@ -169,6 +216,14 @@ export function exercicePeriod(
 export function frDate(date: string | Day): string {
   const iso = typeof date === "number" ? isoOf(date) : date;
   return iso.split("-").reverse().join("/");
+}
+
+/** "janvier" from a month number, 1 to 12. */
+export function frenchMonthName(month: number): string {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleDateString("fr-FR", {
+    month: "long",
+    timeZone: "UTC",
+  });
 }
 
 /** "janvier 2025" from a month yyyy-mm. */

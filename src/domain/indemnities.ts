@@ -8,6 +8,9 @@ import {
 import { MISSION_LABELS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS, type Profession, PROFESSIONS } from "./data/prefill";
 import { PASS } from "./data/thresholds";
+import { calendarYearOf, monthNumber } from "./dates";
+import { evaluateNumber } from "./rules/expr";
+import { calendarYearAmount, monthsInCalendarYear } from "./rules/pass";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import type { Pair } from "./types";
@@ -181,14 +184,19 @@ function maxPerPerson(
   remunerations: MissionRemunerationLine[],
   y: 0 | 1
 ): number {
-  return Math.max(
-    0,
-    ...PROFESSIONS.map((p) => {
-      const roles = gouvernance.filter((g) => g.profession === p && g.personnes > 0);
-      const governance = Math.max(0, ...roles.map((g) => g.parPersonne));
-      return cents(governance + sum(remunerations.map((r) => r.parPersonne[y][p])));
-    })
-  );
+  return Math.max(0, ...PROFESSIONS.map((p) => mostPaidOf(gouvernance, remunerations, p, y)));
+}
+
+/** The most-paid person of profession p in contract year y + 1: its best-paid role plus its share of the missions. */
+export function mostPaidOf(
+  gouvernance: readonly GovernanceLine[],
+  remunerations: readonly MissionRemunerationLine[],
+  p: Profession,
+  y: 0 | 1
+): number {
+  const roles = gouvernance.filter((g) => g.profession === p && g.personnes > 0);
+  const governance = Math.max(0, ...roles.map((g) => g.parPersonne));
+  return cents(governance + sum(remunerations.map((r) => r.parPersonne[y][p])));
 }
 
 /**
@@ -197,16 +205,19 @@ function maxPerPerson(
  * each of its months in that contract year. `firstMonth` is the signature month, yyyy-mm.
  */
 function passByCalendarYear(firstMonth: string, perPerson: Pair): CalendarYearPass[] {
-  const year0 = Number(firstMonth.slice(0, 4));
-  const month0 = Number(firstMonth.slice(5, 7)) - 1;
-  const byYear = new Map<number, number>();
-  for (let k = 0; k < 24; k++) {
-    const annee = year0 + Math.floor((month0 + k) / 12);
-    byYear.set(annee, (byYear.get(annee) ?? 0) + perPerson[k < 12 ? 0 : 1] / 12);
-  }
-  return [...byYear].map(([annee, amount]) => {
+  const first = monthNumber(firstMonth) + 1;
+  const [from, to] = [calendarYearOf(firstMonth, 0), calendarYearOf(firstMonth, 23)];
+  return Array.from({ length: to - from + 1 }, (_, c) => {
+    const annee = from + c;
     const pass = passFor(annee);
-    const maxParProfessionnel = cents(amount);
+    const maxParProfessionnel = evaluateNumber(
+      calendarYearAmount(
+        monthsInCalendarYear(first, annee),
+        perPerson[0],
+        monthsInCalendarYear(first + 12, annee),
+        perPerson[1]
+      )
+    );
     return {
       annee,
       anneePass: pass.annee,

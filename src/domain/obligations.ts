@@ -7,7 +7,7 @@ import {
   type ObligationTrigger,
   PREMIERS_JOURS,
 } from "./data/obligations";
-import { addMonths, dayOf, isoOf } from "./dates";
+import { dayOf, isoOf, monthStart } from "./dates";
 
 /** What each trigger ties the due date to, as the checklist says it. */
 const BASES: Record<ObligationTrigger, string> = {
@@ -49,7 +49,7 @@ function firstHire(model: BudgetModel): string | undefined {
   if (!months.length) return undefined;
   const k = Math.min(...months);
   const start = model.annees[0].debut;
-  return k === 0 ? start : isoOf(addMonths(dayOf(`${start.slice(0, 7)}-01`), k));
+  return k === 0 ? start : isoOf(monthStart(start, k));
 }
 
 /** The first exercice tested whose public subsidies are over the threshold, received or granted. */

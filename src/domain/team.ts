@@ -17,6 +17,9 @@ import {
   requireTarifJour,
   taxeYearFor,
 } from "./coordinator";
+import { calendarYearOf } from "./dates";
+import { evaluateNumber } from "./rules/expr";
+import { calendarYearFrom, calendarYearTo, monthsWorked, taxeDue } from "./rules/taxe";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type EmployerCost, employerMonthlyCost, requireEtp, requireFlag } from "./payroll";
@@ -258,10 +261,6 @@ function namingThePost<T>(index: number, p: PostInputs, check: () => T): T {
   }
 }
 
-/** The calendar year of month k (0 = `firstMonth`, yyyy-mm). */
-const calendarYearOf = (firstMonth: string) => (k: number) =>
-  Number(firstMonth.slice(0, 4)) + Math.floor((Number(firstMonth.slice(5, 7)) - 1 + k) / 12);
-
 /** Whether month k (0 = the signature month) falls within the post. */
 const worksIn = (p: PostInputs, k: number) => k >= p.debutMois && k < p.debutMois + p.mois;
 
@@ -313,19 +312,21 @@ function calendarYearTaxes(
   assiettes: number[],
   firstMonth: string
 ): CalendarYearTax[] {
-  const yearOf = calendarYearOf(firstMonth);
+  const yearOf = (k: number) => calendarYearOf(firstMonth, k);
   const first = yearOf(0);
   const last = yearOf(MONTHS - 1);
   const taxes: CalendarYearTax[] = [];
   for (let annee = first; annee <= last; annee++) {
     const bareme = taxeYearFor(annee);
     // Months of each post in this calendar year, counted from the signature month (they may pass the plan's end).
-    const startK = (annee - first) * 12 - (Number(firstMonth.slice(5, 7)) - 1);
-    const mois = checked.map(({ input }) => {
-      let months = 0;
-      for (let k = Math.max(startK, 0); k < startK + 12; k++) if (worksIn(input, k)) months++;
-      return months;
-    });
+    const signatureMonth = Number(firstMonth.slice(5, 7));
+    const [from, to] = [
+      calendarYearFrom(annee - first, signatureMonth),
+      calendarYearTo(annee - first, signatureMonth),
+    ];
+    const mois = checked.map(({ input }) =>
+      evaluateNumber(monthsWorked(input.debutMois, input.mois, from, to))
+    );
     const remunerations = checked.map(({ input }, i) =>
       input.mode === "salarie" ? cents(assiettes[i] * mois[i]) : 0
     );
@@ -337,7 +338,7 @@ function calendarYearTaxes(
       remunerations,
       brute,
       abattement: bareme.abattement,
-      due: cents(Math.max(0, brute - bareme.abattement)),
+      due: evaluateNumber(taxeDue(brute, bareme.abattement)),
     });
   }
   return taxes;
@@ -372,7 +373,7 @@ export async function teamBudget(
     costs.map((c) => c.assietteTaxeSalaires),
     firstMonth
   );
-  const yearOf = calendarYearOf(firstMonth);
+  const yearOf = (k: number) => calendarYearOf(firstMonth, k);
   return assemble(
     checked.map((c, i) => costPost(c, costs[i], i, taxes, yearOf)),
     taxes

@@ -2,6 +2,8 @@ import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, describeValue } from "./errors";
 import { frLimit, LIMITS, frEuros } from "./limits";
 import { ownValue } from "./lookup";
+import { overThreshold } from "./rules/cac";
+import { evaluate } from "./rules/expr";
 
 /** Kinds of funder; ACI, ARS/FIR and local authorities count as public subsidies by default (FACTS.md §3). */
 export type FunderKind = "aci" | "ars" | "collectivite" | "autre";
@@ -47,8 +49,12 @@ export function isCacMandatory(subsidies: number): boolean {
       "subventions"
     );
   }
-  return subsidies > SEUIL_CAC.amount;
+  return overSeuil(subsidies);
 }
+
+/** The rule of rules/cac.ts, the one the Contrôles sheet prints, over the legal threshold. */
+const overSeuil = (subsidies: number) =>
+  evaluate(overThreshold(subsidies, SEUIL_CAC.amount)) === true;
 
 /** The 153 000 € test (Code de commerce L612-4 / D612-5) on one financial year's funding lines. */
 export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
@@ -62,7 +68,7 @@ export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
   }
   const counted = cents(lines.filter(countsAsSubsidy).reduce((s, l) => s + l.amount, 0));
   const excluded = lines.filter((l) => !countsAsSubsidy(l) && l.amount > 0).map((l) => l.label);
-  const cacMandatory = counted > SEUIL_CAC.amount;
+  const cacMandatory = overSeuil(counted);
   const margin = cents(SEUIL_CAC.amount - counted);
   const reason = cacMandatory
     ? `Subventions publiques de ${frEuros(counted)}, au-delà du seuil de ${frEuros(SEUIL_CAC.amount)} (art. L612-4 et D612-5 du Code de commerce) : ` +

@@ -1,4 +1,4 @@
-import { invalidDate, isIsoDate, isoOfSerial, parseDateText } from "../domain/dates";
+import { invalidDate, parseDateValue } from "../domain/dates";
 import { DomainError, describeValue } from "../domain/errors";
 import { ownValue } from "../domain/lookup";
 
@@ -58,13 +58,8 @@ export function optionalFlag(value: unknown, argument: string, what: string): bo
 
 /** An Excel date (serial number), or a text date "AAAA-MM-JJ" or "JJ/MM/AAAA", as ISO yyyy-mm-dd. */
 export function toIsoDate(value: unknown, argument: string): string {
-  const iso =
-    typeof value === "number"
-      ? isoOfSerial(value)
-      : typeof value === "string"
-        ? parseDateText(value.trim())
-        : undefined;
-  if (!isIsoDate(iso)) throw invalidDate(value, argument, "Date", "ex. 28/12/2023");
+  const iso = parseDateValue(value);
+  if (iso === undefined) throw invalidDate(value, argument, "Date", "ex. 28/12/2023");
   return iso;
 }
 

@@ -256,3 +256,18 @@ export interface AccountTableRefs {
   prefixes: string;
   lignes: string;
 }
+
+/** The analytic split of the `Réalisé` sheet's charge lines, which its envelope sections read. */
+export interface SplitRefs {
+  /** Per contracted envelope, its share column over the charge lines. */
+  shares: Map<Mission, string>;
+  /** Per period, the column of the actual with no envelope in the file. */
+  sansEnveloppe: string[];
+}
+
+/** The head of the `Réalisé` sheet, which its later sections read. */
+export interface SyntheseRefs {
+  /** Per contract year: the months begun by the last entry (A1 references on this sheet). */
+  elapsed: string[];
+  banqueFinRow: number;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { aciLine, aciPaid } from "../../src/domain/aci";
-import { type BudgetModel, type ChargeKind, computeBudget, passFor } from "../../src/domain/budget";
+import { type BudgetModel, type ChargeKind, computeBudget } from "../../src/domain/budget";
 import { aciCalendar } from "../../src/domain/cashPlan";
 import { contractYear } from "../../src/domain/budgetYears";
 import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
@@ -8,7 +8,7 @@ import { directHireCost, geCost } from "../../src/domain/coordinator";
 import { MISSIONS, OPTIONAL_MISSIONS } from "../../src/domain/data/aciGrid";
 import { minimumSalary } from "../../src/domain/salary";
 import { cents, DomainError } from "../../src/domain/errors";
-import { Changes, inputs } from "../helpers/budgetInputs";
+import { type Changes, inputs, T4_ALL_OPTIONS } from "../helpers/budgetInputs";
 
 /** The shared fixture (signed on 1 March 2025), the coordinator's fields given apart. */
 const inputsWith = (changes: Changes, coordinateur: Changes["coordinateur"] = {}): BudgetInputs =>
@@ -34,14 +34,7 @@ describe("ACI produits (paid view)", () => {
   });
 
   test("T4, 120 members, optional missions, variable 50 %, crisis, signed before the cut-off: the totals of aciPaid", async () => {
-    const inputs = inputsWith({
-      taille: 4,
-      membres: 120,
-      optionnelles: true,
-      tauxVariable: 0.5,
-      crise: true,
-      dateSignature: "2022-06-15",
-    });
+    const inputs = inputsWith(T4_ALL_OPTIONS);
     const model = await computeBudget(inputs);
     for (const annee of [1, 2] as const) {
       const query = {

@@ -1,4 +1,5 @@
 import type Engine from "publicodes";
+import { modeleSocialLoads } from "../helpers/modeleSocialLoads";
 import { directCost, rawPayrollEngine } from "../helpers/payrollEngine";
 import {
   directHireCost,
@@ -12,14 +13,6 @@ import { TAXE_SALAIRES } from "../../src/domain/data/taxeSalaires";
 import { DomainError } from "../../src/domain/errors";
 import { employerMonthlyCost, preloadPayroll } from "../../src/domain/payroll";
 import { isCadre, minimumSalary } from "../../src/domain/salary";
-
-// jest loads modele-social's CommonJS transpilation (test/helpers/modeleSocial.js); the counter proves the rules
-// load lazily, and once.
-let mockRulesLoads = 0;
-jest.mock("modele-social", () => {
-  mockRulesLoads += 1;
-  return jest.requireActual("modele-social");
-});
 
 const cent = (n: number) => Math.round(n * 100) / 100;
 
@@ -41,10 +34,10 @@ async function expectDomainError(
 
 describe("lazy payroll engine", () => {
   test("importing the coordinator does not load modele-social; the first use loads it once", async () => {
-    expect(mockRulesLoads).toBe(0);
+    expect(modeleSocialLoads()).toBe(0);
     await preloadPayroll();
     await employerMonthlyCost({ brutMensuel: 3650, etp: 1, cadre: true });
-    expect(mockRulesLoads).toBe(1);
+    expect(modeleSocialLoads()).toBe(1);
   });
 
   test("memoizes by situation", async () => {

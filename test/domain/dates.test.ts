@@ -5,20 +5,27 @@ import { contractAnniversary } from "../../src/domain/cashPlan";
 import {
   addMonths,
   addYears,
+  calendarYearOf,
   dayBefore,
   dayOf,
   daysBetween,
   exercicePeriod,
   frDate,
   frenchMonth,
+  frenchMonthName,
   isIsoDate,
   isoOf,
   isoOfSerial,
+  monthNumber,
   monthOfSerial,
+  monthStart,
+  parseCompactDate,
   parseDateText,
+  parseDateValue,
   requireDate,
   requireIsoDate,
   serialOfIso,
+  wholeMonthsBetween,
 } from "../../src/domain/dates";
 import { DomainError } from "../../src/domain/errors";
 import { inputs } from "../helpers/budgetInputs";
@@ -196,6 +203,8 @@ describe("French display", () => {
     expect(frDate(dayOf("2025-03-15"))).toBe("15/03/2025");
     expect(frenchMonth("2025-01")).toBe("janvier 2025");
     expect(frenchMonth("2026-08")).toBe("août 2026");
+    expect(frenchMonthName(1)).toBe("janvier");
+    expect(frenchMonthName(12)).toBe("décembre");
   });
 });
 
@@ -217,6 +226,61 @@ describe("every calculator refuses a bad date the same way", () => {
   it("the budget's cut-off date of the financement additionnel", async () => {
     await expect(computeBudget(inputs({ dateLimiteAdditionnel: "2022-09-31" }))).rejects.toThrow(
       expected("Date limite du financement additionnel", "2022-09-31")
+    );
+  });
+});
+
+describe("Other text dates and cell values", () => {
+  it("reads a FEC's AAAAMMJJ, real days in the range only", () => {
+    expect(parseCompactDate("20250131")).toBe("2025-01-31");
+    expect(parseCompactDate("20230230")).toBeUndefined();
+    expect(parseCompactDate("18991231")).toBeUndefined();
+    expect(parseCompactDate("2025-01-31")).toBeUndefined();
+  });
+
+  it("keeps text dates in the accepted range", () => {
+    expect(parseDateText("1900-02-28")).toBeUndefined();
+    expect(parseDateText("31/12/9999")).toBeUndefined();
+  });
+
+  it("reads a cell's date: a serial or a text date", () => {
+    expect(parseDateValue(45288)).toBe("2023-12-28");
+    expect(parseDateValue(" 28/12/2023 ")).toBe("2023-12-28");
+    expect(parseDateValue(60)).toBeUndefined();
+    expect(parseDateValue(true)).toBeUndefined();
+  });
+});
+
+describe("Month arithmetic", () => {
+  it("numbers months so that their difference counts months", () => {
+    expect(monthNumber("2025-03-15") - monthNumber("2024-11")).toBe(4);
+    expect(calendarYearOf("2025-03", 9)).toBe(2025);
+    expect(calendarYearOf("2025-03", 10)).toBe(2026);
+    expect(calendarYearOf("2025-03", -3)).toBe(2024);
+    expect(isoOf(monthStart("2025-03-15"))).toBe("2025-03-01");
+    expect(isoOf(monthStart("2025-03-15", -36))).toBe("2022-03-01");
+  });
+
+  it('counts whole months as DATEDIF(…, "m")', () => {
+    expect(wholeMonthsBetween("2025-03-15", "2025-04-14")).toBe(0);
+    expect(wholeMonthsBetween("2025-03-15", "2025-04-15")).toBe(1);
+    expect(wholeMonthsBetween("2025-01-31", "2026-02-28")).toBe(12);
+    expect(wholeMonthsBetween("2025-03-01", "2025-03-01")).toBe(0);
+  });
+
+  it("agrees with addMonths on days that every month has", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 120 }),
+        (y, m, d, n) => {
+          const from = isoOf(Date.UTC(y, m - 1, d) / 86_400_000);
+          expect(wholeMonthsBetween(from, isoOf(addMonths(dayOf(from), n)))).toBe(n);
+          expect(wholeMonthsBetween(from, isoOf(addMonths(dayOf(from), n) - 1))).toBe(n - 1);
+        }
+      )
     );
   });
 });

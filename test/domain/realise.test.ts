@@ -1,3 +1,5 @@
+import { monthsBegun } from "../../src/domain/realise/rules";
+import { cell, formula } from "../../src/domain/rules/expr";
 import {
   compareWithBudget,
   monthsElapsed,
@@ -101,6 +103,10 @@ describe("budget versus actual from a FEC, against a hand computation", () => {
     expect(monthsElapsed("2025-03-15", "2025-04-14")).toBe(1);
     expect(monthsElapsed("2025-03-15", "2025-04-15")).toBe(2);
     expect(monthsElapsed("2025-03-01", "2030-01-01")).toBe(12);
+    // The rule the Réalisé sheet prints, over its cells.
+    expect(formula(monthsBegun(cell("B4", 0), cell("C3", 0)))).toBe(
+      'IF(C3<B4,0,MIN(12,DATEDIF(B4,C3,"m")+1))'
+    );
   });
 
   test("bank (512) at the end of each month of the plan, up to the last entry's month, opening entries included", async () => {

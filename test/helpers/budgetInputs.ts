@@ -21,6 +21,16 @@ export function unfilled(taille: BudgetInputs["taille"] = 1): Changes {
   };
 }
 
+/** A T4 of 120 members with every option (optional missions, variable at 50 %, a crisis), signed before the cut-off. */
+export const T4_ALL_OPTIONS = {
+  taille: 4,
+  membres: 120,
+  optionnelles: true,
+  tauxVariable: 0.5,
+  crise: true,
+  dateSignature: "2022-06-15",
+} as const satisfies Changes;
+
 /** The default inputs of the taille, signed on 1 March 2025, with the given changes. */
 export function inputs(changes: Changes): BudgetInputs {
   const { coordinateur, ...rest } = changes;

@@ -14,3 +14,5 @@ const { outputText } = ts.transpileModule(source, {
   compilerOptions: { module: ts.ModuleKind.CommonJS },
 });
 new Function("exports", outputText)(module.exports);
+// How many times a test file loaded the rules (each test file has its own modules): see modeleSocialLoads.ts.
+globalThis.modeleSocialLoads = (globalThis.modeleSocialLoads ?? 0) + 1;

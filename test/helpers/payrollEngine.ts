@@ -1,6 +1,7 @@
 // The official payroll rules evaluated directly, without our wrapper (src/domain/payroll.ts): what the tests compare
 // our figures with.
 import type Engine from "publicodes";
+import { payrollSituation } from "../../src/domain/payroll";
 
 export async function rawPayrollEngine(): Promise<Engine> {
   const rules = (await import("modele-social")).default;
@@ -9,8 +10,10 @@ export async function rawPayrollEngine(): Promise<Engine> {
 }
 
 /**
- * A CDI in an association of fewer than 11 employees, monthly: with `entreprise . TVA = oui` the total has no taxe sur
- * les salaires at all; with `non` (the association as it is), it includes modele-social's own tax.
+ * The wrapper's situation (a CDI in an association of fewer than 11 employees) evaluated directly, monthly: with
+ * `entreprise . TVA = oui` the total has no taxe sur les salaires at all; with `non` (the association as it is), it
+ * includes modele-social's own tax. What the comparison checks is the wrapper's evaluation (its rules, its
+ * memoization, its prorating), not the situation, written once in src/domain/payroll.ts.
  */
 export function directCost(
   engine: Engine,
@@ -19,19 +22,7 @@ export function directCost(
   cadre: boolean,
   tva: "oui" | "non" = "oui"
 ) {
-  engine.setSituation({
-    "salarié . contrat": "'CDI'",
-    "salarié . contrat . salaire brut": `${brut} €/mois`,
-    "salarié . contrat . statut cadre": cadre ? "oui" : "non",
-    "entreprise . catégorie juridique": "'association'",
-    "entreprise . association non lucrative": "oui",
-    "entreprise . salariés . effectif . seuil": "'moins de 11'",
-    "entreprise . TVA": tva,
-    ...(etp < 1 && {
-      "salarié . contrat . temps de travail . temps partiel": "oui",
-      "salarié . contrat . temps de travail . temps partiel . heures par semaine": `${35 * etp} heure/semaine`,
-    }),
-  });
+  engine.setSituation({ ...payrollSituation(brut, etp, cadre), "entreprise . TVA": tva });
   const value = (rule: string) =>
     engine.evaluate({ valeur: rule, unité: "€/mois" }).nodeValue as number;
   return {

@@ -1,27 +1,19 @@
 // Accounting files for the budget-versus-actual tests: a small budget, and its books written as a FEC (every variant)
 // or as the simple CSV, from one list of écritures.
 import { type BudgetModel, computeBudget } from "../../src/domain/budget";
+import { type ChargeInput } from "../../src/domain/budgetInputs";
 import { type Changes, inputs, unfilled } from "./budgetInputs";
+
+/** The budget's three running-cost lines. */
+export const REALISE_CHARGES: ChargeInput[] = [
+  { compte: "606", label: "Fournitures", enveloppe: "fonctionnement", annee1: 1200, annee2: 1200 },
+  { compte: "625", label: "Déplacements", enveloppe: "acces", annee1: 1000, annee2: 1000 },
+  { compte: "6257", label: "Réceptions", enveloppe: "prevention", annee1: 500, annee2: 500 },
+];
 
 /** A T1 budget signed on 1 March 2025 (exercices on the calendar year) with three running-cost lines. */
 export function realiseBudget(changes: Changes = {}): Promise<BudgetModel> {
-  return computeBudget(
-    inputs({
-      ...unfilled(1),
-      charges: [
-        {
-          compte: "606",
-          label: "Fournitures",
-          enveloppe: "fonctionnement",
-          annee1: 1200,
-          annee2: 1200,
-        },
-        { compte: "625", label: "Déplacements", enveloppe: "acces", annee1: 1000, annee2: 1000 },
-        { compte: "6257", label: "Réceptions", enveloppe: "prevention", annee1: 500, annee2: 500 },
-      ],
-      ...changes,
-    })
-  );
+  return computeBudget(inputs({ ...unfilled(1), charges: REALISE_CHARGES, ...changes }));
 }
 
 /** One line of an écriture: account, its label, the entry's label, debit and credit as the file writes them. */

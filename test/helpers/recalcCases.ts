@@ -11,7 +11,7 @@ import {
 } from "../../src/domain/budgetInputs";
 import { type MissionStartSetting } from "../../src/domain/data/paymentCalendar";
 import { dayOf, isoOf } from "../../src/domain/dates";
-import { type Changes, forumInputs, inputs, unfilled } from "./budgetInputs";
+import { type Changes, forumInputs, inputs, T4_ALL_OPTIONS, unfilled } from "./budgetInputs";
 import { type CachedValue } from "./libreoffice";
 
 /** A sheet-qualified absolute reference, e.g. "'Trésorerie'!$B$4", as sheet name and cell address. */
@@ -211,15 +211,7 @@ export const OPTION_SETS: [string, BudgetInputs][] = [
   ],
   [
     "T4-120-membres-toutes-options",
-    filled({
-      taille: 4,
-      membres: 120,
-      optionnelles: true,
-      tauxVariable: 0.5,
-      crise: true,
-      dateSignature: "2022-06-15",
-      coordinateur: { coef: 275, etp: 0.8, mois: 6 },
-    }),
+    filled({ ...T4_ALL_OPTIONS, coordinateur: { coef: 275, etp: 0.8, mois: 6 } }),
   ],
   [
     "T2-aci-non-comptee-ge-30-mois",

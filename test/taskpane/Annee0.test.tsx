@@ -4,10 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { lettreIntention } from "../../src/domain/annee0";
 import { computeBudget } from "../../src/domain/budget";
-import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
-import { type BudgetService, type GenerationOutcome } from "../../src/taskpane/budgetService";
 import { figuresFromModel, figuresFromNames } from "../../src/taskpane/check/figures";
-import { App } from "../../src/taskpane/components/App";
 import { ValidationPanel } from "../../src/taskpane/components/ValidationPanel";
 import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import { amorcageHint, lettreIntentionHint } from "../../src/taskpane/form/annee0";
@@ -26,6 +23,15 @@ import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
 import { plain, withoutKeys } from "../helpers/paneForm";
 import { expectedNameValues } from "../helpers/expectedNames";
+import {
+  button,
+  choose,
+  formSignedOn,
+  isDisabled,
+  openFold,
+  pendingService,
+  renderPane,
+} from "../helpers/paneUi";
 import { FakeExcel } from "./fakeExcel";
 
 jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
@@ -35,25 +41,20 @@ jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
 // The issue's case: a taille 1 CPTS signed on 2026-10-01, its lettre d'intention validated on 2026-02-01.
 const SIGNATURE = "2026-10-01";
 const LETTRE = "2026-02-01";
-const form = (changes: Partial<FormValues> = {}): FormValues => ({
-  ...initialFormValues(1),
-  nom: "CPTS du Lac",
-  dateSignature: SIGNATURE,
-  ...changes,
-});
+const form = formSignedOn(SIGNATURE);
 const DATE_FORMAT = "Date invalide : choisissez une date au format jj/mm/aaaa.";
 
 describe("année 0 in the form's values", () => {
   it("maps the lettre d'intention, the ARS amounts and their date to the budget's inputs and back", () => {
-    const given: BudgetInputs = {
-      ...defaultBudgetInputs(2),
+    const given = inputs({
+      taille: 2,
       nom: "CPTS du Lac",
       dateSignature: SIGNATURE,
       dateLettreIntention: LETTRE,
       amorcageArs: 30000,
       coordinateurAmorcage: 20000.5,
       dateVersementArs: "2026-04-15",
-    };
+    });
     const values = formValuesFrom(given);
     expect(values).toMatchObject({
       dateLettreIntention: LETTRE,
@@ -261,33 +262,10 @@ describe("année 0's figures, from the model and from the workbook's names", () 
   });
 });
 
-/** A service whose generate() the test settles by hand. */
-function pendingService() {
-  let settle!: (o: GenerationOutcome) => void;
-  const generate = jest.fn<Promise<GenerationOutcome>, [BudgetInputs]>(
-    () =>
-      new Promise<GenerationOutcome>((resolve) => {
-        settle = resolve;
-      })
-  );
-  return { service: { generate } as BudgetService, generate, settle: () => settle };
-}
-
-const button = () => screen.getByRole("button", { name: "Générer le budget" });
-const isDisabled = (el: HTMLElement) => el.getAttribute("aria-disabled") === "true";
-const choose = (label: RegExp | string, value: string, scope: HTMLElement = document.body) =>
-  fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
-const openFold = (title: string) =>
-  fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${title}`) }));
-
 describe("the « Avant la signature » section of the pane", () => {
   it("asks the lettre d'intention, then the ARS amounts; checks them; budgets année 0 and shows its card", async () => {
     const { service, generate, settle } = pendingService();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App mode="standalone" service={service} />
-      </FluentProvider>
-    );
+    renderPane(service);
     choose(/^Date de signature/, SIGNATURE);
     const header = screen.getByRole("button", { name: /^Avant la signature/ });
     expect(plain(header.textContent)).toContain("pas d'année 0");
@@ -358,11 +336,7 @@ describe("the « Avant la signature » section of the pane", () => {
   });
 
   it("says why there is nothing to ask when the first budgeted year is not 1", () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App mode="standalone" service={pendingService().service} />
-      </FluentProvider>
-    );
+    renderPane(pendingService().service);
     choose("Première année budgétée", "2");
     openFold("Avant la signature");
     expect(screen.queryByLabelText(/^Validation de la lettre d'intention/)).toBeNull();

@@ -1,13 +1,9 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { computeBudget } from "../../src/domain/budget";
-import { type BudgetInputs, defaultBudgetInputs } from "../../src/domain/budgetInputs";
 import { requireFirstYear } from "../../src/domain/budgetYears";
 import { contractTaille, tailleChangeYear } from "../../src/domain/cashPlan";
-import { type BudgetService, type GenerationOutcome } from "../../src/taskpane/budgetService";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
 import { figuresFromModel, figuresFromNames } from "../../src/taskpane/check/figures";
-import { App } from "../../src/taskpane/components/App";
 import {
   avenantHint,
   budgetYearsHint,
@@ -17,9 +13,7 @@ import {
 import { faultsByFold, foldSummary } from "../../src/taskpane/form/folds";
 import {
   followTaille,
-  type FormValues,
   formValuesFrom,
-  initialFormValues,
   tailleDefaults,
   toBudgetInputs,
 } from "../../src/taskpane/form/formValues";
@@ -28,30 +22,33 @@ import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
 import { plain, withoutKeys } from "../helpers/paneForm";
 import { expectedNameValues } from "../helpers/expectedNames";
+import {
+  button,
+  choose,
+  formSignedOn,
+  isDisabled,
+  openFold,
+  pendingService,
+  renderPane,
+} from "../helpers/paneUi";
 
 jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
   CoordinatorComparison: () => null,
 }));
 
 const SIGNATURE = "2022-03-01";
-/** The default form of a CPTS signed on 1 March 2022, with changes. */
-const form = (changes: Partial<FormValues> = {}): FormValues => ({
-  ...initialFormValues(1),
-  nom: "CPTS du Lac",
-  dateSignature: SIGNATURE,
-  ...changes,
-});
+const form = formSignedOn(SIGNATURE);
 
 describe("the contract's life in the form", () => {
   it("maps the first year, the renewal and the avenant to the budget's inputs and back", () => {
-    const given = {
-      ...defaultBudgetInputs(2),
+    const given = inputs({
+      taille: 2,
       nom: "CPTS du Lac",
       dateSignature: SIGNATURE,
       anneeDepart: 4,
       renouvellement: true,
       changementTaille: { date: "2025-06-15", taille: 3 },
-    };
+    });
     const values = formValuesFrom(given);
     expect(values).toMatchObject({
       anneeDepart: "4",
@@ -193,33 +190,6 @@ describe("the contract years in the validation panel, from the model and from th
     expect(() => figuresFromNames(missing)).toThrow(/Premiere_Annee_Contrat \(introuvable\)/);
   });
 });
-
-/** A service whose generate() the test settles by hand. */
-function pendingService() {
-  let settle!: (o: GenerationOutcome) => void;
-  const generate = jest.fn<Promise<GenerationOutcome>, [BudgetInputs]>(
-    () =>
-      new Promise<GenerationOutcome>((resolve) => {
-        settle = resolve;
-      })
-  );
-  return { service: { generate } as BudgetService, generate, settle: () => settle };
-}
-
-function renderPane(service: BudgetService) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App mode="standalone" service={service} />
-    </FluentProvider>
-  );
-}
-
-const button = () => screen.getByRole("button", { name: "Générer le budget" });
-const isDisabled = (el: HTMLElement) => el.getAttribute("aria-disabled") === "true";
-const choose = (label: RegExp | string, value: string, scope: HTMLElement = document.body) =>
-  fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
-const openFold = (title: string) =>
-  fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${title}`) }));
 
 describe("the contract fields of the pane", () => {
   it("budgets years 4 and 5 renewed: the funders' amounts and the results under those years", async () => {

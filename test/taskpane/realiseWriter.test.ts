@@ -9,7 +9,14 @@ import {
   REALISE_NAMES,
   type SheetNames,
 } from "../../src/workbook/names";
-import { BOOKS, type Ecriture, fecText, realiseBudget, utf8Bytes } from "../helpers/realiseFiles";
+import {
+  BOOKS,
+  type Ecriture,
+  fecText,
+  REALISE_CHARGES,
+  realiseBudget,
+  utf8Bytes,
+} from "../helpers/realiseFiles";
 import { FakeExcel, type FakeOptions } from "./fakeExcel";
 
 const BASELINE = { isSetSupported: () => false };
@@ -159,17 +166,7 @@ describe("Importing the actual into the open workbook", () => {
 
   it("writes nothing when the pane's inputs give another budget than the workbook's", async () => {
     const workbookModel = await realiseBudget();
-    const paneModel = await realiseBudget({
-      charges: [
-        {
-          compte: "606",
-          label: "Fournitures",
-          enveloppe: "fonctionnement",
-          annee1: 1200,
-          annee2: 1200,
-        },
-      ],
-    });
+    const paneModel = await realiseBudget({ charges: REALISE_CHARGES.slice(0, 1) });
     const excel = workbookWithBudget(workbookModel);
 
     await expect(

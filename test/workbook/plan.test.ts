@@ -556,7 +556,12 @@ describe("sheet names", () => {
   });
 
   test("the trésorerie key is reserved, and bad or duplicate names are refused in French", () => {
-    expect(DEFAULT_SHEET_NAMES.tresorerie).toBe("Trésorerie");
+    // The Trésorerie's default name is taken, whatever the case: no other sheet may have it.
+    expect(() =>
+      buildWorkbookPlan(model, {
+        sheetNames: { budget: DEFAULT_SHEET_NAMES.tresorerie.toUpperCase() },
+      })
+    ).toThrow(/Deux feuilles porteraient le même nom : « trésorerie »/);
     expect(() => buildWorkbookPlan(model, { sheetNames: { budget: "Bud:get" } })).toThrow(
       /Nom de feuille invalide/
     );

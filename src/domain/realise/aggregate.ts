@@ -6,6 +6,7 @@ import { type Mission, MISSIONS } from "../data/aciGrid";
 import { SEUIL_CAC } from "../data/thresholds";
 import { cents, sumCents } from "../errors";
 import { evaluate, evaluateNumber } from "../rules/expr";
+import { overThreshold } from "../rules/cac";
 import { grantedOverYears } from "../rules/prorata";
 import { serialOfIso } from "../dates";
 import { contractedEnvelopes } from "../team";
@@ -18,7 +19,7 @@ import {
   SUBSIDIES_ACCOUNT,
 } from "./lines";
 import { type RealisePeriod, realisePeriods } from "./periods";
-import { consumed, gap, projection, YEAR_MONTHS } from "./rules";
+import { consumed, gap, monthsBegun, projection } from "./rules";
 import type { EntriesFile } from "./types";
 
 /** Budget and actual of one line or envelope, per period (realisePeriods order). */
@@ -116,11 +117,8 @@ const figures = (budget: number[], realise: number[]): PeriodFigures => ({
 
 /** Months of a contract year begun by the arrêté: DATEDIF(début, arrêté, "m") + 1, between 0 and 12. */
 export function monthsElapsed(debut: string, arrete: string | undefined): number {
-  if (arrete === undefined || arrete < debut) return 0;
-  const [y1, m1, d1] = debut.split("-").map(Number);
-  const [y2, m2, d2] = arrete.split("-").map(Number);
-  const whole = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-  return Math.min(YEAR_MONTHS, whole + 1);
+  if (arrete === undefined) return 0;
+  return evaluateNumber(monthsBegun(serialOfIso(debut), serialOfIso(arrete)));
 }
 
 /**
@@ -290,7 +288,7 @@ export function compareWithBudget(
         fin: p.fin,
         recues,
         seuil: SEUIL_CAC.amount,
-        depasse: recues > SEUIL_CAC.amount,
+        depasse: evaluate(overThreshold(recues, SEUIL_CAC.amount)) === true,
       })),
     banque: bankMonths,
     banqueFin: euros(bank),

@@ -1,7 +1,7 @@
 // The fields of an accounting export, one by one: amounts (comma or point decimals, no thousands separator in a FEC,
 // spaces in a French Excel CSV), dates (AAAAMMJJ in a FEC, JJ/MM/AAAA or AAAA-MM-JJ in a CSV), accounts, envelopes.
 import { type Mission } from "../data/aciGrid";
-import { FIRST_DATE, LAST_DATE, parseDateText } from "../dates";
+import { parseCompactDate, parseDateText } from "../dates";
 import { DomainError, describeValue } from "../errors";
 import { resolveMission } from "../labels";
 import { frLimit, LIMITS } from "../limits";
@@ -43,14 +43,9 @@ export function parseCents(value: string, place: FieldPlace): number {
   return m[1] === "-" && cents !== 0 ? -cents : cents;
 }
 
-const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-const inRange = (iso: string | undefined) =>
-  iso !== undefined && iso >= FIRST_DATE && iso <= LAST_DATE ? iso : undefined;
-
 /** A FEC date, AAAAMMJJ, as ISO. */
 export function parseFecDate(value: string, place: FieldPlace): string {
-  const m = COMPACT_DATE.exec(value.trim());
-  const iso = m ? inRange(parseDateText(`${m[1]}-${m[2]}-${m[3]}`)) : undefined;
+  const iso = parseCompactDate(value.trim());
   if (iso === undefined) {
     throw fieldError(
       place,
@@ -64,7 +59,7 @@ export function parseFecDate(value: string, place: FieldPlace): string {
 
 /** A CSV date, JJ/MM/AAAA or AAAA-MM-JJ, as ISO. */
 export function parseCsvDate(value: string, place: FieldPlace): string {
-  const iso = inRange(parseDateText(value.trim()));
+  const iso = parseDateText(value.trim());
   if (iso === undefined) {
     throw fieldError(
       place,

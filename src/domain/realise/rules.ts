@@ -1,6 +1,18 @@
 // The rules of budget versus actual, written once (./../rules/expr.ts): the model evaluates them, the Réalisé sheet
 // prints them as formulas.
-import { add, type Arg, div, eq, iff, mul, roundCents, sub } from "../rules/expr";
+import {
+  add,
+  type Arg,
+  div,
+  eq,
+  iff,
+  lt,
+  min,
+  monthsDiff,
+  mul,
+  roundCents,
+  sub,
+} from "../rules/expr";
 
 /** Months in a contract year. */
 export const YEAR_MONTHS = 12;
@@ -14,3 +26,7 @@ export const gap = (actual: Arg, budget: Arg) => roundCents(sub(actual, budget))
 
 /** The share of the budget consumed; empty text when nothing is budgeted (no division by zero). */
 export const consumed = (actual: Arg, budget: Arg) => iff(eq(budget, 0), "", div(actual, budget));
+
+/** Months of a contract year begun by the arrêté (dates as serials): DATEDIF + 1, between 0 and 12. */
+export const monthsBegun = (debut: Arg, arrete: Arg) =>
+  iff(lt(arrete, debut), 0, min(YEAR_MONTHS, add(monthsDiff(debut, arrete), 1)));

@@ -1,13 +1,14 @@
 // A small expression tree: each rule that is both a figure of the model and a formula of the workbook is written once
 // with it. The domain builds it over numbers and evaluates it; a sheet builds it over cells (a reference and the value
 // the model gives it) and prints it as a formula, whose expected value is the same evaluation.
+import { isoOfSerial, wholeMonthsBetween } from "../dates";
 import { roundLikeSpreadsheet } from "../errors";
 
 /** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
 export type Value = number | boolean | string;
 
 type Op = "+" | "-" | "*" | "/" | "<" | "<=" | ">" | ">=" | "=" | "<>";
-type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT";
+type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF";
 
 export type Expr =
   | { kind: "const"; value: Value }
@@ -43,10 +44,18 @@ export const and = fn("AND");
 export const or = fn("OR");
 export const not = fn("NOT");
 export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then, otherwise);
+/** Whole months from one date to another (serials, `to` not before `from`): DATEDIF(from, to, "m"). */
+export const monthsDiff = (from: Arg, to: Arg) => fn("DATEDIF")(from, to, "m");
 /** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
 export const roundCents = (x: Arg) => fn("ROUND")(x, 2);
 
 const num = (x: Value) => (typeof x === "boolean" ? Number(x) : (x as number));
+
+const isoOfSerialOrThrow = (x: Value) => {
+  const iso = isoOfSerial(num(x));
+  if (iso === undefined) throw new Error(`Not a date serial: ${String(x)}`);
+  return iso;
+};
 
 /** The value of an expression, as a spreadsheet computes it. */
 export function evaluate(e: Expr): Value {
@@ -99,6 +108,8 @@ export function evaluate(e: Expr): Value {
           return args.some(Boolean);
         case "NOT":
           return !args[0];
+        case "DATEDIF":
+          return wholeMonthsBetween(isoOfSerialOrThrow(args[0]), isoOfSerialOrThrow(args[1]));
       }
     }
   }

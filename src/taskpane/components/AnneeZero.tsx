@@ -1,29 +1,15 @@
-import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Caption1, Text } from "@fluentui/react-components";
 import { frDate } from "../../domain/dates";
 import { type Annee0Figures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
+import { AmountList } from "./AmountList";
 import { usePaneStyles } from "./styles";
-
-const useStyles = makeStyles({
-  totals: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  // A dt and its dd: one row of the grid.
-  row: { display: "contents" },
-  term: { color: tokens.colorNeutralForeground2 },
-  amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
-});
 
 /**
  * Année 0, before the signature: its totals and result (the cash plan's opening balance), and where its public money
  * counts in the 153 000 € test: per exercice when the model gives it, in general words when read from the workbook.
  */
 export function AnneeZero({ annee0, seuil }: { annee0: Annee0Figures; seuil: number }) {
-  const styles = useStyles();
   const pane = usePaneStyles();
   const { debut, fin, parExercice, exerciceAnnee0: early } = annee0;
   const rows: [string, number][] = [
@@ -42,14 +28,7 @@ export function AnneeZero({ annee0, seuil }: { annee0: Annee0Figures; seuil: num
           ? `Du ${frDate(debut)} au ${frDate(fin)} : de la validation de la lettre d'intention à la veille de la signature.`
           : "De la validation de la lettre d'intention à la veille de la signature."}
       </Caption1>
-      <dl className={styles.totals}>
-        {rows.map(([label, amount]) => (
-          <div key={label} className={styles.row}>
-            <dt className={styles.term}>{label}</dt>
-            <dd className={styles.amount}>{formatEuros(amount)}</dd>
-          </div>
-        ))}
-      </dl>
+      <AmountList rows={rows} />
       <Text>
         Le résultat de l'année 0 s'ajoute à la trésorerie de départ du plan de trésorerie.
       </Text>

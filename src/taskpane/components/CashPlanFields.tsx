@@ -1,5 +1,6 @@
 import { MAX_LAG_MONTHS } from "../../domain/cashPlan";
 import { PAYMENT_LAG } from "../../domain/data/paymentCalendar";
+import { frenchMonthName } from "../../domain/dates";
 import { type SectionProps } from "./CptsFields";
 import { SelectField } from "./SelectField";
 import { usePaneStyles } from "./styles";
@@ -7,10 +8,7 @@ import { TextField } from "./TextField";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({
   value: String(i + 1),
-  label: new Date(Date.UTC(2000, i, 1)).toLocaleDateString("fr-FR", {
-    month: "long",
-    timeZone: "UTC",
-  }),
+  label: frenchMonthName(i + 1),
 }));
 
 const LAGS = Array.from({ length: MAX_LAG_MONTHS + 1 }, (_, months) => String(months));

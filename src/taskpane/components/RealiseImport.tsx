@@ -20,6 +20,7 @@ import { type RealiseOutcome, type RealiseService } from "../realise/realiseServ
 import { readPickedFile } from "../realise/readFile";
 import { type PaneMode } from "../budgetService";
 import { ErrorMessage } from "./ErrorMessage";
+import { FileDownloaded, InfoNotices } from "./Notices";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -120,20 +121,13 @@ function ImportResult({ fileName, outcome }: { fileName: string; outcome: Realis
         </MessageBarBody>
       </MessageBar>
       {file && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            Fichier téléchargé : <strong>{file.fileName}</strong>.{" "}
-            <Button size="small" onClick={file.save}>
-              Télécharger à nouveau
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
+        <FileDownloaded fileName={file.fileName}>
+          <Button size="small" onClick={file.save}>
+            Télécharger à nouveau
+          </Button>
+        </FileDownloaded>
       )}
-      {notices.map((notice) => (
-        <MessageBar key={notice} intent="info" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <InfoNotices notices={notices} />
       <ul className={styles.list}>
         {[...report.comptes, ...report.periodes, ...report.tresorerie].map((line) => (
           <li key={line}>{line}</li>

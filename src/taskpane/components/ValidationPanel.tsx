@@ -2,8 +2,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   tokens,
   typographyStyles,
@@ -19,6 +17,7 @@ import { type SourceNote } from "../check/sourceNotes";
 import { describeError } from "../describeError";
 import { type WorkbookFile } from "../standalone/download";
 import { ErrorMessage } from "./ErrorMessage";
+import { FileDownloaded, InfoNotices } from "./Notices";
 import { FormSection } from "./FormSection";
 import { SourceNotes } from "./SourceNotes";
 import { usePaneStyles } from "./styles";
@@ -91,18 +90,11 @@ export const ValidationPanel = forwardRef<HTMLHeadingElement, ValidationPanelPro
             : "Chiffres du budget généré, par année de contrat."}
         </Caption1>
         {file && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              Fichier téléchargé : <strong>{file.fileName}</strong>. Ouvrez-le dans Excel ou
-              LibreOffice : les formules se recalculent à l'ouverture.
-            </MessageBarBody>
-          </MessageBar>
+          <FileDownloaded fileName={file.fileName}>
+            Ouvrez-le dans Excel ou LibreOffice : les formules se recalculent à l'ouverture.
+          </FileDownloaded>
         )}
-        {notices.map((notice) => (
-          <MessageBar key={notice} intent="info" layout="multiline">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ))}
+        <InfoNotices notices={notices} />
         <EstimatesNotice count={figures.estimations} />
         <ObligationsNotice obligations={figures.obligations} />
         <div className={styles.actions}>

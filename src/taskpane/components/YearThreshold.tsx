@@ -4,6 +4,7 @@ import { yearLabel } from "../../domain/budgetYears";
 import { CAC_CONSEQUENCE } from "../check/failedChecks";
 import { type YearFigures } from "../check/figures";
 import { formatEuros } from "../form/numbers";
+import { AmountList } from "./AmountList";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -14,15 +15,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
-  totals: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
 interface YearThresholdProps {
@@ -70,16 +62,14 @@ export function YearThreshold({ year, seuil, children }: YearThresholdProps) {
           Non comptés comme subventions publiques : {year.excluded.join(", ")}.
         </Caption1>
       )}
-      <dl className={styles.totals}>
-        <dt className={styles.term}>Total des charges</dt>
-        <dd className={styles.amount}>{formatEuros(year.totalCharges)}</dd>
-        <dt className={styles.term}>Total des produits</dt>
-        <dd className={styles.amount}>{formatEuros(year.totalProduits)}</dd>
-        <dt className={styles.term}>dont ACI</dt>
-        <dd className={styles.amount}>{formatEuros(year.aci)}</dd>
-        <dt className={styles.term}>Résultat</dt>
-        <dd className={styles.amount}>{formatEuros(year.resultat)}</dd>
-      </dl>
+      <AmountList
+        rows={[
+          ["Total des charges", year.totalCharges],
+          ["Total des produits", year.totalProduits],
+          ["dont ACI", year.aci],
+          ["Résultat", year.resultat],
+        ]}
+      />
       {children}
     </article>
   );

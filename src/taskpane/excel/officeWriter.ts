@@ -9,6 +9,7 @@ import {
 import {
   type ChartPlan,
   type ConditionalFormatPlan,
+  type NamePlan,
   type SheetPlan,
   type ValidationPlan,
   type WorkbookPlan,
@@ -16,7 +17,13 @@ import {
 import { hasVisibleStyle } from "../../workbook/styles";
 import { type NoteMode, noteMode, queueNotes, type Requirements } from "./cellNotes";
 import { applyConditionalStyle, applyOfficeStyle } from "./cellStyles";
-import { loadNames, queueNames, requireNoUserNames } from "./definedNames";
+import {
+  type ExistingName,
+  loadNames,
+  type NameChanges,
+  queueNames,
+  requireNoUserNames,
+} from "./definedNames";
 import { freeSheetNames } from "./freeSheetNames";
 import { addressBox, parseRef, planCell } from "./planRefs";
 import { undoWrite } from "./rollback";
@@ -45,10 +52,71 @@ export interface WriteResult {
 /** Outside Office (tests through Excel.run alone): nothing beyond the manifest's ExcelApi 1.9. */
 const BASELINE_ONLY: Requirements = { isSetSupported: () => false };
 
+/** The API sets the host supports. */
+export function hostRequirements(): Requirements {
+  return (
+    (typeof Office === "undefined" ? undefined : Office.context?.requirements) ?? BASELINE_ONLY
+  );
+}
+
 export async function writePlanToWorkbook(buildPlanFor: PlanForSheetNames): Promise<WriteResult> {
-  const requirements =
-    (typeof Office === "undefined" ? undefined : Office.context?.requirements) ?? BASELINE_ONLY;
+  const requirements = hostRequirements();
   return Excel.run((context) => writePlanInContext(context, buildPlanFor, requirements));
+}
+
+/** Sync 1: the workbook's sheet names and defined names. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>
+): Promise<{ existingSheets: string[]; existingNames: ExistingName[] }> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const readNames = loadNames(context);
+  await sync();
+  return { existingSheets: worksheets.items.map((s) => s.name), existingNames: readNames() };
+}
+
+/** What sync 2 adds: sheets of the plan and defined names, then the sheet to show. */
+export interface SheetsToAdd {
+  plan: WorkbookPlan;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  existingNames: ExistingName[];
+  mode: NoteMode;
+  active: string;
+}
+
+/**
+ * Sync 2: adds the sheets, their cells' notes and the names with calculation suspended; if the sync fails, what it
+ * added is removed (two more syncs) and a BudgetWriteError says so. Returns the names' changes and the cells noted.
+ */
+export async function addSheets(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  { plan, sheets, names, existingNames, mode, active }: SheetsToAdd
+): Promise<{ nameChanges: NameChanges; noted: number }> {
+  context.application.suspendApiCalculationUntilNextSync();
+  const created = new Map(sheets.map((s) => [s.name, context.workbook.worksheets.add(s.name)]));
+  const sheetOf = (name: string) => created.get(name) ?? context.workbook.worksheets.getItem(name);
+  let noted = 0;
+  for (const sheetPlan of sheets) {
+    const sheet = created.get(sheetPlan.name)!;
+    queueSheet(sheet, sheetPlan, plan, sheetOf);
+    noted += queueNotes(context, sheet, sheetPlan, mode);
+  }
+  const nameChanges = queueNames(context, names, existingNames);
+  created.get(active)?.activate();
+  try {
+    await sync();
+  } catch (error) {
+    throw await undoWrite(
+      context,
+      sync,
+      sheets.map((s) => s.name),
+      nameChanges,
+      error
+    );
+  }
+  return { nameChanges, noted };
 }
 
 /**
@@ -65,13 +133,8 @@ export async function writePlanInContext(
   requirements: Requirements
 ): Promise<WriteResult> {
   const { sync, count } = countedSync(context);
+  const { existingSheets, existingNames } = await readWorkbook(context, sync);
 
-  const worksheets = context.workbook.worksheets.load("items/name");
-  const readNames = loadNames(context);
-  await sync();
-  const existingNames = readNames();
-
-  const existingSheets = worksheets.items.map((s) => s.name);
   const defaultPlan = buildPlanFor({ ...DEFAULT_SHEET_NAMES });
   const keys = (Object.keys(DEFAULT_SHEET_NAMES) as SheetKey[]).filter((key) =>
     defaultPlan.sheets.some((s) => s.name === DEFAULT_SHEET_NAMES[key])
@@ -82,30 +145,18 @@ export async function writePlanInContext(
   requireFreeSheets(plan, existingSheets);
   requireNoUserNames(plan.names, existingNames);
   const mode = noteMode(requirements);
-
-  context.application.suspendApiCalculationUntilNextSync();
-  const created = new Map(
-    plan.sheets.map((s) => [s.name, context.workbook.worksheets.add(s.name)])
-  );
-  const sheetOf = (name: string) => created.get(name) ?? context.workbook.worksheets.getItem(name);
-  let noted = 0;
-  for (const sheetPlan of plan.sheets) {
-    const sheet = created.get(sheetPlan.name)!;
-    queueSheet(sheet, sheetPlan, plan, sheetOf);
-    noted += queueNotes(context, sheet, sheetPlan, mode);
-  }
-  const nameChanges = queueNames(context, plan.names, existingNames);
-  created.get(sheetNames.budget)?.activate();
-  const createdSheets = plan.sheets.map((s) => s.name);
-  try {
-    await sync();
-  } catch (error) {
-    throw await undoWrite(context, sync, createdSheets, nameChanges, error);
-  }
+  const { nameChanges, noted } = await addSheets(context, sync, {
+    plan,
+    sheets: plan.sheets,
+    names: plan.names,
+    existingNames,
+    mode,
+    active: sheetNames.budget,
+  });
 
   return {
     sheetNames,
-    createdSheets,
+    createdSheets: plan.sheets.map((s) => s.name),
     renamed,
     replacedNames: nameChanges.repointed.map((n) => n.name),
     notes: { mode, cells: noted },

@@ -11,12 +11,11 @@ import {
   type SheetNames,
 } from "../../workbook/names";
 import { type WorkbookPlan } from "../../workbook/planTypes";
-import { type NoteMode, noteMode, queueNotes, type Requirements } from "./cellNotes";
-import { type ExistingName, loadNames, queueNames, requireNoUserNames } from "./definedNames";
+import { type NoteMode, noteMode, type Requirements } from "./cellNotes";
+import { type ExistingName, requireNoUserNames } from "./definedNames";
 import { withSuffix } from "./freeSheetNames";
-import { queueSheet } from "./officeWriter";
+import { addSheets, hostRequirements, readWorkbook } from "./officeWriter";
 import { parseRef } from "./planRefs";
-import { undoWrite } from "./rollback";
 import { countedSync } from "./countedSync";
 
 /** Builds the plan of the budget with its entries, on the workbook's sheet names. */
@@ -55,9 +54,7 @@ const NO_BUDGET =
   "Importez le réalisé dans le classeur où le complément a généré le budget (ou générez-le d'abord avec « Générer le budget »).";
 
 export async function writeRealiseToWorkbook(build: RealisePlanFor): Promise<RealiseWriteResult> {
-  const requirements =
-    (typeof Office === "undefined" ? undefined : Office.context?.requirements) ??
-    ({ isSetSupported: () => false } satisfies Requirements);
+  const requirements = hostRequirements();
   return Excel.run((context) => writeRealiseInContext(context, build, requirements));
 }
 
@@ -132,11 +129,7 @@ export async function writeRealiseInContext(
   requirements: Requirements
 ): Promise<RealiseWriteResult> {
   const { sync, count } = countedSync(context);
-  const worksheets = context.workbook.worksheets.load("items/name");
-  const readNames = loadNames(context);
-  await sync();
-  const existingNames = readNames();
-  const existingSheets = worksheets.items.map((s) => s.name);
+  const { existingSheets, existingNames } = await readWorkbook(context, sync);
 
   const sheetNames = budgetSheets(existingNames, existingSheets);
   const realiseSheets = freeRealiseSheets(existingSheets);
@@ -151,23 +144,14 @@ export async function writeRealiseInContext(
   const addedNames = plan.names.filter((n) => added.includes(parseRef(n.ref, "").sheet));
   requireNoUserNames(addedNames, existingNames);
   const mode = noteMode(requirements);
-
-  context.application.suspendApiCalculationUntilNextSync();
-  const created = new Map(sheetPlans.map((s) => [s.name, context.workbook.worksheets.add(s.name)]));
-  const sheetOf = (name: string) => created.get(name) ?? context.workbook.worksheets.getItem(name);
-  let noted = 0;
-  for (const sheetPlan of sheetPlans) {
-    const sheet = created.get(sheetPlan.name)!;
-    queueSheet(sheet, sheetPlan, plan, sheetOf);
-    noted += queueNotes(context, sheet, sheetPlan, mode);
-  }
-  const nameChanges = queueNames(context, addedNames, existingNames);
-  created.get(realiseSheets.realise)?.activate();
-  try {
-    await sync();
-  } catch (error) {
-    throw await undoWrite(context, sync, added, nameChanges, error);
-  }
+  const { nameChanges, noted } = await addSheets(context, sync, {
+    plan,
+    sheets: sheetPlans,
+    names: addedNames,
+    existingNames,
+    mode,
+    active: realiseSheets.realise,
+  });
   return {
     ...realiseSheets,
     budget: sheetNames.budget,

@@ -1,6 +1,6 @@
 // The pane's folding sections: which fields each holds, which open first, and the one line a folded one shows.
 import { MISSION_START_SETTINGS } from "../../domain/data/paymentCalendar";
-import { frDate, isIsoDate } from "../../domain/dates";
+import { frDate, frenchMonthName, isIsoDate } from "../../domain/dates";
 import { annee0Possible, hasAnnee0 } from "./annee0";
 import { renewalMatters } from "./contractLife";
 import { type FormValues } from "./formValues";
@@ -64,11 +64,6 @@ export function faultsByFold(errors: FormErrors): Partial<Record<FoldKey, number
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-const monthName = (month: number) =>
-  new Date(Date.UTC(2000, month - 1, 1)).toLocaleDateString("fr-FR", {
-    month: "long",
-    timeZone: "UTC",
-  });
 /** An amount as typed, shown as euros when it is one. */
 const euros = (text: string) => {
   const n = parseFrenchNumber(text);
@@ -126,7 +121,7 @@ export function foldSummary(fold: FoldKey, v: FormValues): string {
       return [
         `départ ${euros(v.soldeInitial)}`,
         `versements ACI ${v.lagMonths} mois après l'échéance`,
-        `exercice dès ${monthName(Number(v.debutExercice))}`,
+        `exercice dès ${frenchMonthName(Number(v.debutExercice))}`,
       ].join(" · ");
   }
 }

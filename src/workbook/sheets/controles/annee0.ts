@@ -2,6 +2,7 @@
 // against the threshold apart (every exercice overlapping année 0 and the budgeted years is tested).
 import { overThreshold } from "../../../domain/rules/cac";
 import { cell } from "../../../domain/rules/expr";
+import { exerciceStartFormula, yearEndFormula } from "../../dateFormulas";
 import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { type ParametresRefs, YES } from "../../refs";
 import { type ControlesGrid } from "./grid";
@@ -16,15 +17,11 @@ export function exerciceAnneeZero(g: ControlesGrid, p: ParametresRefs): void {
   const month = p.debutExercice;
   const debut = s.add([
     text("Début de l'exercice"),
-    calc(
-      `=DATE(YEAR(${li})-IF(MONTH(${li})<${month},1,0),${month},1)`,
-      excelDate(e.debut),
-      FORMAT.date
-    ),
+    calc(`=${exerciceStartFormula(li, month)}`, excelDate(e.debut), FORMAT.date),
   ]);
   const fin = s.add([
     text("Fin de l'exercice"),
-    calc(`=EDATE(B${debut},12)-1`, excelDate(e.fin), FORMAT.date),
+    calc(`=${yearEndFormula(`B${debut}`)}`, excelDate(e.fin), FORMAT.date),
   ]);
   const recues = s.add([
     text("Subventions publiques reçues (année 0)", "total"),

@@ -4,8 +4,12 @@
 // that year's PASS; per contract year, the overlapping calendar year closest to the PASS.
 import { type BudgetModel, passFor } from "../../../domain/budget";
 import { type Profession, PROFESSION_LABELS, PROFESSIONS } from "../../../domain/data/prefill";
-import { cents, sum } from "../../../domain/errors";
-import { calc, FORMAT, text } from "../../formats";
+import { calendarYearOf, monthNumber } from "../../../domain/dates";
+import { cents } from "../../../domain/errors";
+import { mostPaidOf } from "../../../domain/indemnities";
+import { add, cell, evaluateNumber } from "../../../domain/rules/expr";
+import { calendarYearAmount, monthsInCalendarYear } from "../../../domain/rules/pass";
+import { calc, FORMAT, ruleCell, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
 import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
 import {
@@ -23,12 +27,8 @@ const CALENDAR_COLS = EXERCICE_COLS;
 const at = (col: Col, row: number) => `${col}${row}`;
 
 /** What the most-paid professional of profession p receives in contract year y+1 (the model's rule, per profession). */
-function perProfession(model: BudgetModel, p: Profession, y: 0 | 1): number {
-  const { gouvernance, remunerations } = model.indemnites;
-  const roles = gouvernance.filter((g) => g.profession === p && g.personnes > 0);
-  const governance = Math.max(0, ...roles.map((g) => g.parPersonne));
-  return cents(governance + sum(remunerations.map((r) => r.parPersonne[y][p])));
-}
+const perProfession = (model: BudgetModel, p: Profession, y: 0 | 1) =>
+  mostPaidOf(model.indemnites.gouvernance, model.indemnites.remunerations, p, y);
 
 /** The account-65 total, and per profession and contract year the most-paid person; returns the maximum's row. */
 export function plusHauteIndemnite(
@@ -105,8 +105,7 @@ export function passParAnneeCivile(
   const { s, model } = g;
   const { annees } = model;
   const start = annees[0].debut;
-  const year0 = Number(start.slice(0, 4));
-  const month0 = Number(start.slice(5, 7));
+  const year0 = calendarYearOf(start, 0);
   const first = p.debut[0];
   const years = CALENDAR_COLS.map((_, k) => year0 + k);
   g.section("PASS par année civile (indemnités et rémunérations ensemble)", [
@@ -123,36 +122,28 @@ export function passParAnneeCivile(
       FORMAT.year
     )
   );
-  // The months of contract year n in a calendar year, as month numbers 12 × year + month: the year's months
-  // (12Y+1 to 12Y+12) that fall between the first and the last month of the contract year.
-  const monthsIn = (y: 0 | 1, k: number) => {
-    const first = 12 * year0 + month0 + 12 * y;
-    return Math.max(
-      0,
-      Math.min(first + 11, 12 * years[k] + 12) - Math.max(first, 12 * years[k] + 1) + 1
-    );
-  };
-  const startMonth = `12*YEAR(${first})+MONTH(${first})`;
+  // Month numbers 12 × year + month (rules/pass.ts): the first month of each contract year.
+  const startMonth = cell(`12*YEAR(${first})+MONTH(${first})`, monthNumber(start) + 1);
+  const firstOf = (y: 0 | 1) => (y === 0 ? startMonth : add(startMonth, 12));
+  const monthsRule = (y: 0 | 1, col: Col, k: number) =>
+    monthsInCalendarYear(firstOf(y), cell(at(col, annee), years[k]));
+  const monthsIn = (y: 0 | 1, k: number) => evaluateNumber(monthsRule(y, CALENDAR_COLS[k], k));
   const months = ([0, 1] as const).map((y) =>
-    row(`Mois de l'année de contrat ${annees[y].anneeContrat}`, (col, k) => {
-      const calendar = at(col, annee);
-      return calc(
-        `=MAX(0,MIN(${startMonth}+${12 * y + 11},12*${calendar}+12)-MAX(${startMonth}+${12 * y},12*${calendar}+1)+1)`,
-        monthsIn(y, k),
-        FORMAT.count
-      );
-    })
+    row(`Mois de l'année de contrat ${annees[y].anneeContrat}`, (col, k) =>
+      ruleCell(monthsRule(y, col, k), FORMAT.count)
+    )
   );
   const max = model.indemnites.maxParProfessionnel;
-  const amounts = years.map((_, k) =>
-    cents((monthsIn(0, k) * max[0]) / 12 + (monthsIn(1, k) * max[1]) / 12)
-  );
+  const amountRule = (col: Col, k: number) =>
+    calendarYearAmount(
+      cell(at(col, months[0]), monthsIn(0, k)),
+      cell(`$B$${maximum}`, max[0]),
+      cell(at(col, months[1]), monthsIn(1, k)),
+      cell(`$C$${maximum}`, max[1])
+    );
+  const amounts = years.map((_, k) => evaluateNumber(amountRule(CALENDAR_COLS[k], k)));
   const montant = row("Montant du professionnel le mieux payé", (col, k) =>
-    calc(
-      `=ROUND(${at(col, months[0])}*$B$${maximum}/12+${at(col, months[1])}*$C$${maximum}/12,2)`,
-      amounts[k],
-      FORMAT.euro
-    )
+    ruleCell(amountRule(col, k), FORMAT.euro)
   );
   const passes = years.map(passFor);
   const anneePass = row("Année du PASS de l'année civile (dernière connue)", (col, k) =>

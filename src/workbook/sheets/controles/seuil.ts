@@ -1,6 +1,7 @@
 // The 153 000 € test (Code de commerce, art. L612-4 and D612-5): per contract year, then per exercice on the
 // subsidies received in it and on those granted for it, as the law applies it.
-import { cents } from "../../../domain/errors";
+import { type BudgetModel } from "../../../domain/budget";
+import { cents, sum } from "../../../domain/errors";
 import { overThreshold, readingsOver } from "../../../domain/rules/cac";
 import { cell, eq, iff, not } from "../../../domain/rules/expr";
 import { grantedOverYears } from "../../../domain/rules/prorata";
@@ -9,14 +10,25 @@ import { type BudgetRefs, type ParametresRefs, type TresorerieRefs, YES } from "
 import { type ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, negative, YEAR_COLS } from "./grid";
 import { VERDICTS } from "./verdicts";
 
+/** The ACI as the threshold counts it: all of it, or nothing when the Paramètres say it is no public subsidy. */
+const countedAci = (model: BudgetModel, aci: number) =>
+  model.inputs.aciSubventionPublique ? aci : 0;
+
+/** The funders marked public in Paramètres, contract year y + 1: the SUMIF and the model's sum. */
+const publicFunders = (model: BudgetModel, p: ParametresRefs, y: 0 | 1) =>
+  cell(
+    `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[y]})`,
+    cents(sum(model.financeurs.filter((f) => f.subventionPublique).map((f) => f.montants[y])))
+  );
+
 /** The contract-year test: subsidies counted, the threshold, the margin and the verdict. */
 export function thresholdByYear(
   g: ControlesGrid,
   p: ParametresRefs,
   bu: BudgetRefs
 ): { subventions: number; cacObligatoire: number } {
-  const { inputs, seuilCac } = g.model;
-  const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
+  const { seuilCac } = g.model;
+  const counted = (aci: number) => countedAci(g.model, aci);
   g.yearSection("Seuil de 153 000 € par année de contrat (C. com., L612-4)");
   const aci = g.perYear(
     "ACI comptée",
@@ -26,12 +38,7 @@ export function thresholdByYear(
   );
   const autres = g.perYear(
     "Autres subventions publiques",
-    (y, a) =>
-      calc(
-        `=SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[y]})`,
-        cents(a.seuil.counted - counted(a.aci)),
-        FORMAT.euro
-      ),
+    (y) => ruleCell(publicFunders(g.model, p, y), FORMAT.euro),
     text("Financeurs marqués « oui » dans Paramètres.", "note")
   );
   const subventions = g.perYear(
@@ -86,7 +93,6 @@ export function thresholdByExercice(
   t: TresorerieRefs
 ): ExerciceRows {
   const { model } = g;
-  const { inputs } = model;
   const { exercices } = model.tresorerie;
   const contractYears = model.annees.map((a) => a.anneeContrat).join(" et ");
   const seuil = cell(p.seuil, model.seuilCac);
@@ -118,7 +124,7 @@ export function thresholdByExercice(
   );
   g.format(teste, (col) => `NOT(${col}${teste})`, "warning", "D");
   const ifTested = (x: number, formula: string) => `IF(${at(teste, x)},${formula},0)`;
-  const counted = (aci: number) => (inputs.aciSubventionPublique ? aci : 0);
+  const counted = (aci: number) => countedAci(model, aci);
   const ifAciCounted = (x: number, formula: string) =>
     `=IF(${p.aciSubvention}="${YES}",${ifTested(x, formula)},0)`;
   const during = (x: number) => `">="&${at(debut, x)},${t.evenementsDates},"<="&${at(fin, x)}`;
@@ -187,15 +193,7 @@ export function thresholdByExercice(
       "note"
     )
   );
-  const publicOf = (y: 0 | 1) =>
-    cell(
-      `SUMIF(${p.financeursPublics},"${YES}",${p.financeursMontants[y]})`,
-      cents(
-        model.financeurs
-          .filter((f) => f.subventionPublique)
-          .reduce((sum, f) => sum + f.montants[y], 0)
-      )
-    );
+  const publicOf = (y: 0 | 1) => publicFunders(model, p, y);
   const years = ([0, 1] as const).map((y) => ({
     du: cell(p.debut[y], excelDate(model.annees[y].debut)),
     au: cell(p.fin[y], excelDate(model.annees[y].fin)),

@@ -20,6 +20,7 @@ import {
 import { exerciceOver } from "../../../domain/rules/cac";
 import { cell, formula } from "../../../domain/rules/expr";
 import { type ChargeLine } from "../../../domain/types";
+import { monthStartFormula } from "../../dateFormulas";
 import { calc, FORMAT, input, quoted, text } from "../../formats";
 import { SheetRef } from "../../names";
 import { type SheetPlan } from "../../planTypes";
@@ -79,7 +80,7 @@ function dueFormula(
     case "deuxCentsJours":
       return `=${sig}+${PREMIERS_JOURS}`;
     case "embauche":
-      return `=IF(ISNUMBER(${hireMonth}),IF(${hireMonth}=0,${start},DATE(YEAR(${start}),MONTH(${start})+${hireMonth},1)),${quoted(SANS_OBJET)})`;
+      return `=IF(ISNUMBER(${hireMonth}),IF(${hireMonth}=0,${start},${monthStartFormula(start, hireMonth)}),${quoted(SANS_OBJET)})`;
     case "seuil": {
       const e = model.tresorerie.exercices;
       const over = (x: number) =>

@@ -4,7 +4,15 @@ import { type Annee0Receipt } from "../../../domain/annee0";
 import { calc, estimated, excelDate, FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
 import { YES } from "../../refs";
-import { absolute, AMOUNT, AMOUNT_ERROR, type ParametresGrid, type RowList } from "./grid";
+import {
+  absolute,
+  AMOUNT,
+  AMOUNT_ERROR,
+  DATE_ERROR,
+  DATE_RULE,
+  type ParametresGrid,
+  type RowList,
+} from "./grid";
 
 export interface Annee0Rows {
   lettre: number;
@@ -14,9 +22,6 @@ export interface Annee0Rows {
   coordinateur: number;
   indemnites: number;
 }
-
-const DATE_RULE = { kind: "date" } as const;
-const DATE_ERROR = "Saisissez une date.";
 
 export function anneeZero(
   g: ParametresGrid,

@@ -2,16 +2,8 @@
 // the 153 000 € threshold with the fee it entails.
 import { FINANCEMENT_ADDITIONNEL } from "../../../domain/data/aciGrid";
 import { SEUIL_CAC } from "../../../domain/data/thresholds";
-import { estimated, excelDate, FORMAT, input } from "../../formats";
-import {
-  AMOUNT,
-  LIST_TAILLE,
-  LIST_YES_NO,
-  type ParametresGrid,
-  TAILLE_ERROR,
-  YES_NO_ERROR,
-  yesNo,
-} from "./grid";
+import { estimated, FORMAT, input } from "../../formats";
+import { AMOUNT, type ParametresGrid } from "./grid";
 import { HEADCOUNT, HEADCOUNT_ERROR } from "../../validations";
 
 const ACI_SUBSIDY_NOTE =
@@ -24,33 +16,26 @@ export function cptsEtContrat(g: ParametresGrid) {
   const { inputs } = g.model;
   g.band("CPTS et contrat ACI");
   const nom = g.scalar("Nom de la CPTS", input(inputs.nom));
-  const taille = g.scalar(
+  const taille = g.taille(
     "Taille de la CPTS (1 à 4)",
-    input(inputs.taille, FORMAT.year),
-    "T1 < 40 000 habitants ; T2 < 80 000 ; T3 < 175 000 ; T4 au-delà.",
-    LIST_TAILLE,
-    TAILLE_ERROR
+    inputs.taille,
+    "T1 < 40 000 habitants ; T2 < 80 000 ; T3 < 175 000 ; T4 au-delà."
   );
-  const signature = g.scalar(
+  const signature = g.date(
     "Date de signature de l'ACI",
-    input(excelDate(inputs.dateSignature), FORMAT.date),
-    "L'année 1 court de la signature à son premier anniversaire.",
-    { kind: "date" },
-    "Saisissez une date."
+    inputs.dateSignature,
+    "L'année 1 court de la signature à son premier anniversaire."
   );
-  const dateLimite = g.scalar(
+  const dateLimite = g.date(
     "Date limite du financement additionnel",
-    input(excelDate(inputs.dateLimiteAdditionnel), FORMAT.date, FINANCEMENT_ADDITIONNEL.confidence),
+    inputs.dateLimiteAdditionnel,
     "+75 % du fonctionnement en année 1 si l'ACI est signé avant.",
-    { kind: "date" },
-    "Saisissez une date."
+    FINANCEMENT_ADDITIONNEL.confidence
   );
-  const optionnelles = g.scalar(
+  const optionnelles = g.yesNo(
     "Missions optionnelles (qualité, accompagnement)",
-    input(yesNo(inputs.optionnelles)),
-    "oui : qualité et accompagnement des professionnels contractés.",
-    LIST_YES_NO,
-    YES_NO_ERROR
+    inputs.optionnelles,
+    "oui : qualité et accompagnement des professionnels contractés."
   );
   const tauxVariable = g.scalar(
     "Taux de réalisation du volet variable",
@@ -59,12 +44,10 @@ export function cptsEtContrat(g: ParametresGrid) {
     { kind: "decimal", min: 0, max: 1 },
     "Saisissez un pourcentage de 0 % à 100 %."
   );
-  const crise = g.scalar(
+  const crise = g.yesNo(
     "Crise sanitaire déclarée",
-    input(yesNo(inputs.crise)),
-    "Seule une crise déclarée ouvre le montant « survenue » (versé en année 2).",
-    LIST_YES_NO,
-    YES_NO_ERROR
+    inputs.crise,
+    "Seule une crise déclarée ouvre le montant « survenue » (versé en année 2)."
   );
   return { nom, taille, signature, dateLimite, optionnelles, tauxVariable, crise };
 }
@@ -85,12 +68,11 @@ export function membresEtSeuil(g: ParametresGrid) {
     "Compte 756.",
     AMOUNT
   );
-  const aciSubvention = g.scalar(
+  const aciSubvention = g.yesNo(
     "ACI comptée comme subvention publique",
-    input(yesNo(inputs.aciSubventionPublique), undefined, ACI_SUBSIDY_NOTE),
+    inputs.aciSubventionPublique,
     "oui par défaut (voir la note de la cellule).",
-    LIST_YES_NO,
-    YES_NO_ERROR
+    ACI_SUBSIDY_NOTE
   );
   const seuil = g.scalar(
     "Seuil de subventions publiques",

@@ -1,7 +1,7 @@
 // The rows of the `Paramètres` sheet: a label in A, its value in B (or one per contract year in B and C) and a note
 // beside it; each input is validated as it is written. Each section appends its rows and returns their numbers.
 import { type BudgetModel } from "../../../domain/budget";
-import { text } from "../../formats";
+import { excelDate, FORMAT, input, text } from "../../formats";
 import { a1 } from "../../names";
 import { type CellPlan, type ValidationRule } from "../../planTypes";
 import { YES } from "../../refs";
@@ -12,6 +12,8 @@ export const LIST_YES_NO: ValidationRule = { kind: "list", values: [YES, "non"] 
 export const YES_NO_ERROR = "Répondez oui ou non.";
 export const LIST_TAILLE: ValidationRule = { kind: "list", values: ["1", "2", "3", "4"] };
 export const TAILLE_ERROR = "La taille est 1, 2, 3 ou 4.";
+export const DATE_RULE: ValidationRule = { kind: "date" };
+export const DATE_ERROR = "Saisissez une date.";
 import { AMOUNT_ERROR } from "../../validations";
 export { AMOUNT, AMOUNT_ERROR } from "../../validations";
 
@@ -51,6 +53,33 @@ export class ParametresGrid {
     const row = this.s.add([text(label), value, note ? text(note, "note") : null]);
     if (rule) this.validate(a1(2, row), rule, error);
     return row;
+  }
+
+  /** A taille the user types, 1 to 4. */
+  taille(label: string, taille: number, note: string): number {
+    return this.scalar(label, input(taille, FORMAT.year), note, LIST_TAILLE, TAILLE_ERROR);
+  }
+
+  /** A date the user types (ISO in the model); `comment` goes on the cell. */
+  date(label: string, iso: string, note: string, comment?: string): number {
+    return this.scalar(
+      label,
+      input(excelDate(iso), FORMAT.date, comment),
+      note,
+      DATE_RULE,
+      DATE_ERROR
+    );
+  }
+
+  /** A yes/no answer the user types; `comment` goes on the cell. */
+  yesNo(label: string, flag: boolean, note: string, comment?: string): number {
+    return this.scalar(
+      label,
+      input(yesNo(flag), undefined, comment),
+      note,
+      LIST_YES_NO,
+      YES_NO_ERROR
+    );
   }
 
   /** One row per item, written by `row`. */

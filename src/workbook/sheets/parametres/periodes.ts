@@ -1,5 +1,6 @@
 // The periods the budget covers: contract years k and k + 1 from the signature date, and the accounting exercices
 // that the 153 000 € test reads.
+import { exerciceStartFormula, yearEndFormula } from "../../dateFormulas";
 import { calc, excelDate, FORMAT, text } from "../../formats";
 import { a1 } from "../../names";
 import { yearHeaders } from "../../years";
@@ -48,7 +49,7 @@ export function exercicesTestes(
   ]);
   const debut = g.s.add([text("Début")]);
   const col = (x: number) => a1(2 + x, debut);
-  const first = `DATE(YEAR(${sig})-IF(MONTH(${sig})<${month},1,0),${month},1)`;
+  const first = exerciceStartFormula(sig, month);
   exercices.forEach((e, x) =>
     g.s.set(
       2 + x,
@@ -58,7 +59,7 @@ export function exercicesTestes(
   );
   const fin = g.s.add([
     text("Fin"),
-    ...exercices.map((e, x) => calc(`=EDATE(${col(x)},12)-1`, excelDate(e.fin), FORMAT.date)),
+    ...exercices.map((e, x) => calc(`=${yearEndFormula(col(x))}`, excelDate(e.fin), FORMAT.date)),
   ]);
   const finAnnee2 = absolute(3, rows.fin);
   const teste = g.s.add([

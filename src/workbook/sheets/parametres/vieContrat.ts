@@ -1,16 +1,8 @@
 // The contract's life: the first contract year budgeted, its renewal after year 5, a change of taille by avenant.
 import { tailleChangeYear } from "../../../domain/cashPlan";
 import { CONTRACT_LENGTH, TAILLE_CHANGE } from "../../../domain/data/contract";
-import { calc, excelDate, FORMAT, input, number, text } from "../../formats";
-import {
-  absolute,
-  LIST_TAILLE,
-  LIST_YES_NO,
-  type ParametresGrid,
-  TAILLE_ERROR,
-  YES_NO_ERROR,
-  yesNo,
-} from "./grid";
+import { calc, FORMAT, number, text } from "../../formats";
+import { absolute, type ParametresGrid } from "./grid";
 
 export interface VieContratRows {
   premiereAnnee: number;
@@ -27,12 +19,11 @@ export function vieDuContrat(g: ParametresGrid, rows: { signature: number }): Vi
     number(annees[0].anneeContrat, FORMAT.year),
     "Choisie à la génération (volet ou --annee-depart) : pour en changer, régénérez le budget."
   );
-  const renouvellement = g.scalar(
+  const renouvellement = g.yesNo(
     `Contrat renouvelé après l'année ${years}`,
-    input(yesNo(inputs.renouvellement ?? false), undefined, CONTRACT_LENGTH.confidence),
+    inputs.renouvellement ?? false,
     `non : après le ${years}e anniversaire, seuls le solde et le volet variable de l'année ${years} sont versés.`,
-    LIST_YES_NO,
-    YES_NO_ERROR
+    CONTRACT_LENGTH.confidence
   );
   const change = inputs.changementTaille;
   if (change === undefined) {
@@ -43,19 +34,16 @@ export function vieDuContrat(g: ParametresGrid, rows: { signature: number }): Vi
     );
     return { premiereAnnee, renouvellement };
   }
-  const taille = g.scalar(
+  const taille = g.taille(
     "Nouvelle taille (avenant)",
-    input(change.taille, FORMAT.year),
-    "Taille du contrat après l'avenant.",
-    LIST_TAILLE,
-    TAILLE_ERROR
+    change.taille,
+    "Taille du contrat après l'avenant."
   );
-  const date = g.scalar(
+  const date = g.date(
     "Date de l'avenant",
-    input(excelDate(change.date), FORMAT.date, TAILLE_CHANGE.confidence),
+    change.date,
     "La nouvelle taille s'applique au premier anniversaire qui suit (règle non sourcée).",
-    { kind: "date" },
-    "Saisissez une date."
+    TAILLE_CHANGE.confidence
   );
   // Anniversaries on or before the avenant, by EDATE's month-end rule (as the domain counts them), plus 2.
   const [sig, day] = [absolute(2, rows.signature), absolute(2, date)];

@@ -5,7 +5,7 @@ import { cents } from "../../../domain/errors";
 import { BY_LINE } from "../../../domain/realise/lines";
 import { calc, FORMAT, input, quoted, text } from "../../formats";
 import { a1, SheetRef } from "../../names";
-import { type AccountTableRefs } from "../../refs";
+import { type AccountTableRefs, type SplitRefs } from "../../refs";
 import { UNMAPPED } from "./ecritures";
 import { type RealiseGrid } from "./grid";
 
@@ -69,13 +69,6 @@ export function accountTable(g: RealiseGrid, name: string): AccountTableRefs {
   const last = s.nextRow - 1;
   const ref = new SheetRef(name);
   return { prefixes: ref.range(1, first, 1, last), lignes: ref.range(2, first, 2, last) };
-}
-
-export interface SplitRefs {
-  /** Per contracted envelope, its share column over the charge lines. */
-  shares: Map<Mission, string>;
-  /** Per period, the column of the actual with no envelope in the file. */
-  sansEnveloppe: string[];
 }
 
 /** Each charge line's split (editable) and, per period, its actual with no envelope in the file. */

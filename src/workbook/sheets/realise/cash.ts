@@ -1,7 +1,9 @@
 // What was really received and held: the subsidies (class 74, credits net of debits) per exercice against the
 // 153 000 € threshold, and the bank account (512) at the end of each month next to the cash plan's balance.
-import { cents } from "../../../domain/errors";
-import { calc, excelDate, FORMAT, text } from "../../formats";
+import { gap } from "../../../domain/realise/rules";
+import { overThreshold } from "../../../domain/rules/cac";
+import { cell, iff } from "../../../domain/rules/expr";
+import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { a1 } from "../../names";
 import { type TresorerieRefs } from "../../refs";
 import { type RealiseGrid } from "./grid";
@@ -28,7 +30,9 @@ export function subsidiesReceived(g: RealiseGrid): number[] {
         FORMAT.euroCents
       ),
       calc(`=${p.seuil}`, x.seuil, FORMAT.euro),
-      calc(`=IF(${a1(4, row)}>${a1(5, row)},"${OVER}","${UNDER}")`, x.depasse ? OVER : UNDER),
+      ruleCell(
+        iff(overThreshold(cell(a1(4, row), x.recues), cell(a1(5, row), x.seuil)), OVER, UNDER)
+      ),
     ]);
     s.conditionalFormats.push({
       range: a1(4, row),
@@ -60,7 +64,7 @@ export function bankByMonth(g: RealiseGrid, t: TresorerieRefs): void {
         FORMAT.euroCents
       ),
       calc(`=INDEX(${t.soldesFin},1,${i + 1})`, m.prevu, FORMAT.euroCents),
-      calc(`=ROUND(${a1(2, row)}-${a1(3, row)},2)`, cents(m.realise - m.prevu), FORMAT.euroCents),
+      ruleCell(gap(cell(a1(2, row), m.realise), cell(a1(3, row), m.prevu)), FORMAT.euroCents),
     ]);
   });
 }

@@ -9,7 +9,7 @@ import { a1, type SheetRef } from "../../names";
 import { UNMAPPED } from "./ecritures";
 import { type RealiseGrid } from "./grid";
 import { type LineRows } from "./lines";
-import { type SplitRefs } from "./accounts";
+import { type SplitRefs } from "../../refs";
 
 const CHART_ROWS = 18;
 

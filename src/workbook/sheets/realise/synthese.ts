@@ -1,8 +1,11 @@
 // The head of the `Réalisé` sheet: what was imported (format, counts, what was left aside), the date of the last
 // entry, the months of each contract year it covers, the bank balance at that date.
 import { type EntriesFile } from "../../../domain/realise/types";
-import { calc, excelDate, FORMAT, number, text } from "../../formats";
+import { monthsBegun } from "../../../domain/realise/rules";
+import { cell } from "../../../domain/rules/expr";
+import { calc, excelDate, FORMAT, number, ruleCell, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
+import { type SyntheseRefs } from "../../refs";
 import { type RealiseGrid } from "./grid";
 import { UNMAPPED } from "./ecritures";
 
@@ -11,12 +14,6 @@ const FORMATS: Record<EntriesFile["format"], string> = {
   "fec-montant-sens": "FEC (Montant / Sens)",
   csv: "CSV simple (date;compte;libelle;debit;credit)",
 };
-
-export interface SyntheseRefs {
-  /** Per contract year: the months begun by the last entry (A1 references on this sheet). */
-  elapsed: string[];
-  banqueFinRow: number;
-}
 
 export function synthese(g: RealiseGrid, file: EntriesFile): SyntheseRefs {
   const { s, e, summary } = g;
@@ -30,13 +27,15 @@ export function synthese(g: RealiseGrid, file: EntriesFile): SyntheseRefs {
     calc(`=MAX(${e.dates})`, summary.arrete ? excelDate(summary.arrete) : 0, FORMAT.date),
     "Le réalisé est arrêté à cette date ; la projection ajoute le budget des mois qui restent."
   );
-  const elapsed = g.years.map((period, y) => {
+  const elapsed = g.years.map((period) => {
     const [debut] = g.bounds(g.periods[period]);
     const r = row(
       `Mois entamés de l'${g.periodLabel(period).toLowerCase()}`,
-      calc(
-        `=IF(C${arrete}<${debut},0,MIN(12,DATEDIF(${debut},C${arrete},"m")+1))`,
-        summary.moisEcoules[y],
+      ruleCell(
+        monthsBegun(
+          cell(debut, excelDate(g.periods[period].debut)),
+          cell(`C${arrete}`, summary.arrete ? excelDate(summary.arrete) : 0)
+        ),
         FORMAT.count
       )
     );

@@ -1,6 +1,7 @@
 // The months' header: each month's number, its contract year and its first day; and the formula pieces the monthly
 // rows build on them.
 import { TREASURY_MONTHS } from "../../../domain/treasury";
+import { monthStartFormula } from "../../dateFormulas";
 import { calc, excelDate, FORMAT, number, text } from "../../formats";
 import { type ParametresRefs } from "../../refs";
 import { MONTH_COLS, TOTAL_COL, type TresorerieGrid } from "./grid";
@@ -33,12 +34,7 @@ export function monthHeader(g: TresorerieGrid, p: ParametresRefs): MonthHeader {
     s.set(
       MONTH_COLS[i],
       monthRow,
-      calc(
-        `=DATE(YEAR(${start}),MONTH(${start})+${i},1)`,
-        excelDate(`${m.mois}-01`),
-        FORMAT.month,
-        "header"
-      )
+      calc(`=${monthStartFormula(start, i)}`, excelDate(`${m.mois}-01`), FORMAT.month, "header")
     );
   });
   s.set(TOTAL_COL, numberRow, text("", "header"));

@@ -3,8 +3,17 @@
 // association's allowance and the tax due; and each post's months in each calendar year.
 import { taxeYearFor } from "../../../../domain/coordinator";
 import { TAXE_SALAIRES, TAXE_SALAIRES_YEARS } from "../../../../domain/data/taxeSalaires";
+import { calendarYearOf } from "../../../../domain/dates";
+import { cell, evaluateNumber } from "../../../../domain/rules/expr";
+import {
+  calendarYearFrom,
+  calendarYearTo,
+  effectiveRate,
+  monthsWorked,
+  taxeDue,
+} from "../../../../domain/rules/taxe";
 import { TEAM_YEARS } from "../../../../domain/team";
-import { calc, FORMAT, quoted, text } from "../../../formats";
+import { calc, FORMAT, quoted, ruleCell, text } from "../../../formats";
 import { a1 } from "../../../names";
 import { MODE_LABELS } from "../../../refs";
 import { absolute, type ParametresGrid, type RowList } from "../grid";
@@ -45,16 +54,16 @@ export function taxeParAnneeCivile(
   const { inputs, equipe } = g.model;
   const sig = absolute(2, rows.debut);
   const start = g.model.annees[0].debut;
-  const firstYear = Number(start.slice(0, 4));
-  const month = Number(start.slice(5, 7));
+  const firstYear = calendarYearOf(start, 0);
+  const month = cell(`MONTH(${sig})`, Number(start.slice(5, 7)));
   // The years of the figures are consecutive: the latest up to the year, else the earliest (taxeYearFor).
   const [earliest, latest] = [TAXE_SALAIRES_YEARS[0], Math.max(...TAXE_SALAIRES_YEARS)];
   // Month numbers of the plan (1 = the first budgeted month) of each calendar year's January and December.
-  const du = (c: number) => Math.max(1, 12 * c + 2 - month);
-  const au = (c: number) => 12 * c + 13 - month;
+  const du = (c: number) => evaluateNumber(calendarYearFrom(c, month));
+  const au = (c: number) => evaluateNumber(calendarYearTo(c, month));
   const monthsOf = (i: number, c: number) => {
     const p = inputs.equipe[i];
-    return Math.max(0, Math.min(p.debutMois + p.mois, au(c)) - Math.max(p.debutMois, du(c) - 1));
+    return evaluateNumber(monthsWorked(p.debutMois, p.mois, du(c), au(c)));
   };
   const yearsShown = Array.from({ length: CALENDAR_YEARS }, (_, c) => c);
   const modelYear = (c: number) => equipe.taxeParAnneeCivile.find((t) => t.annee === firstYear + c);
@@ -75,25 +84,28 @@ export function taxeParAnneeCivile(
     const bareme = taxeYearFor(firstYear + c);
     const own = (col: number) => a1(col, row, true);
     const brute = t?.brute ?? 0;
+    const abattement = t?.abattement ?? bareme.abattement;
     const due = t?.due ?? 0;
     const pay = t ? t.remunerations.reduce((a, b) => a + b, 0) : 0;
     return g.s.add([
       calc(`=YEAR(${sig})+${c}`, firstYear + c, FORMAT.year),
       calc(`=MAX(${earliest},MIN(${own(TAXE.annee)},${latest}))`, bareme.annee, FORMAT.year),
-      calc(`=MAX(1,${12 * c + 2}-MONTH(${sig}))`, du(c), FORMAT.count),
-      calc(`=${12 * c + 13}-MONTH(${sig})`, au(c), FORMAT.count),
+      ruleCell(calendarYearFrom(c, month), FORMAT.count),
+      ruleCell(calendarYearTo(c, month), FORMAT.count),
       null,
       { value: brute, numberFormat: FORMAT.euroCents, style: "input", comment: TAX_NOTE },
       {
-        value: t?.abattement ?? bareme.abattement,
+        value: abattement,
         numberFormat: FORMAT.euro,
         style: "input",
         comment: ALLOWANCE_NOTE,
       },
-      calc(`=ROUND(MAX(0,${own(TAXE.brute)}-${own(TAXE.abattement)}),2)`, due, FORMAT.euroCents),
-      calc(
-        `=IF(${own(TAXE.remunerations)}>0,${own(TAXE.due)}/${own(TAXE.remunerations)},0)`,
-        pay > 0 ? due / pay : 0,
+      ruleCell(
+        taxeDue(cell(own(TAXE.brute), brute), cell(own(TAXE.abattement), abattement)),
+        FORMAT.euroCents
+      ),
+      ruleCell(
+        effectiveRate(cell(own(TAXE.due), due), cell(own(TAXE.remunerations), pay)),
         FORMAT.percentTenth
       ),
     ]);
@@ -109,9 +121,13 @@ export function taxeParAnneeCivile(
       ...yearsShown.map((c) => {
         const [debut, duree] = [at(POSTE.debut, rows.posts, i), at(POSTE.duree, rows.posts, i)];
         const [from, to] = [at(TAXE.du, annees, c), at(TAXE.au, annees, c)];
-        return calc(
-          `=MAX(0,MIN(${debut}+${duree},${to})-MAX(${debut},${from}-1))`,
-          modelYear(c)?.mois[i] ?? monthsOf(i, c),
+        return ruleCell(
+          monthsWorked(
+            cell(debut, inputs.equipe[i].debutMois),
+            cell(duree, inputs.equipe[i].mois),
+            cell(from, du(c)),
+            cell(to, au(c))
+          ),
           FORMAT.count
         );
       }),
