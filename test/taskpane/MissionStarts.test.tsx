@@ -1,16 +1,11 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { computeBudget } from "../../src/domain/budget";
-import { type BudgetInputs } from "../../src/domain/budgetInputs";
 import { requireMissionStart } from "../../src/domain/cashPlan";
 import { sum } from "../../src/domain/errors";
-import { type BudgetService } from "../../src/taskpane/budgetService";
-import { App } from "../../src/taskpane/components/App";
 import { faultsByFold, foldSummary } from "../../src/taskpane/form/folds";
 import {
   type FormValues,
   formValuesFrom,
-  initialFormValues,
   tailleDefaults,
   toBudgetInputs,
 } from "../../src/taskpane/form/formValues";
@@ -18,19 +13,21 @@ import { missionStartHint, NO_MISSION_STARTS } from "../../src/taskpane/form/mis
 import { validateForm } from "../../src/taskpane/form/validateForm";
 import { domainMessage } from "../helpers/domainMessage";
 import { withoutKeys } from "../helpers/paneForm";
+import {
+  button,
+  choose,
+  formSignedOn,
+  isDisabled,
+  pendingService,
+  renderPane,
+} from "../helpers/paneUi";
 
 jest.mock("../../src/taskpane/components/CoordinatorComparison", () => ({
   CoordinatorComparison: () => null,
 }));
 
 const SIGNATURE = "2025-03-01";
-/** The default form of a taille 1 CPTS signed on 1 March 2025, with changes. */
-const form = (changes: Partial<FormValues> = {}): FormValues => ({
-  ...initialFormValues(1),
-  nom: "CPTS du Lac",
-  dateSignature: SIGNATURE,
-  ...changes,
-});
+const form = formSignedOn(SIGNATURE);
 const dated = (starts: Partial<FormValues["missionStarts"]>, changes: Partial<FormValues> = {}) =>
   form({ datesParMission: true, missionStarts: { ...NO_MISSION_STARTS, ...starts }, ...changes });
 
@@ -109,17 +106,9 @@ describe("a start date per mission in the form", () => {
 
 describe("the mission dates in the pane", () => {
   it("reveals a date per mission, checks it, and generates with it", () => {
-    const generate = jest.fn<ReturnType<BudgetService["generate"]>, [BudgetInputs]>(
-      () => new Promise(() => undefined)
-    );
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App mode="standalone" service={{ generate } as unknown as BudgetService} />
-      </FluentProvider>
-    );
-    fireEvent.change(screen.getByLabelText(/^Date de signature/), {
-      target: { value: SIGNATURE },
-    });
+    const { service, generate } = pendingService();
+    renderPane(service);
+    choose(/^Date de signature/, SIGNATURE);
     expect(screen.queryByRole("group", { name: "Dates de démarrage des missions" })).toBeNull();
     fireEvent.click(screen.getByRole("switch", { name: "Une date de démarrage par mission" }));
     const group = screen.getByRole("group", { name: "Dates de démarrage des missions" });
@@ -128,16 +117,11 @@ describe("the mission dates in the pane", () => {
         .getAllByLabelText(/./)
         .map((el) => el.getAttribute("type"))
     ).toEqual(Array(4).fill("date"));
-    fireEvent.change(within(group).getByLabelText("Accès aux soins"), {
-      target: { value: "2025-10-01" },
-    });
+    choose("Accès aux soins", "2025-10-01", group);
     expect(within(group).getByText(/« Accès aux soins » trop tardive : 01\/10\/2025/)).toBeTruthy();
-    const button = screen.getByRole("button", { name: "Générer le budget" });
-    expect(button.getAttribute("aria-disabled")).toBe("true");
-    fireEvent.change(within(group).getByLabelText("Accès aux soins"), {
-      target: { value: "2025-05-15" },
-    });
-    fireEvent.click(button);
+    expect(isDisabled(button())).toBe(true);
+    choose("Accès aux soins", "2025-05-15", group);
+    fireEvent.click(button());
     expect(generate.mock.calls[0][0].missionStarts).toEqual({ acces: "2025-05-15" });
   });
 });
