@@ -1,7 +1,8 @@
 /**
- * Which Office.js members the writer, the import of the actual and the read-back touch, and since which ExcelApi version each exists: every
- * member used is looked up in @types/office-js (the "[Api set: ExcelApi x.y]" tag of its JSDoc), and any member above
- * the manifest's minimum (ExcelApi 1.9) must have been used only after isSetSupported confirmed its version.
+ * Which Office.js members the writer, the import of the actual and the read-back touch, and since which ExcelApi
+ * version each exists: every member used is looked up in @types/office-js (the "[Api set: ExcelApi x.y]" tag of its
+ * JSDoc), and any member above the manifest's minimum (ExcelApi 1.9) must have been used only after isSetSupported
+ * confirmed its version.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
