@@ -189,11 +189,35 @@ describe("Importing the actual into the open workbook", () => {
     const failure = writeRealiseInContext(excel.context, planFor(model, fecText(BOOKS)), BASELINE);
 
     await expect(failure).rejects.toBeInstanceOf(BudgetWriteError);
-    await expect(failure).rejects.toThrow(/le classeur est tel qu'avant/);
+    // It speaks of this import, not of a generation of the budget.
+    const message = ((await failure.catch((e: unknown) => e)) as Error).message;
+    expect(message).toMatch(
+      /^Le réalisé n'a pas pu être importé : .* Les feuilles et les noms que cet import avait ajoutés ont été supprimés : le classeur est tel qu'avant\.$/
+    );
+    expect(message).not.toMatch(/budget n'a pas pu|génération/);
     expect(excel.created).toEqual([]);
     expect(excel.calls.map((c) => c.what)).toContain("worksheets.delete:Réalisé");
     expect(new Map(excel.names)).toEqual(namesBefore);
     expect(excel.existingSheetAccess).toEqual([]);
     expect(excel.syncs).toBe(4);
+  });
+
+  it("names the sheets left to delete, and the import to run again, when the clean-up fails too", async () => {
+    const model = await realiseBudget();
+    const excel = workbookWithBudget(model, undefined, {
+      failSync: { at: 2, keepSheets: 1 },
+      failAlsoSync: 3,
+    });
+
+    const error = await writeRealiseInContext(
+      excel.context,
+      planFor(model, fecText(BOOKS)),
+      BASELINE
+    ).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(BudgetWriteError);
+    expect((error as Error).message.replace(/\u00a0/g, " ")).toMatch(
+      /^Le réalisé n'a pas pu être importé : .* Les feuilles ajoutées n'ont pas pu être supprimées \(.*\) : supprimez celles qui restent parmi « Réalisé », « Écritures » \(clic droit sur l'onglet › Supprimer\), puis relancez l'import\.$/
+    );
   });
 });

@@ -166,7 +166,7 @@ export async function writeRealiseInContext(
   try {
     await sync();
   } catch (error) {
-    throw await undoWrite(context, sync, added, nameChanges, error);
+    throw await undoWrite(context, sync, added, nameChanges, error, "realise");
   }
   return {
     ...realiseSheets,
