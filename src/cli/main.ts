@@ -15,6 +15,7 @@ import { readInputsFile } from "./inputsFile";
 import { type CliCommand, helpText, parseArgs, UsageError } from "./options";
 import { indemnityErrorInFileTerms } from "./indemnityErrors";
 import { postErrorInFileTerms } from "./postErrors";
+import { printable } from "./printable";
 import { readRealiseFile } from "./realiseFile";
 import { realiseSummaryText } from "./realiseSummary";
 import { summaryText } from "./summary";
@@ -90,7 +91,15 @@ async function writeOutput(file: string, data: Uint8Array, force: boolean): Prom
   }
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs the command. A name, a path or a file's first line may hold control characters: every text printed goes
+ * through `printable`, so that none reaches the terminal raw.
+ */
+export async function run(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const io: CliIo = {
+    stdout: (text) => terminal.stdout(printable(text)),
+    stderr: (text) => terminal.stderr(printable(text)),
+  };
   let out = "";
   try {
     let command = parseArgs(argv);

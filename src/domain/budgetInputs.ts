@@ -17,7 +17,7 @@ import {
 } from "./data/prefill";
 import { todayIso } from "./dates";
 import { type Convention, LATEST_SALARY_YEAR } from "./salary";
-import { DomainError } from "./errors";
+import { controlCharacterIn, DomainError, hasControlCharacter } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type FunderKind } from "./threshold";
 
@@ -202,6 +202,10 @@ export function requireCptsName(nom: unknown): string {
       `Nom de la CPTS trop long : ${frLimit(nom.length)} caractères. Valeur attendue : au plus ${LIMITS.nom} caractères.`,
       "nom"
     );
+  }
+  // The xlsx writer would drop such a character and Excel keep it: the two workbooks would differ.
+  if (hasControlCharacter(nom)) {
+    throw new DomainError(`Nom de la CPTS invalide : ${controlCharacterIn(nom)}`, "nom");
   }
   return nom;
 }
