@@ -68,9 +68,10 @@ function fileTerms(error: unknown, command: GenerateCommand): unknown {
 }
 
 /** What stands at a path, the link itself when it is a symbolic link (even one pointing nowhere). */
-async function entryAt(file: string): Promise<"none" | "symlink" | "other"> {
+async function entryAt(file: string): Promise<"none" | "symlink" | "directory" | "other"> {
   try {
-    return (await lstat(file)).isSymbolicLink() ? "symlink" : "other";
+    const stats = await lstat(file);
+    return stats.isSymbolicLink() ? "symlink" : stats.isDirectory() ? "directory" : "other";
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
     throw error;
@@ -119,6 +120,11 @@ export async function run(argv: readonly string[], terminal: CliIo): Promise<num
     out = command.out;
     const file = resolve(out);
     const entry = await entryAt(file);
+    // --force would not help: say so now rather than suggest it.
+    if (entry === "directory") {
+      io.stderr(`Impossible d'écrire « ${out} » : ${fileErrorReason("EISDIR")}.\n`);
+      return EXIT_FAILURE;
+    }
     if (entry === "symlink" || (entry === "other" && !command.force)) {
       io.stderr((entry === "symlink" ? symlink(out) : exists(out)) + "\n");
       return EXIT_USAGE;

@@ -519,6 +519,18 @@ describe("cpts-budget: writing the workbook", () => {
     expect(stderr).toContain("existe déjà : ajoutez --force pour le remplacer");
   });
 
+  test("a folder named like the workbook is refused as a folder, with or without --force (never « add --force »)", async () => {
+    const out = join(dir, "dossier.xlsx");
+    mkdirSync(out);
+    for (const force of [[], ["--force"]]) {
+      const { code, stdout, stderr } = await cli("--taille", "1", "--out", out, ...force);
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toBe(`Impossible d'écrire « ${out} » : c'est un dossier.\n`);
+    }
+    expect(statSync(out).isDirectory()).toBe(true);
+  });
+
   test("an unwritable destination fails with exit 1 and a French message", async () => {
     const { code, stderr } = await cli(
       "--taille",
