@@ -15,6 +15,7 @@ import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { columnLetter, REALISE_NAMES } from "../../src/workbook/names";
 import { type WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { sheetGrids, sheetWidth } from "../../src/taskpane/excel/sheetGrids";
 import {
   type CachedWorkbook,
   readCachedValues,
@@ -208,4 +209,21 @@ describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comp
       !d.startsWith("Réalisé!") || Number(/^Réalisé!\D+(\d+)/.exec(d)![1]) < spare;
     expect(differences(after, book).filter(above)).toEqual([]);
   }, 240_000);
+});
+
+describe("a large file", () => {
+  test("200 000 entries (more than a call's arguments can spread) build their plan, and the pane's grids", async () => {
+    const model = await realiseBudget();
+    const lines = ["date;compte;libelle;debit;credit"];
+    for (let i = 0; i < 100_000; i++) {
+      lines.push(`01/03/2025;606100;Achat ${i};12,34;`, `01/03/2025;512000;Achat ${i};;12,34`);
+    }
+    const file = readEntries(lines.join("\n"));
+    expect(file.entries).toHaveLength(200_000);
+    const plan = buildWorkbookPlan(model, { realise: { file } });
+    const ecritures = plan.sheets.find((s) => s.name === "Écritures")!;
+    expect(ecritures.rows.length).toBeGreaterThan(200_000);
+    expect(sheetWidth(ecritures)).toBe(ecritures.rows[0].length);
+    expect(sheetGrids(ecritures).formulas).toHaveLength(ecritures.rows.length);
+  });
 });
