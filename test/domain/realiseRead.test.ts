@@ -337,3 +337,17 @@ describe("the texts of a file are what a cell can hold", () => {
     expect(readEntries(csv).entries[0].libelle).toBe("Encre\r\npapier");
   });
 });
+
+describe("the number of entries", () => {
+  test("more than 200 000 entries are refused in French before any sheet is built (10^6 lines ran out of memory)", () => {
+    const csv = (n: number) =>
+      [
+        "date;compte;libelle;debit;credit",
+        ...Array.from({ length: n }, () => "01/03/2025;606;x;1;"),
+      ].join("\n");
+    expect(readEntries(csv(200_000)).entries).toHaveLength(200_000);
+    expect(errorOf(csv(200_001))).toBe(
+      "Le fichier compte 200 001 écritures. Valeur attendue : au plus 200 000 écritures (la feuille Écritures en reçoit une par ligne) : importez l'export d'un seul exercice."
+    );
+  });
+});
