@@ -351,3 +351,15 @@ describe("the number of entries", () => {
     );
   });
 });
+
+describe("an empty file", () => {
+  test.each([
+    ["0 byte", new Uint8Array(0)],
+    ["a byte-order mark alone", new Uint8Array([0xef, 0xbb, 0xbf])],
+    ["blank lines", "\r\n  \n"],
+  ])("%s is said to be empty, not to have an unknown header", (_, input) => {
+    expect(errorOf(input)).toBe(
+      "Le fichier est vide. Valeur attendue : le FEC ou le CSV simple (date;compte;libelle;debit;credit[;enveloppe]) exporté par le cabinet comptable."
+    );
+  });
+});

@@ -11,6 +11,12 @@ const FIRST_LINE = /^[^\r\n]*/;
 /** The entries of a FEC (tab or « | ») or of the CSV `date;compte;libelle;debit;credit[;enveloppe]`. */
 export function readEntries(input: Uint8Array | string): EntriesFile {
   const { text, encodage } = decodeText(input);
+  if (text.trim() === "") {
+    throw new DomainError(
+      "Le fichier est vide. Valeur attendue : le FEC ou le CSV simple (date;compte;libelle;debit;credit[;enveloppe]) exporté par le cabinet comptable.",
+      "entete"
+    );
+  }
   const header = FIRST_LINE.exec(text)![0];
   if (looksLikeFec(header)) return bounded(readFec(text.split(/\r?\n/), encodage));
   if (looksLikeCsv(header)) return bounded(readCsv(text, encodage));
