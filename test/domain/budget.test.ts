@@ -491,6 +491,19 @@ describe("amounts beyond any CPTS are refused, never turned into figures", () =>
   ])("%s", async (_, changes, message) => {
     await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(message);
   });
+
+  test("funders each at the bound add up past it: the budget is made, no error about a line never typed", async () => {
+    const financeurs = defaultBudgetInputs().financeurs.map((f) => ({
+      ...f,
+      annee1: 1e9,
+      annee2: 1e9,
+    }));
+    const model = await computeBudget(inputsWith({ financeurs } as Changes));
+    const publics = financeurs.filter((f) => f.subventionPublique).length;
+    expect(model.annees[0].seuil.counted).toBeGreaterThanOrEqual(publics * 1e9);
+    expect(model.annees[0].seuil.cacMandatory).toBe(true);
+    expect(Number.isFinite(model.tresorerie.min)).toBe(true);
+  });
 });
 
 describe("labels a cell must hold: the workbook's text, bounded and without control characters", () => {
