@@ -23,7 +23,8 @@ import {
   sofficeOrSkip,
 } from "../helpers/libreoffice";
 import { parseRef, sameValue } from "../helpers/recalcCases";
-import { BOOKS, fecText, realiseBudget } from "../helpers/realiseFiles";
+import { BOOKS, type Ecriture, fecText, realiseBudget } from "../helpers/realiseFiles";
+import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 
 const CSV = [
   "date;compte;libelle;debit;credit;enveloppe",
@@ -128,9 +129,20 @@ function differences(plan: WorkbookPlan, book: CachedWorkbook): string[] {
 describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comparison", () => {
   let dir: string;
   let model: BudgetModel;
+  /** A FEC whose journals, entry numbers, account labels and labels look like formulas. */
+  const formulaBooks: Ecriture[] = FORMULA_LIKE_TEXTS.map((t) => ({
+    journal: t,
+    numero: t,
+    date: "20250310",
+    lines: [
+      ["606100", t, t, "12,00", "0,00"],
+      ["512000", "Banque", "Achat", "0,00", "12,00"],
+    ],
+  }));
   const cases: [string, EntriesFile][] = [
     ["fec", readEntries(fecText(BOOKS))],
     ["csv-enveloppes", readEntries(CSV)],
+    ["fec-formules", readEntries(fecText(formulaBooks))],
   ];
   const plans = new Map<string, WorkbookPlan>();
   const recalculated = new Map<string, string>();
@@ -160,6 +172,28 @@ describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comp
       ).toEqual([]);
     }
   );
+
+  test("texts of the file that look like formulas are that text once LibreOffice recalculates", async () => {
+    const plan = plans.get("fec-formules")!;
+    const ecritures = plan.sheets.find((s) => s.name === "Écritures")!;
+    const cells = (await readCachedValues(recalculated.get("fec-formules")!)).sheets.get(
+      "Écritures"
+    )!;
+    let checked = 0;
+    ecritures.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.text === undefined || !FORMULA_LIKE_TEXTS.some((t) => t.trim() === cell.text))
+          return;
+        checked++;
+        expect([
+          `${columnLetter(c + 1)}${r + 1}`,
+          cells.get(`${columnLetter(c + 1)}${r + 1}`),
+        ]).toEqual([`${columnLetter(c + 1)}${r + 1}`, cell.text]);
+      })
+    );
+    // Journal, number, account label and label of each entry's first line.
+    expect(checked).toBeGreaterThanOrEqual(4 * FORMULA_LIKE_TEXTS.length);
+  });
 
   test("an entry edited, and an account added to the table, in the file: the totals follow the domain", async () => {
     const source = cases[1][1];
