@@ -15,6 +15,7 @@ import { readInputsFile } from "./inputsFile";
 import { type CliCommand, helpText, parseArgs, UsageError } from "./options";
 import { indemnityErrorInFileTerms } from "./indemnityErrors";
 import { postErrorInFileTerms } from "./postErrors";
+import { printable } from "./printable";
 import { readRealiseFile } from "./realiseFile";
 import { realiseSummaryText } from "./realiseSummary";
 import { summaryText } from "./summary";
@@ -67,9 +68,10 @@ function fileTerms(error: unknown, command: GenerateCommand): unknown {
 }
 
 /** What stands at a path, the link itself when it is a symbolic link (even one pointing nowhere). */
-async function entryAt(file: string): Promise<"none" | "symlink" | "other"> {
+async function entryAt(file: string): Promise<"none" | "symlink" | "directory" | "other"> {
   try {
-    return (await lstat(file)).isSymbolicLink() ? "symlink" : "other";
+    const stats = await lstat(file);
+    return stats.isSymbolicLink() ? "symlink" : stats.isDirectory() ? "directory" : "other";
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
     throw error;
@@ -90,7 +92,15 @@ async function writeOutput(file: string, data: Uint8Array, force: boolean): Prom
   }
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs the command. A name, a path or a file's first line may hold control characters: every text printed goes
+ * through `printable`, so that none reaches the terminal raw.
+ */
+export async function run(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const io: CliIo = {
+    stdout: (text) => terminal.stdout(printable(text)),
+    stderr: (text) => terminal.stderr(printable(text)),
+  };
   let out = "";
   try {
     let command = parseArgs(argv);
@@ -110,6 +120,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     out = command.out;
     const file = resolve(out);
     const entry = await entryAt(file);
+    // --force would not help: say so now rather than suggest it.
+    if (entry === "directory") {
+      io.stderr(`Impossible d'écrire « ${out} » : ${fileErrorReason("EISDIR")}.\n`);
+      return EXIT_FAILURE;
+    }
     if (entry === "symlink" || (entry === "other" && !command.force)) {
       io.stderr((entry === "symlink" ? symlink(out) : exists(out)) + "\n");
       return EXIT_USAGE;

@@ -8,7 +8,7 @@ export function realiseSummaryText(s: RealiseSummary): string {
   const c = s.comptes;
   const lines = [
     "",
-    `Réalisé (feuilles Réalisé et Écritures) : ${c.ecritures} écritures importées${s.arrete ? `, la dernière du ${frDate(s.arrete)}` : ""}.`,
+    `Réalisé (feuilles Réalisé et Écritures) : ${c.ecritures} ${c.ecritures > 1 ? "écritures importées" : "écriture importée"}${s.arrete ? `, la dernière du ${frDate(s.arrete)}` : ""}.`,
     `  déséquilibrées (débit ≠ crédit) : ${c.desequilibrees}${c.ecartTotal !== 0 ? ` ; écart total débit − crédit : ${frEuros(c.ecartTotal)}` : ""}`,
     `  hors période (ni année de contrat ni exercice du budget) : ${c.horsPeriode}`,
     `  non affectées (classes 6 et 7 sans ligne du budget) : ${c.nonAffectees}${s.nonAffecte.length > 0 ? ` (comptes ${s.nonAffecte.map((u) => u.compte).join(", ")})` : ""}`,

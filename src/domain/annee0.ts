@@ -3,8 +3,19 @@
 // coordinator, the first post of the team over those months, and the professionals' time), FACTS.md §10.
 import type { BudgetInputs } from "./budgetInputs";
 import { AMORCAGE_ARS_HDF, MAX_ANNEE0_MONTHS, VERSEMENT_LETTRE_INTENTION } from "./data/annee0";
-import { dayBefore, dayOf, frDate, isoOf, monthNumber, monthStart, requireDate } from "./dates";
+import {
+  addMonths,
+  dayBefore,
+  dayOf,
+  frDate,
+  isoOf,
+  monthNumber,
+  monthStart,
+  requireDate,
+} from "./dates";
+import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, requireAmount, sum } from "./errors";
+import { frEuros } from "./limits";
 import { teamBudget, TEAM_ACCOUNTS } from "./team";
 
 /** A receipt of année 0: its date, whether it counts as a public subsidy (the CNAM's follows the ACI's choice). */
@@ -66,6 +77,38 @@ export function lettreIntention(
   return isoOf(day);
 }
 
+const ARS_DATE = "Date de versement de l'ARS";
+
+/** A span of days, ISO, inclusive. */
+interface Span {
+  debut: string;
+  fin: string;
+}
+
+/**
+ * Stops when the ARS's payment falls in no exercice whose 153 000 € test the budget makes: its money would count in
+ * none. `annee0Exercice` is the lettre d'intention's exercice when it comes before exercice 1; `tested`, the
+ * budget's exercices in order.
+ */
+export function requireArsCounted(
+  annee0: Annee0 | undefined,
+  annee0Exercice: Span | undefined,
+  tested: Span[]
+): void {
+  const date = annee0?.recettes.find((r) => r.code === "ars")?.date;
+  if (date === undefined || tested.length === 0) return;
+  const within = (s: Span | undefined) => s !== undefined && s.debut <= date && date <= s.fin;
+  if (within(annee0Exercice) || within({ debut: tested[0].debut, fin: tested.at(-1)!.fin })) return;
+  const budget = `un exercice dont le budget teste le seuil de ${frEuros(SEUIL_CAC.amount)}, du ${frDate(tested[0].debut)} au ${frDate(tested.at(-1)!.fin)}`;
+  const expected = annee0Exercice
+    ? `une date de l'exercice de la lettre d'intention (du ${frDate(annee0Exercice.debut)} au ${frDate(annee0Exercice.fin)}) ou d'${budget}`
+    : `une date d'${budget}`;
+  throw new DomainError(
+    `${ARS_DATE} invalide : ${frDate(date)}. Valeur attendue : ${expected}.`,
+    "versement_ars"
+  );
+}
+
 /** Année 0 of a budget, or undefined without a lettre d'intention date. */
 export async function annee0Of(inputs: BudgetInputs): Promise<Annee0 | undefined> {
   if (inputs.dateLettreIntention === undefined) return undefined;
@@ -74,7 +117,13 @@ export async function annee0Of(inputs: BudgetInputs): Promise<Annee0 | undefined
   const versementArs =
     inputs.dateVersementArs === undefined
       ? debut
-      : isoOf(requireDate(inputs.dateVersementArs, "versement_ars", "Date de versement de l'ARS"));
+      : isoOf(requireDate(inputs.dateVersementArs, "versement_ars", ARS_DATE));
+  if (versementArs < debut) {
+    throw new DomainError(
+      `${ARS_DATE} invalide : ${frDate(versementArs)}. Valeur attendue : une date à partir de la validation de la lettre d'intention (${frDate(debut)}).`,
+      "versement_ars"
+    );
+  }
   const ars = requireAmount(
     inputs.amorcageArs ?? AMORCAGE_ARS_HDF.forfaits[t],
     "amorcage_ars",

@@ -12,7 +12,7 @@ import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS } from "./data/prefill";
 import { SEUIL_CAC } from "./data/thresholds";
 import { type CalendarYearPass, type IndemnityBudget, indemnityBudget } from "./indemnities";
-import { type BudgetInputs, requireCptsName } from "./budgetInputs";
+import { type BudgetInputs, requireCptsName, requireLabel } from "./budgetInputs";
 import {
   cents,
   DomainError,
@@ -210,6 +210,16 @@ function validateInputs(inputs: BudgetInputs): void {
   requireAmount(inputs.honorairesCac, "honoraires_cac", "Honoraires du commissaire aux comptes");
   requireInteger(inputs.membres, "membres", 0, LIMITS.membres, "Nombre de membres");
   requireAmount(inputs.cotisationParMembre, "cotisation", "Cotisation par membre");
+  inputs.financeurs.forEach((f, i) => requireLabel(f.label, "label", `Nom du financeur ${i + 1}`));
+  inputs.charges.forEach((c, i) =>
+    requireLabel(c.label, "label", `Intitulé de la charge ${i + 1}`)
+  );
+  inputs.contributionsVolontaires.forEach((c, i) =>
+    requireLabel(c.label, "label", `Intitulé de la contribution volontaire ${i + 1}`)
+  );
+  inputs.gouvernance.forEach((g, i) =>
+    requireLabel(g.role, "role", `Rôle de gouvernance ${i + 1}`)
+  );
   for (const f of inputs.financeurs) {
     requireAmount(f.annee1, "montant", `Montant de « ${f.label} » (année 1)`);
     requireAmount(f.annee2, "montant", `Montant de « ${f.label} » (année 2)`);

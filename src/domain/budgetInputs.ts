@@ -17,7 +17,7 @@ import {
 } from "./data/prefill";
 import { todayIso } from "./dates";
 import { type Convention, LATEST_SALARY_YEAR } from "./salary";
-import { DomainError } from "./errors";
+import { controlCharacterIn, DomainError, describeValue, hasControlCharacter } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type FunderKind } from "./threshold";
 
@@ -203,7 +203,31 @@ export function requireCptsName(nom: unknown): string {
       "nom"
     );
   }
+  // The xlsx writer would drop such a character and Excel keep it: the two workbooks would differ.
+  if (hasControlCharacter(nom)) {
+    throw new DomainError(`Nom de la CPTS invalide : ${controlCharacterIn(nom)}`, "nom");
+  }
   return nom;
+}
+
+/** A label the workbook writes in a cell (a funder, a charge…): a text of at most LIMITS.libelle characters, no control character. */
+export function requireLabel(value: unknown, argument: string, what: string): string {
+  if (typeof value !== "string") {
+    throw new DomainError(
+      `${what} invalide : ${describeValue(value)}. Valeur attendue : un texte.`,
+      argument
+    );
+  }
+  if (value.length > LIMITS.libelle) {
+    throw new DomainError(
+      `${what} trop long : ${frLimit(value.length)} caractères. Valeur attendue : au plus ${LIMITS.libelle} caractères.`,
+      argument
+    );
+  }
+  if (hasControlCharacter(value)) {
+    throw new DomainError(`${what} invalide : ${controlCharacterIn(value)}`, argument);
+  }
+  return value;
 }
 
 /** Defaults of the cash-plan fields: every consumer of BudgetInputs reads them through here. */

@@ -19,18 +19,43 @@ const fr = (n: number) =>
 /** Longest text quoted in a message: a cell holds up to 32 767 characters. */
 const MAX_SHOWN_TEXT = 60;
 
+/** C0 and C1 control characters, DEL, and the bidirectional overrides that reorder what follows them. */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Whether a text holds a control character (a tab, a line break, an escape…). */
+export const hasControlCharacter = (text: string): boolean => text.search(CONTROL) >= 0;
+
+/**
+ * A text with its control characters shown as their symbols (« ␉ » for a tab, « ␛ » for an escape, « ␡ » for DEL;
+ * « � » for the others), so that a message never hands a terminal or a pane a raw control character.
+ */
+export function visibleText(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
 /** A value in a French message, as Excel would show it: VRAI/FAUX, comma decimals, quoted text, « vide ». */
 export function describeValue(value: unknown): string {
   if (typeof value === "number") return fr(value);
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   if (typeof value === "string") {
-    const shown = value.length > MAX_SHOWN_TEXT ? `${value.slice(0, MAX_SHOWN_TEXT)}…` : value;
-    return `« ${shown} »`;
+    // Cut between code points, never inside a surrogate pair.
+    const chars = Array.from(value);
+    const shown =
+      chars.length > MAX_SHOWN_TEXT ? `${chars.slice(0, MAX_SHOWN_TEXT).join("")}…` : value;
+    return `« ${visibleText(shown)} »`;
   }
   if (value === null || value === undefined) return "vide";
   if (Array.isArray(value)) return "une plage de cellules";
   return "une valeur non reconnue";
 }
+
+/** The end of a message refusing a text that holds a control character. */
+export const controlCharacterIn = (text: string): string =>
+  `${describeValue(text)} contient un caractère de contrôle (tabulation, retour à la ligne…). Valeur attendue : un texte sans caractère de contrôle.`;
 
 export function requireInteger(
   value: unknown,

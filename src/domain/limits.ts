@@ -20,6 +20,10 @@ export const LIMITS = {
   postes: 50,
   /** Characters of a CPTS's name: sheet titles and file names are built from it. */
   nom: 200,
+  /** Entries of an accountant's file imported at once: one row each on the Écritures sheet, a workbook that builds. */
+  ecritures: 200_000,
+  /** Characters of a label written in a cell: a funder, a charge, a contribution, a governance role. */
+  libelle: 200,
 } as const;
 
 /** A whole number written out for a French message: "1 000 000 000", "100 000"; "2019" and "600" as they are. */

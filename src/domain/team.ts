@@ -20,7 +20,16 @@ import {
 import { calendarYearOf } from "./dates";
 import { evaluateNumber } from "./rules/expr";
 import { calendarYearFrom, calendarYearTo, monthsWorked, taxeDue } from "./rules/taxe";
-import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
+import {
+  cents,
+  controlCharacterIn,
+  DomainError,
+  describeValue,
+  hasControlCharacter,
+  requireInteger,
+  requireNumber,
+  sum,
+} from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import { type EmployerCost, employerMonthlyCost, requireEtp, requireFlag } from "./payroll";
 import { agreementMinimum, isCadrePost, type Minimum } from "./salary";
@@ -175,6 +184,12 @@ function requireName(value: unknown, index: number): string {
   if (typeof value !== "string" || !value.trim() || value.length > LIMITS.nom) {
     throw new DomainError(
       `Poste ${index + 1} : intitulé invalide : ${describeValue(value)}. Valeur attendue : un texte non vide de ${LIMITS.nom} caractères au plus.`,
+      "intitule"
+    );
+  }
+  if (hasControlCharacter(value)) {
+    throw new DomainError(
+      `Poste ${index + 1} : intitulé invalide : ${controlCharacterIn(value)}`,
       "intitule"
     );
   }

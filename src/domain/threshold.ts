@@ -57,11 +57,14 @@ const overSeuil = (subsidies: number) =>
   evaluate(overThreshold(subsidies, SEUIL_CAC.amount)) === true;
 
 /** The 153 000 € test (Code de commerce L612-4 / D612-5) on one financial year's funding lines. */
+/** A line's amount: a sum of bounded amounts (every funder of an exercice), so finite but not itself bounded. */
+const isSum = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0;
+
 export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
   for (const line of lines) {
-    if (!isAmount(line.amount)) {
+    if (!isSum(line.amount)) {
       throw new DomainError(
-        `Montant invalide pour « ${line.label} » : ${describeValue(line.amount)}. Valeur attendue : ${AMOUNT_EXPECTED}.`,
+        `Montant invalide pour « ${line.label} » : ${describeValue(line.amount)}. Valeur attendue : un montant positif ou nul en euros.`,
         "montant"
       );
     }

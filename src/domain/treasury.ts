@@ -17,7 +17,7 @@ import {
 import { type Mission } from "./data/aciGrid";
 import { SEUIL_CAC } from "./data/thresholds";
 import { budgetYears, contractYear, exercicePeriods } from "./budgetYears";
-import type { Annee0 } from "./annee0";
+import { type Annee0, requireArsCounted } from "./annee0";
 import { exercicePeriod, serialOfIso } from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { overThreshold } from "./rules/cac";
@@ -508,6 +508,12 @@ export function computeReceipts(
       .map(([m, s]) => [m, { date: s.date, auPlusTard: latest[m as Mission], prorata: s.prorata }])
   ) as Treasury["demarrages"];
 
+  const exerciceAnnee0 = exerciceOfAnnee0(inputs, annee0, settings.debutExercice, periods[0].debut);
+  requireArsCounted(
+    annee0,
+    exerciceAnnee0,
+    periods.filter((p) => p.teste)
+  );
   return {
     settings,
     options,
@@ -519,7 +525,7 @@ export function computeReceipts(
       exerciceThreshold(inputs, financeurs, e, x, evenements, aciMonths, financeursParMois, annee0)
     ),
     annee0,
-    exerciceAnnee0: exerciceOfAnnee0(inputs, annee0, settings.debutExercice, periods[0].debut),
+    exerciceAnnee0,
     mandatAnterieur: earlierMandate(inputs, options, settings.debutExercice, start),
   };
 }

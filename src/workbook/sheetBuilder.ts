@@ -39,7 +39,8 @@ export class SheetBuilder {
   build(
     layout: Pick<SheetPlan, "columnWidths" | "frozenRows" | "frozenColumns" | "rowBreaks" | "print">
   ): SheetPlan {
-    const width = Math.max(layout.columnWidths.length, ...this.rows.map((r) => r.length));
+    // A reduce, not a spread: an Écritures sheet has a row per entry, more than a call takes arguments.
+    const width = this.rows.reduce((w, r) => Math.max(w, r.length), layout.columnWidths.length);
     return {
       name: this.name,
       rows: this.rows.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]),

@@ -518,6 +518,18 @@ describe("cpts-budget: writing the workbook", () => {
     expect(stderr).toContain("existe déjà : ajoutez --force pour le remplacer");
   });
 
+  test("a folder named like the workbook is refused as a folder, with or without --force (never « add --force »)", async () => {
+    const out = join(dir, "dossier.xlsx");
+    mkdirSync(out);
+    for (const force of [[], ["--force"]]) {
+      const { code, stdout, stderr } = await cli("--taille", "1", "--out", out, ...force);
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toBe(`Impossible d'écrire « ${out} » : c'est un dossier.\n`);
+    }
+    expect(statSync(out).isDirectory()).toBe(true);
+  });
+
   test("an unwritable destination fails with exit 1 and a French message", async () => {
     const { code, stderr } = await cli(
       "--taille",
@@ -527,6 +539,61 @@ describe("cpts-budget: writing the workbook", () => {
     );
     expect(code).toBe(1);
     expect(stderr).toContain("le dossier n'existe pas");
+  });
+});
+
+describe("cpts-budget: control characters are never printed raw", () => {
+  /** Any C0 or C1 control character but the newline that ends a line. */
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  test("a CPTS name holding a control character is refused, the character shown as its symbol", async () => {
+    const out = join(dir, "controle.xlsx");
+    for (const nom of ["CPTS\u001b[31m rouge\u0007", "CPTS\tdu Val", "CPTS\rdu Val"]) {
+      const { code, stdout, stderr } = await cli("--taille", "1", "--out", out, "--nom", nom);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(
+        /^Erreur : Nom de la CPTS invalide : « CPTS[␛␉␍].* » contient un caractère de contrôle \(tabulation, retour à la ligne…\)\. Valeur attendue : un texte sans caractère de contrôle\.\n$/
+      );
+      expect(stderr).not.toMatch(RAW_CONTROL);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  test("a post title holding a control character is refused in the inputs file too", async () => {
+    const file = join(dir, "intitule-controle.json");
+    const inputs = defaultBudgetInputs(1);
+    inputs.equipe[0].intitule = "Coordinatrice\u0000";
+    writeFileSync(file, JSON.stringify(inputs));
+    const { code, stderr } = await cli("--entrees", file, "--out", join(dir, "intitule.xlsx"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("« Coordinatrice␀ » contient un caractère de contrôle");
+    expect(stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  test("a file name or a file's first line with control characters is printed with their symbols", async () => {
+    const out = join(dir, "budget\u001b[2J.xlsx");
+    const written = await cli("--taille", "1", "--out", out);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain("budget␛[2J.xlsx");
+    expect(written.stdout).not.toMatch(RAW_CONTROL);
+    const existing = await cli("--taille", "1", "--out", out);
+    expect(existing.stderr).toContain("budget␛[2J.xlsx » existe déjà");
+    expect(existing.stderr).not.toMatch(RAW_CONTROL);
+
+    const binary = join(dir, "binaire.txt");
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0x1b, 0x85, 0x0a]));
+    const { code, stderr } = await cli(
+      "--taille",
+      "1",
+      "--out",
+      join(dir, "binaire.xlsx"),
+      "--realise",
+      binary
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain("En-tête non reconnu (ligne 1) : « ␡ELF␂␁␁␀␀␛");
+    expect(stderr).not.toMatch(RAW_CONTROL);
   });
 });
 

@@ -101,4 +101,14 @@ describe("cpts-budget --realise FICHIER", () => {
     );
     expect(existsSync(out)).toBe(false);
   });
+
+  test("one entry: « 1 écriture importée », as the pane says it", async () => {
+    const csv = join(dir, "une.csv");
+    writeFileSync(csv, "date;compte;libelle;debit;credit\n05/12/2025;606;Encre;12;\n");
+    const { code, stdout } = await cli(...BUDGET, "--realise", csv, "--out", join(dir, "une.xlsx"));
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "Réalisé (feuilles Réalisé et Écritures) : 1 écriture importée, la dernière du 05/12/2025."
+    );
+  });
 });

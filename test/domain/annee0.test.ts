@@ -86,6 +86,40 @@ describe("année 0 in an earlier exercice, and bad dates", () => {
     );
   });
 
+  test.each([
+    // Before the lettre d'intention (01/02/2026).
+    [
+      "2026-01-15",
+      "Valeur attendue : une date à partir de la validation de la lettre d'intention (01/02/2026).",
+    ],
+    // After every exercice the budget tests (2026 to 2028): its money would count in no 153 000 € test.
+    [
+      "2040-01-01",
+      "Valeur attendue : une date d'un exercice dont le budget teste le seuil de 153 000 €, du 01/01/2026 au 31/12/2028.",
+    ],
+  ])(
+    "an ARS payment dated %s is refused: the threshold test would miss it",
+    async (date, expected) => {
+      await expect(
+        computeBudget(inputs({ ...withAnnee0, dateVersementArs: date }))
+      ).rejects.toThrow(
+        `Date de versement de l'ARS invalide : ${date.split("-").reverse().join("/")}. ${expected}`
+      );
+    }
+  );
+
+  test("an ARS payment in an exercice between the lettre d'intention's and exercice 1 is refused", async () => {
+    // Année 0 from 15/01/2023 to 30/11/2025: exercice 2023 (the lettre d'intention's) and 2025 on are tested, not 2024.
+    const long = { ...signed, dateSignature: "2025-12-01", dateLettreIntention: "2023-01-15" };
+    await expect(
+      computeBudget(inputs({ ...long, dateVersementArs: "2024-06-01" }))
+    ).rejects.toThrow(
+      "Date de versement de l'ARS invalide : 01/06/2024. Valeur attendue : une date de l'exercice de la lettre d'intention (du 01/01/2023 au 31/12/2023) ou d'un exercice dont le budget teste le seuil de 153 000 €, du 01/01/2025 au 31/12/2027."
+    );
+    const model = await computeBudget(inputs({ ...long, dateVersementArs: "2023-06-01" }));
+    expect(model.tresorerie.exerciceAnnee0?.subventions).toBe(15000 + 10000 + 24000);
+  });
+
   test("année 0 goes with the first budgeted year 1 only", async () => {
     await expect(computeBudget(inputs({ ...withAnnee0, anneeDepart: 2 }))).rejects.toThrow(
       "elle ne se budgète qu'avec la première année budgétée 1 (et non 2)"

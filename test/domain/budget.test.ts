@@ -484,4 +484,47 @@ describe("amounts beyond any CPTS are refused, never turned into figures", () =>
   ])("%s", async (_, changes, message) => {
     await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(message);
   });
+
+  test("funders each at the bound add up past it: the budget is made, no error about a line never typed", async () => {
+    const financeurs = defaultBudgetInputs().financeurs.map((f) => ({
+      ...f,
+      annee1: 1e9,
+      annee2: 1e9,
+    }));
+    const model = await computeBudget(inputsWith({ financeurs } as Changes));
+    const publics = financeurs.filter((f) => f.subventionPublique).length;
+    expect(model.annees[0].seuil.counted).toBeGreaterThanOrEqual(publics * 1e9);
+    expect(model.annees[0].seuil.cacMandatory).toBe(true);
+    expect(Number.isFinite(model.tresorerie.min)).toBe(true);
+  });
+});
+
+describe("labels a cell must hold: the workbook's text, bounded and without control characters", () => {
+  const d = defaultBudgetInputs();
+  const long = "F".repeat(40_000);
+  test.each([
+    ["a funder", { financeurs: [{ ...d.financeurs[0], label: long }] }, "Nom du financeur 1"],
+    ["a charge", { charges: [{ ...d.charges[0], label: long }] }, "Intitulé de la charge 1"],
+    [
+      "a contribution volontaire",
+      { contributionsVolontaires: [{ ...d.contributionsVolontaires[0], label: long }] },
+      "Intitulé de la contribution volontaire 1",
+    ],
+    [
+      "a governance role",
+      { gouvernance: [{ ...d.gouvernance[0], role: long }] },
+      "Rôle de gouvernance 1",
+    ],
+  ])("%s of 40 000 characters is refused (a cell holds 32 767)", async (_, changes, what) => {
+    await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(
+      `${what} trop long : 40 000 caractères. Valeur attendue : au plus 200 caractères.`
+    );
+  });
+
+  test("a funder's label with a control character is refused, the character shown as its symbol", async () => {
+    const changes = { financeurs: [{ ...d.financeurs[0], label: "ARS\u001b[2J" }] };
+    await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(
+      "Nom du financeur 1 invalide : « ARS␛[2J » contient un caractère de contrôle"
+    );
+  });
 });

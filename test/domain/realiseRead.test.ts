@@ -302,3 +302,64 @@ describe("reading the simple CSV", () => {
     expect(errorOf(text)).toContain(message);
   });
 });
+
+describe("the texts of a file are what a cell can hold", () => {
+  const books = (libelle: string, compteLib = "Fournitures"): Ecriture[] => [
+    {
+      journal: "BQ",
+      numero: "1",
+      date: "20250310",
+      lines: [
+        ["606100", compteLib, libelle, "12,00", "0,00"],
+        ["512000", "Banque", "Achat", "0,00", "12,00"],
+      ],
+    },
+  ];
+
+  test("a label longer than a cell holds (32 767 characters) is refused, naming its line and field", () => {
+    expect(errorOf(fecText(books("L".repeat(40_000))))).toBe(
+      "Ligne 2, champ « EcritureLib » : texte trop long (40 000 caractères). Valeur attendue : au plus 32 767 caractères, ce que contient une cellule."
+    );
+    expect(errorOf(fecText(books("Achat", "C".repeat(32_768))))).toMatch(
+      /^Ligne 2, champ « CompteLib » : texte trop long \(32 768 caractères\)/
+    );
+    const csv = `date;compte;libelle;debit;credit\n10/03/2025;606;${"L".repeat(40_000)};12;\n`;
+    expect(errorOf(csv)).toMatch(
+      /^Ligne 2, champ « libelle » : texte trop long \(40 000 caractères\)/
+    );
+  });
+
+  test("a control character in a label is shown as « � », the same in both writers and in the summary", () => {
+    const file = readEntries(fecText(books("Encre\u0000 et\u001b papier\u007f")));
+    expect(file.entries[0].libelle).toBe("Encre\ufffd et\ufffd papier\ufffd");
+    // A multi-line label of the CSV keeps its line break.
+    const csv = 'date;compte;libelle;debit;credit\n10/03/2025;606;"Encre\r\npapier";12;\n';
+    expect(readEntries(csv).entries[0].libelle).toBe("Encre\r\npapier");
+  });
+});
+
+describe("the number of entries", () => {
+  test("more than 200 000 entries are refused in French before any sheet is built (10^6 lines ran out of memory)", () => {
+    const csv = (n: number) =>
+      [
+        "date;compte;libelle;debit;credit",
+        ...Array.from({ length: n }, () => "01/03/2025;606;x;1;"),
+      ].join("\n");
+    expect(readEntries(csv(200_000)).entries).toHaveLength(200_000);
+    expect(errorOf(csv(200_001))).toBe(
+      "Le fichier compte 200 001 écritures. Valeur attendue : au plus 200 000 écritures (la feuille Écritures en reçoit une par ligne) : importez l'export d'un seul exercice."
+    );
+  });
+});
+
+describe("an empty file", () => {
+  test.each([
+    ["0 byte", new Uint8Array(0)],
+    ["a byte-order mark alone", new Uint8Array([0xef, 0xbb, 0xbf])],
+    ["blank lines", "\r\n  \n"],
+  ])("%s is said to be empty, not to have an unknown header", (_, input) => {
+    expect(errorOf(input)).toBe(
+      "Le fichier est vide. Valeur attendue : le FEC ou le CSV simple (date;compte;libelle;debit;credit[;enveloppe]) exporté par le cabinet comptable."
+    );
+  });
+});

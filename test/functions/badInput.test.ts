@@ -80,6 +80,9 @@ const coef = or(fc.constantFrom(...SYNTEC_GRADES.map((g) => g.coef)));
 const etp = or(fc.double({ min: 0.1, max: 1, noNaN: true }));
 const mois = or(fc.integer({ min: 1, max: 600 }));
 const flag = or(fc.constantFrom(true, false, "oui", "non", 0, 1));
+const demarrage = or(
+  fc.constantFrom("signature", "au plus tard", "Au-plus-tard", "À la signature")
+);
 const anneeGrille = or(fc.integer({ min: 2019, max: 2030 }));
 
 /** The call's outcome is a finite number (or a boolean, for SEUIL_CAC) or a #VALEUR! error in French. */
@@ -112,10 +115,10 @@ describe("bad values never become numbers", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.tuple(taille, or(fc.integer({ min: 1, max: 8 })), mission, volet, taux),
-        fc.tuple(or(fc.integer({ min: 0, max: 300 })), serial),
-        async (args, [membres, date]) =>
+        fc.tuple(or(fc.integer({ min: 0, max: 300 })), serial, flag),
+        async (args, [membres, date, renouvellement]) =>
           expectFiniteOrFrenchError(() =>
-            (aci as (...a: unknown[]) => number)(...args, membres, date)
+            (aci as (...a: unknown[]) => number)(...args, membres, date, renouvellement)
           )
       ),
       settings
@@ -139,8 +142,11 @@ describe("bad values never become numbers", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.tuple(taille, serial, serial, or(fc.integer({ min: 43500, max: 80000 })), mission, taux),
-        async (args) =>
-          expectFiniteOrFrenchError(() => (versements as (...a: unknown[]) => number)(...args))
+        fc.tuple(flag, demarrage, flag),
+        async (args, [crise, start, renouvellement]) =>
+          expectFiniteOrFrenchError(() =>
+            (versements as (...a: unknown[]) => number)(...args, crise, start, renouvellement)
+          )
       ),
       settings
     );

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/components/App";
 import { RealiseImport } from "../../src/taskpane/components/RealiseImport";
+import { readPickedFile } from "../../src/taskpane/realise/readFile";
 import { type BudgetService } from "../../src/taskpane/budgetService";
 import { initialFormValues } from "../../src/taskpane/form/formValues";
 import {
@@ -174,5 +175,14 @@ describe("« Importer le réalisé » in the pane", () => {
     expect(inputs.taille).toBe(Number(initialFormValues().taille));
     expect(file.entries).toHaveLength(2);
     expect(await within(section).findByText(/sont ajoutées au classeur/)).toBeTruthy();
+  });
+});
+
+describe("the pane's file errors are the CLI's", () => {
+  it("a file over 200 MB: the CLI's message (src/cli/realiseFile.ts), the file's name first", async () => {
+    const huge = { name: "gros.txt", size: 201 * 1024 * 1024 } as File;
+    await expect(readPickedFile(huge)).rejects.toThrow(
+      /^Impossible de lire « gros\.txt » : le fichier dépasse 200 Mo\.$/
+    );
   });
 });

@@ -1,15 +1,19 @@
 /**
- * Which Office.js members the writer and the read-back touch, and since which ExcelApi version each exists: every
- * member used is looked up in @types/office-js (the "[Api set: ExcelApi x.y]" tag of its JSDoc), and any member above
- * the manifest's minimum (ExcelApi 1.9) must have been used only after isSetSupported confirmed its version.
+ * Which Office.js members the writer, the import of the actual and the read-back touch, and since which ExcelApi
+ * version each exists: every member used is looked up in @types/office-js (the "[Api set: ExcelApi x.y]" tag of its
+ * JSDoc), and any member above the manifest's minimum (ExcelApi 1.9) must have been used only after isSetSupported
+ * confirmed its version.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { computeBudget } from "../../src/domain/budget";
 import { readDefinedNamesInContext } from "../../src/taskpane/excel/readBack";
 import { writePlanInContext } from "../../src/taskpane/excel/officeWriter";
+import { writeRealiseInContext } from "../../src/taskpane/excel/realiseWriter";
+import { readEntries } from "../../src/domain/realise/read";
 import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { DEFINED_NAME_COMMENT } from "../../src/workbook/names";
+import { BOOKS, fecText, realiseBudget, utf8Bytes } from "../helpers/realiseFiles";
 import { FakeExcel, type FakeOptions, type MemberUse } from "./fakeExcel";
 import { inputs } from "../helpers/budgetInputs";
 
@@ -161,6 +165,58 @@ describe("Office.js members and their requirement sets", () => {
     ])
       expect(used).toContain(member);
     expect(used.size).toBeGreaterThan(50);
+    expect(violations(uses)).toEqual([]);
+  });
+
+  it("uses nothing above ExcelApi 1.9 without asking when it imports the actual, on every path", async () => {
+    const model = await realiseBudget();
+    const budget = buildWorkbookPlan(model);
+    const file = readEntries(utf8Bytes(fecText(BOOKS)));
+    const withBudget = (options: FakeOptions): FakeOptions => ({
+      ...options,
+      sheets: [...budget.sheets.map((s) => s.name), ...(options.sheets ?? [])],
+      names: {
+        ...Object.fromEntries(
+          budget.names.map((n) => [n.name, { formula: `=${n.ref}`, comment: DEFINED_NAME_COMMENT }])
+        ),
+        ...options.names,
+      },
+    });
+    const earlierImport: FakeOptions = {
+      sheets: ["Réalisé", "Écritures"],
+      names: {
+        Realise_Charges_Annee1: { formula: "='Réalisé'!$C$9", comment: DEFINED_NAME_COMMENT },
+      },
+    };
+    const runs: FakeOptions[] = ["1.9", "1.10", "1.17", "1.18"].flatMap((excelApi) => [
+      withBudget({ excelApi }),
+      withBudget({ ...earlierImport, excelApi }),
+      withBudget({ ...earlierImport, excelApi, failSync: { at: 2, keepSheets: 1 } }),
+    ]);
+    const uses: MemberUse[] = [];
+    for (const options of runs) {
+      const excel = new FakeExcel(options);
+      await writeRealiseInContext(
+        excel.context,
+        (sheetNames, realiseSheets) =>
+          buildWorkbookPlan(model, { sheetNames, realise: { file, sheetNames: realiseSheets } }),
+        excel.requirements
+      ).catch(() => undefined);
+      uses.push(...excel.uses);
+    }
+    const used = new Set(uses.map((u) => u.member));
+    // Every path ran: the names read with their comments, the activated sheet, repointed names, the clean-up.
+    for (const member of [
+      "NamedItem.comment",
+      "NamedItemCollection.add",
+      "Worksheet.activate",
+      "ConditionalFormatCollection.add",
+      "NamedItem.formula",
+      "NamedItem.delete",
+      "Worksheet.delete",
+      "Application.suspendApiCalculationUntilNextSync",
+    ])
+      expect(used).toContain(member);
     expect(violations(uses)).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ import {
   utf8Bytes,
 } from "../helpers/realiseFiles";
 import { FakeExcel, type FakeOptions } from "./fakeExcel";
+import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 
 const BASELINE = { isSetSupported: () => false };
 
@@ -186,11 +187,63 @@ describe("Importing the actual into the open workbook", () => {
     const failure = writeRealiseInContext(excel.context, planFor(model, fecText(BOOKS)), BASELINE);
 
     await expect(failure).rejects.toBeInstanceOf(BudgetWriteError);
-    await expect(failure).rejects.toThrow(/le classeur est tel qu'avant/);
+    // It speaks of this import, not of a generation of the budget.
+    const message = ((await failure.catch((e: unknown) => e)) as Error).message;
+    expect(message).toMatch(
+      /^Le réalisé n'a pas pu être importé : .* Les feuilles et les noms que cet import avait ajoutés ont été supprimés : le classeur est tel qu'avant\.$/
+    );
+    expect(message).not.toMatch(/budget n'a pas pu|génération/);
     expect(excel.created).toEqual([]);
     expect(excel.calls.map((c) => c.what)).toContain("worksheets.delete:Réalisé");
     expect(new Map(excel.names)).toEqual(namesBefore);
     expect(excel.existingSheetAccess).toEqual([]);
     expect(excel.syncs).toBe(4);
+  });
+
+  it("names the sheets left to delete, and the import to run again, when the clean-up fails too", async () => {
+    const model = await realiseBudget();
+    const excel = workbookWithBudget(model, undefined, {
+      failSync: { at: 2, keepSheets: 1 },
+      failAlsoSync: 3,
+    });
+
+    const error = await writeRealiseInContext(
+      excel.context,
+      planFor(model, fecText(BOOKS)),
+      BASELINE
+    ).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(BudgetWriteError);
+    expect((error as Error).message.replace(/\u00a0/g, " ")).toMatch(
+      /^Le réalisé n'a pas pu être importé : .* Les feuilles ajoutées n'ont pas pu être supprimées \(.*\) : supprimez celles qui restent parmi « Réalisé », « Écritures » \(clic droit sur l'onglet › Supprimer\), puis relancez l'import\.$/
+    );
+  });
+
+  it("writes the file's texts that look like formulas as text: labels, account labels, journals, entry numbers", async () => {
+    const model = await realiseBudget();
+    const texts = [...FORMULA_LIKE_TEXTS, "\uFEFF=1+1", " =1+1"];
+    const ecritures: Ecriture[] = texts.map((t) => ({
+      journal: t,
+      numero: t,
+      date: "20250310",
+      lines: [
+        ["606100", t, t, "12,00", "0,00"],
+        ["512000", "Banque", "Achat", "0,00", "12,00"],
+      ],
+    }));
+    const excel = workbookWithBudget(model);
+    await writeRealiseInContext(excel.context, planFor(model, fecText(ecritures)), BASELINE);
+    const grid = excel.writesTo("Écritures", "formulas")[0].value as unknown[][];
+    for (const t of texts) {
+      // The reader trims a field (a byte-order mark and spaces included).
+      const read = t.trim();
+      const row = grid.find((r) => r[3] === "'606100" && (r[5] === read || r[5] === `'${read}`))!;
+      expect(row).toBeDefined();
+      // Journal, entry number, account label and label: never a formula Excel would run.
+      for (const cell of [row[1], row[2], row[4], row[5]]) {
+        expect(typeof cell).toBe("string");
+        expect(cell as string).not.toMatch(/^[=+\-@]/);
+      }
+    }
   });
 });

@@ -15,6 +15,7 @@ import { buildWorkbookPlan } from "../../src/workbook/buildPlan";
 import { columnLetter, REALISE_NAMES } from "../../src/workbook/names";
 import { type WorkbookPlan } from "../../src/workbook/planTypes";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { sheetGrids, sheetWidth } from "../../src/taskpane/excel/sheetGrids";
 import {
   type CachedWorkbook,
   readCachedValues,
@@ -22,7 +23,8 @@ import {
   sofficeOrSkip,
 } from "../helpers/libreoffice";
 import { parseRef, sameValue } from "../helpers/recalcCases";
-import { BOOKS, fecText, realiseBudget } from "../helpers/realiseFiles";
+import { BOOKS, type Ecriture, fecText, realiseBudget } from "../helpers/realiseFiles";
+import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 
 const CSV = [
   "date;compte;libelle;debit;credit;enveloppe",
@@ -127,9 +129,20 @@ function differences(plan: WorkbookPlan, book: CachedWorkbook): string[] {
 describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comparison", () => {
   let dir: string;
   let model: BudgetModel;
+  /** A FEC whose journals, entry numbers, account labels and labels look like formulas. */
+  const formulaBooks: Ecriture[] = FORMULA_LIKE_TEXTS.map((t) => ({
+    journal: t,
+    numero: t,
+    date: "20250310",
+    lines: [
+      ["606100", t, t, "12,00", "0,00"],
+      ["512000", "Banque", "Achat", "0,00", "12,00"],
+    ],
+  }));
   const cases: [string, EntriesFile][] = [
     ["fec", readEntries(fecText(BOOKS))],
     ["csv-enveloppes", readEntries(CSV)],
+    ["fec-formules", readEntries(fecText(formulaBooks))],
   ];
   const plans = new Map<string, WorkbookPlan>();
   const recalculated = new Map<string, string>();
@@ -159,6 +172,28 @@ describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comp
       ).toEqual([]);
     }
   );
+
+  test("texts of the file that look like formulas are that text once LibreOffice recalculates", async () => {
+    const plan = plans.get("fec-formules")!;
+    const ecritures = plan.sheets.find((s) => s.name === "Écritures")!;
+    const cells = (await readCachedValues(recalculated.get("fec-formules")!)).sheets.get(
+      "Écritures"
+    )!;
+    let checked = 0;
+    ecritures.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.text === undefined || !FORMULA_LIKE_TEXTS.some((t) => t.trim() === cell.text))
+          return;
+        checked++;
+        expect([
+          `${columnLetter(c + 1)}${r + 1}`,
+          cells.get(`${columnLetter(c + 1)}${r + 1}`),
+        ]).toEqual([`${columnLetter(c + 1)}${r + 1}`, cell.text]);
+      })
+    );
+    // Journal, number, account label and label of each entry's first line.
+    expect(checked).toBeGreaterThanOrEqual(4 * FORMULA_LIKE_TEXTS.length);
+  });
 
   test("an entry edited, and an account added to the table, in the file: the totals follow the domain", async () => {
     const source = cases[1][1];
@@ -208,4 +243,21 @@ describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comp
       !d.startsWith("Réalisé!") || Number(/^Réalisé!\D+(\d+)/.exec(d)![1]) < spare;
     expect(differences(after, book).filter(above)).toEqual([]);
   }, 240_000);
+});
+
+describe("a large file", () => {
+  test("200 000 entries (more than a call's arguments can spread) build their plan, and the pane's grids", async () => {
+    const model = await realiseBudget();
+    const lines = ["date;compte;libelle;debit;credit"];
+    for (let i = 0; i < 100_000; i++) {
+      lines.push(`01/03/2025;606100;Achat ${i};12,34;`, `01/03/2025;512000;Achat ${i};;12,34`);
+    }
+    const file = readEntries(lines.join("\n"));
+    expect(file.entries).toHaveLength(200_000);
+    const plan = buildWorkbookPlan(model, { realise: { file } });
+    const ecritures = plan.sheets.find((s) => s.name === "Écritures")!;
+    expect(ecritures.rows.length).toBeGreaterThan(200_000);
+    expect(sheetWidth(ecritures)).toBe(ecritures.rows[0].length);
+    expect(sheetGrids(ecritures).formulas).toHaveLength(ecritures.rows.length);
+  });
 });

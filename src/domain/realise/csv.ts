@@ -4,7 +4,7 @@ import { DomainError, describeValue } from "../errors";
 import { normalizeLabel } from "../labels";
 import { BalanceCheck } from "./balance";
 import { type Encoding } from "./decode";
-import { parseAccount, parseCents, parseCsvDate, parseEnvelope } from "./fields";
+import { parseAccount, parseCents, parseCsvDate, parseEnvelope, parseText } from "./fields";
 import type { EntriesFile, Entry } from "./types";
 
 export const CSV_COLUMNS = ["date", "compte", "libelle", "debit", "credit", "enveloppe"] as const;
@@ -110,7 +110,7 @@ export function readCsv(text: string, encodage: Encoding): EntriesFile {
       numero: "",
       compte: parseAccount(at(row, "compte"), { ligne, champ: "compte" }),
       compteLib: "",
-      libelle: at(row, "libelle").trim(),
+      libelle: parseText(at(row, "libelle"), { ligne, champ: "libelle" }),
       debit: parseCents(at(row, "debit"), { ligne, champ: "debit" }),
       credit: parseCents(at(row, "credit"), { ligne, champ: "credit" }),
       ...(enveloppe && { enveloppe }),

@@ -5,7 +5,7 @@ import { DomainError, describeValue } from "../errors";
 import { normalizeLabel } from "../labels";
 import { BalanceCheck } from "./balance";
 import { type Encoding } from "./decode";
-import { parseAccount, parseCents, parseEnvelope, parseFecDate } from "./fields";
+import { parseAccount, parseCents, parseEnvelope, parseFecDate, parseText } from "./fields";
 import type { EntriesFile, Entry, FileFormat } from "./types";
 
 export const FEC_FIELDS = [
@@ -129,11 +129,11 @@ export function readFec(lines: string[], encodage: Encoding): EntriesFile {
     const entry: Entry = {
       ligne,
       date: parseFecDate(f[3], { ligne, champ: "EcritureDate" }),
-      journal: f[0].trim(),
-      numero: f[2].trim(),
+      journal: parseText(f[0], { ligne, champ: "JournalCode" }),
+      numero: parseText(f[2], { ligne, champ: "EcritureNum" }),
       compte: parseAccount(f[4], { ligne, champ: "CompteNum" }),
-      compteLib: f[5].trim(),
-      libelle: f[10].trim(),
+      compteLib: parseText(f[5], { ligne, champ: "CompteLib" }),
+      libelle: parseText(f[10], { ligne, champ: "EcritureLib" }),
       debit,
       credit,
       ...(enveloppe && { enveloppe }),

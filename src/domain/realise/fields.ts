@@ -26,6 +26,24 @@ export function fieldError(
   );
 }
 
+/** What an Excel cell holds. */
+const MAX_CELL_TEXT = 32_767;
+/** Control characters but the tab and the line breaks a label may hold: no writer keeps them alike. */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** A text field written in a cell (a label, a journal): trimmed, at most a cell long, control characters as « � ». */
+export function parseText(value: string, place: FieldPlace): string {
+  const trimmed = value.trim();
+  if (trimmed.length > MAX_CELL_TEXT) {
+    throw new DomainError(
+      `Ligne ${place.ligne}, champ « ${place.champ} » : texte trop long (${frLimit(trimmed.length)} caractères). Valeur attendue : au plus ${frLimit(MAX_CELL_TEXT)} caractères, ce que contient une cellule.`,
+      place.champ
+    );
+  }
+  return trimmed.replace(CONTROL, "\ufffd");
+}
+
 const AMOUNT = /^([+-]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?$/;
 const MAX_CENTS = LIMITS.montant * 100;
 export const AMOUNT_EXPECTED = `un montant en euros, virgule décimale et au plus deux décimales (ex. 1234,56), au plus ${frLimit(LIMITS.montant)} €`;

@@ -26,7 +26,7 @@ import {
 } from "./definedNames";
 import { freeSheetNames } from "./freeSheetNames";
 import { addressBox, parseRef, planCell } from "./planRefs";
-import { undoWrite } from "./rollback";
+import { undoWrite, type WriteKind } from "./rollback";
 import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
 import { FIRST_DATE, LAST_DATE } from "../../domain/dates";
 import { countedSync } from "./countedSync";
@@ -83,6 +83,8 @@ export interface SheetsToAdd {
   existingNames: ExistingName[];
   mode: NoteMode;
   active: string;
+  /** What the write is, for the message of a failure: the budget (default) or the import of the actual. */
+  kind?: WriteKind;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface SheetsToAdd {
 export async function addSheets(
   context: Excel.RequestContext,
   sync: () => Promise<void>,
-  { plan, sheets, names, existingNames, mode, active }: SheetsToAdd
+  { plan, sheets, names, existingNames, mode, active, kind = "budget" }: SheetsToAdd
 ): Promise<{ nameChanges: NameChanges; noted: number }> {
   context.application.suspendApiCalculationUntilNextSync();
   const created = new Map(sheets.map((s) => [s.name, context.workbook.worksheets.add(s.name)]));
@@ -113,7 +115,8 @@ export async function addSheets(
       sync,
       sheets.map((s) => s.name),
       nameChanges,
-      error
+      error,
+      kind
     );
   }
   return { nameChanges, noted };

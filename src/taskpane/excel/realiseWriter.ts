@@ -151,6 +151,7 @@ export async function writeRealiseInContext(
     existingNames,
     mode,
     active: realiseSheets.realise,
+    kind: "realise",
   });
   return {
     ...realiseSheets,

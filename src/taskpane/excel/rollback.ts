@@ -8,20 +8,38 @@ import { type NameChanges } from "./definedNames";
 
 const quotedList = (names: string[]) => names.map((n) => `«\u00a0${n}\u00a0»`).join(", ");
 
+/** What the run was writing: the budget (« Générer le budget ») or the actual beside it (the import). */
+export type WriteKind = "budget" | "realise";
+
+const WORDS: Readonly<Record<WriteKind, { failed: string; run: string; again: string }>> = {
+  budget: {
+    failed: "Le budget n'a pas pu être écrit",
+    run: "cette génération avait ajoutés",
+    again: "relancez la génération",
+  },
+  realise: {
+    failed: "Le réalisé n'a pas pu être importé",
+    run: "cet import avait ajoutés",
+    again: "relancez l'import",
+  },
+};
+
 /** A write that failed, with what was done about the sheets it had added. */
 export class BudgetWriteError extends Error {
   constructor(
     readonly failure: unknown,
     /** The added sheets that may still be in the workbook: empty once they are removed. */
     readonly leftSheets: string[],
-    cleanupError?: unknown
+    cleanupError?: unknown,
+    kind: WriteKind = "budget"
   ) {
+    const words = WORDS[kind];
     super(
-      `Le budget n'a pas pu être écrit : ${describeError(failure)} ` +
+      `${words.failed} : ${describeError(failure)} ` +
         (leftSheets.length === 0
-          ? "Les feuilles et les noms que cette génération avait ajoutés ont été supprimés : le classeur est tel qu'avant."
+          ? `Les feuilles et les noms que ${words.run} ont été supprimés : le classeur est tel qu'avant.`
           : `Les feuilles ajoutées n'ont pas pu être supprimées (${describeError(cleanupError)}) : supprimez celles qui restent ` +
-            `parmi ${quotedList(leftSheets)} (clic droit sur l'onglet › Supprimer), puis relancez la génération.`)
+            `parmi ${quotedList(leftSheets)} (clic droit sur l'onglet › Supprimer), puis ${words.again}.`)
     );
     this.name = "BudgetWriteError";
   }
@@ -36,7 +54,8 @@ export async function undoWrite(
   sync: () => Promise<void>,
   addedSheets: string[],
   names: NameChanges,
-  cause: unknown
+  cause: unknown,
+  kind: WriteKind = "budget"
 ): Promise<BudgetWriteError> {
   const lower = (list: string[]) => new Set(list.map((n) => n.toLowerCase()));
   let present = addedSheets;
@@ -53,8 +72,8 @@ export async function undoWrite(
     for (const { name, formula } of names.repointed)
       context.workbook.names.getItem(name).formula = formula;
     await sync();
-    return new BudgetWriteError(cause, []);
+    return new BudgetWriteError(cause, [], undefined, kind);
   } catch (cleanupError) {
-    return new BudgetWriteError(cause, present, cleanupError);
+    return new BudgetWriteError(cause, present, cleanupError, kind);
   }
 }

@@ -20,7 +20,8 @@ export function officeEntry(cell: CellPlan | null): string | number | boolean {
 }
 
 export function sheetWidth(sheet: SheetPlan): number {
-  return Math.max(0, ...sheet.rows.map((r) => r.length));
+  // A reduce, not a spread: an Écritures sheet has a row per entry, more than a call takes arguments.
+  return sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
 }
 
 /** Values and formulas for Range.formulas, and number formats for Range.numberFormat, over A1 to the last cell. */

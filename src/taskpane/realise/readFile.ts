@@ -21,7 +21,8 @@ function bytesOf(file: Blob): Promise<Uint8Array> {
 export async function readPickedFile(file: File): Promise<EntriesFile> {
   if (file.size > MAX_BYTES) {
     throw new DomainError(
-      `« ${file.name} » dépasse 200 Mo : ce n'est pas un export comptable.`,
+      // The CLI's words for the same file (src/cli/realiseFile.ts).
+      `Impossible de lire « ${file.name} » : le fichier dépasse 200 Mo.`,
       "fichier"
     );
   }
