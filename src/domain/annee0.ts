@@ -3,16 +3,7 @@
 // coordinator, the first post of the team over those months, and the professionals' time), FACTS.md §10.
 import type { BudgetInputs } from "./budgetInputs";
 import { AMORCAGE_ARS_HDF, MAX_ANNEE0_MONTHS, VERSEMENT_LETTRE_INTENTION } from "./data/annee0";
-import {
-  addMonths,
-  dayBefore,
-  dayOf,
-  frDate,
-  isoOf,
-  monthNumber,
-  monthStart,
-  requireDate,
-} from "./dates";
+import { dayBefore, dayOf, frDate, isoOf, monthNumber, monthStart, requireDate } from "./dates";
 import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, requireAmount, sum } from "./errors";
 import { frEuros } from "./limits";
