@@ -122,6 +122,9 @@ export function summaryText(model: BudgetModel, file: string): string {
     ["Dépassement du fonctionnement", ...years.map((y) => frEuros(y.depassementFonctionnement))],
   ];
   const advice = years.flatMap((y) => [
+    ...(y.seuil.excluded !== ""
+      ? [`Année ${y.anneeContrat} : non comptés comme subventions publiques : ${y.seuil.excluded}.`]
+      : []),
     ...(y.depassementFonctionnement > 0
       ? [
           `Année ${y.anneeContrat} : le fonctionnement dépasse son enveloppe de ${frEuros(y.depassementFonctionnement)}, d'où le résultat négatif : imputez une part de l'équipe aux missions (répartition des postes).`,

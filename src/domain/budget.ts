@@ -21,7 +21,12 @@ import {
   requireInteger,
   sumCents,
 } from "./errors";
-import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
+import {
+  ACI_FUNDING_LABEL,
+  checkThreshold,
+  type FundingLine,
+  type ThresholdCheck,
+} from "./threshold";
 import { contractedEnvelopes, type TeamBudget, teamBudget } from "./team";
 import { type Annee0, annee0Of } from "./annee0";
 import { budgetYears } from "./budgetYears";
@@ -296,7 +301,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   const seuils = pairOf((y) => y).map((y) =>
     checkThreshold([
       {
-        label: "ACI (Assurance Maladie)",
+        label: ACI_FUNDING_LABEL,
         kind: "aci",
         amount: aciTotal[y],
         subventionPublique: inputs.aciSubventionPublique,

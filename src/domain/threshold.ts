@@ -2,11 +2,14 @@ import { SEUIL_CAC } from "./data/thresholds";
 import { cents, DomainError, describeValue } from "./errors";
 import { frLimit, LIMITS, frEuros } from "./limits";
 import { ownValue } from "./lookup";
-import { overThreshold } from "./rules/cac";
+import { leftOutLabel, leftOutLabels, overThreshold } from "./rules/cac";
 import { evaluate } from "./rules/expr";
 
 /** Kinds of funder; ACI, ARS/FIR and local authorities count as public subsidies by default (FACTS.md §3). */
 export type FunderKind = "aci" | "ars" | "collectivite" | "autre";
+
+/** The ACI's line in the 153 000 € test. */
+export const ACI_FUNDING_LABEL = "ACI (Assurance Maladie)";
 
 export const COUNTS_BY_DEFAULT: Record<FunderKind, boolean> = {
   aci: true,
@@ -30,7 +33,8 @@ export interface ThresholdCheck {
   margin: number;
   cacMandatory: boolean;
   reason: string;
-  excluded: string[];
+  /** The lines with an amount that are not public subsidies, their labels joined by ", " ("" when none). */
+  excluded: string;
 }
 
 export function countsAsSubsidy(line: FundingLine): boolean {
@@ -70,7 +74,9 @@ export function checkThreshold(lines: readonly FundingLine[]): ThresholdCheck {
     }
   }
   const counted = cents(lines.filter(countsAsSubsidy).reduce((s, l) => s + l.amount, 0));
-  const excluded = lines.filter((l) => !countsAsSubsidy(l) && l.amount > 0).map((l) => l.label);
+  const excluded = String(
+    evaluate(leftOutLabels(lines.map((l) => leftOutLabel(countsAsSubsidy(l), l.amount, l.label))))
+  );
   const cacMandatory = overSeuil(counted);
   const margin = cents(SEUIL_CAC.amount - counted);
   const reason = cacMandatory

@@ -23,7 +23,12 @@ import { cents, DomainError, describeValue, requireInteger, requireNumber, sum }
 import { overThreshold } from "./rules/cac";
 import { evaluate, evaluateNumber } from "./rules/expr";
 import { type DayPeriod, grantedOverYears, proratedByDays } from "./rules/prorata";
-import { checkThreshold, type FundingLine, type ThresholdCheck } from "./threshold";
+import {
+  ACI_FUNDING_LABEL,
+  checkThreshold,
+  type FundingLine,
+  type ThresholdCheck,
+} from "./threshold";
 
 /**
  * Months in the plan. What falls due at the second anniversary (the balance of year 2) is paid at A2 + lag, and the
@@ -229,7 +234,7 @@ function chargeInMonth(
 function subsidies(inputs: BudgetInputs, aci: number, autres: number, annee0 = 0): SubsidyCount {
   const lines: FundingLine[] = [
     {
-      label: "ACI (Assurance Maladie)",
+      label: ACI_FUNDING_LABEL,
       kind: "aci",
       amount: aci,
       subventionPublique: inputs.aciSubventionPublique,

@@ -132,6 +132,7 @@ export function buildWorkbookPlan(
     ...perYear("Total_Produits", budget.refs.totalProduits),
     ...perYear("Resultat", budget.refs.resultat),
     ...perYear("CAC_Obligatoire", controles.cacObligatoire),
+    ...perYear("Financements_Non_Comptes", controles.nonComptes),
     { name: "Tresorerie_Min", ref: tresorerie.refs.min },
     { name: "Tresorerie_Mois_Min", ref: tresorerie.refs.moisMin },
     { name: "Tresorerie_Premier_Decouvert", ref: tresorerie.refs.premierDecouvert },

@@ -59,6 +59,9 @@ export const DEFINED_NAMES = [
   "Resultat_Annee2",
   "CAC_Obligatoire_Annee1",
   "CAC_Obligatoire_Annee2",
+  // The funding lines not counted as public subsidies: their labels joined by ", ", or an empty text.
+  "Financements_Non_Comptes_Annee1",
+  "Financements_Non_Comptes_Annee2",
   "Tresorerie_Min",
   "Tresorerie_Mois_Min",
   "Subventions_Encaissees_Exercice1",

@@ -60,7 +60,8 @@ export interface ParametresRefs {
   /** Start date used for each mission and its first-year prorata. */
   demarrages: Record<Exclude<Mission, "fonctionnement">, { date: string; prorata: string }>;
   equipe: EquipeRefs;
-  financeurs: { label: string; montants: [string, string] }[];
+  /** Each funder: its label, its two years' amounts and its « subvention publique » answer (oui/non). */
+  financeurs: { label: string; montants: [string, string]; publique: string }[];
   /** Amount columns of the funders' table and its "subvention publique" column (oui/non). */
   financeursMontants: [string, string];
   financeursPublics: string;
@@ -184,6 +185,8 @@ export interface CalendarRefs {
 
 export interface ControlesRefs {
   subventions: [string, string];
+  /** The funding lines with an amount not counted as public subsidies, their labels joined by ", " (or empty). */
+  nonComptes: [string, string];
   cacObligatoire: [string, string];
   /** Whether the Budget charges the CAC fee in contract years 1 and 2 (the rule of computeBudget). */
   cacRetenu: [string, string];

@@ -82,6 +82,22 @@ describe("the CLI summary of the prefilled budget", () => {
     );
   });
 
+  test("the funding lines left out of the 153 000 € test, year by year, only where there are some", async () => {
+    const financeurs = inputs({}).financeurs.map((f) =>
+      f.subventionPublique ? f : { ...f, label: "Mécénat, fondation", annee1: 3000, annee2: 0 }
+    );
+    const model = await computeBudget(inputs({ aciSubventionPublique: false, financeurs }));
+    const text = summaryText(model, "budget.xlsx");
+    expect(text).toContain(
+      "Année 1 : non comptés comme subventions publiques : ACI (Assurance Maladie), Mécénat, fondation."
+    );
+    expect(text).toContain(
+      "Année 2 : non comptés comme subventions publiques : ACI (Assurance Maladie)."
+    );
+    const counted = summaryText(await computeBudget(inputs({})), "budget.xlsx");
+    expect(counted).not.toContain("non comptés comme subventions publiques");
+  });
+
   test("one estimate left, or none: said so", async () => {
     const none = await computeBudget(inputs(unfilled(2)));
     expect(none.estimations).toHaveLength(0);

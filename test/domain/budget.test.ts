@@ -307,10 +307,9 @@ describe("threshold, CAC fee, checks", () => {
       inputsWith({ taille: 4, aciSubventionPublique: false, financeurs })
     );
     expect(model.annees[0].seuil.counted).toBe(4000);
-    expect(model.annees[0].seuil.excluded).toEqual([
-      "ACI (Assurance Maladie)",
-      "Autres financements",
-    ]);
+    expect(model.annees[0].seuil.excluded).toBe("ACI (Assurance Maladie), Autres financements");
+    // Year 2: no amount for the funders, the ACI alone is left out.
+    expect(model.annees[1].seuil.excluded).toBe("ACI (Assurance Maladie)");
   });
 
   test("totals, résultat, dues, contributions volontaires, the analytic split and every envelope balanced", async () => {

@@ -27,6 +27,7 @@ export function expectedNameValues(
     set(`Total_Produits_Annee${n}`, a.totalProduits);
     set(`Resultat_Annee${n}`, a.resultat);
     set(`CAC_Obligatoire_Annee${n}`, a.seuil.cacMandatory);
+    set(`Financements_Non_Comptes_Annee${n}`, a.seuil.excluded);
     set(`CAC_Retenu_Annee${n}`, a.cacRetenu);
     set(`Honoraires_CAC_Annee${n}`, a.honorairesCac);
     set(`Depenses_Fonctionnement_Annee${n}`, a.fonctionnement.depenses);

@@ -27,6 +27,7 @@ const year = (annee: 1 | 2, subventions: number, resultat = 0): YearFigures => (
   totalProduits: subventions,
   resultat,
   cacObligatoire: subventions > 153000,
+  nonComptes: "",
   cacRetenu: subventions > 153000,
   honorairesCac: subventions > 153000 ? 5000 : 0,
   fonctionnement: { depenses: 50000, financementAci: 75000, ecart: 25000 },
@@ -384,7 +385,11 @@ describe("generation and its errors", () => {
     });
     await act(async () =>
       settle().resolve({
-        figures: figures("modele", year(1, 254375, 1200), year(2, 140000)),
+        figures: figures(
+          "modele",
+          { ...year(1, 254375, 1200), nonComptes: "Mécénat, fondation" },
+          year(2, 140000)
+        ),
         notices: [],
       })
     );
@@ -395,10 +400,12 @@ describe("generation and its errors", () => {
       .textContent!.replace(/[\u202f\u00a0]/g, " ");
     expect(y1).toContain("Subventions publiques : 254 375 € sur 153 000 €");
     expect(y1).toContain("commissaire aux comptes obligatoire");
+    expect(y1).toContain("Non comptés comme subventions publiques : Mécénat, fondation.");
     const y2 = screen
       .getByRole("article", { name: "Année 2" })
       .textContent!.replace(/[\u202f\u00a0]/g, " ");
     expect(y2).toContain("marge 13 000 €");
+    expect(y2).not.toContain("Non comptés");
     expect(screen.getByRole("list", { name: "Points à corriger" }).textContent).toContain(
       "Année 1 : excédent de 1"
     );

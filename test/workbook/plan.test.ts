@@ -282,6 +282,11 @@ describe("defined names", () => {
       Honoraires_CAC: ["Budget", "Honoraires du commissaire aux comptes", ["C", "D"]],
       Subventions: ["Contrôles", "Subventions publiques comptées", ["B", "C"]],
       CAC_Obligatoire: ["Contrôles", "Commissaire aux comptes obligatoire", ["B", "C"]],
+      Financements_Non_Comptes: [
+        "Contrôles",
+        "Non comptés comme subventions publiques",
+        ["B", "C"],
+      ],
       CAC_Retenu: [
         "Contrôles",
         "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",

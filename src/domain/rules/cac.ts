@@ -1,9 +1,40 @@
 // When the budget carries the commissaire aux comptes' fee (Code de commerce L612-4): the 153 000 € threshold is
 // per exercice in law, the budget runs by contract year.
-import { add, and, type Arg, ge, gt, iff, le, or } from "./expr";
+import {
+  add,
+  and,
+  type Arg,
+  concat,
+  constant,
+  type Expr,
+  ge,
+  gt,
+  iff,
+  le,
+  mid,
+  not,
+  or,
+} from "./expr";
 
 /** Strictly above the threshold. */
 export const overThreshold = (subsidies: Arg, threshold: Arg) => gt(subsidies, threshold);
+
+/** How the labels of the funding lines left out of the test are joined. */
+const SEPARATOR = ", ";
+
+/** A funding line left out of the test, not a public subsidy yet an amount: ", " and its label; else "". */
+export const leftOutLabel = (counted: Arg, amount: Arg, label: Arg) =>
+  iff(and(not(counted), gt(amount, 0)), concat(SEPARATOR, label), "");
+
+/** The labels of the lines left out (leftOutLabel of each), joined by ", ": MID drops the first separator. */
+export const leftOutLabels = (lines: readonly Expr[]) =>
+  lines.length === 0
+    ? constant("")
+    : mid(
+        lines.slice(1).reduce((all, line) => concat(all, line), lines[0]),
+        SEPARATOR.length + 1,
+        32767
+      );
 
 /** An exercice over the threshold on either reading, subsidies received or granted (the sources differ). */
 export const exerciceOver = (received: Arg, granted: Arg, threshold: Arg) =>

@@ -7,8 +7,8 @@ import { roundLikeSpreadsheet } from "../errors";
 /** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
 export type Value = number | boolean | string;
 
-type Op = "+" | "-" | "*" | "/" | "<" | "<=" | ">" | ">=" | "=" | "<>";
-type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF";
+type Op = "+" | "-" | "*" | "/" | "&" | "<" | "<=" | ">" | ">=" | "=" | "<>";
+type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "MID";
 
 export type Expr =
   | { kind: "const"; value: Value }
@@ -27,12 +27,16 @@ const fn =
   (f: Fn) =>
   (...args: Arg[]): Expr => ({ kind: "fn", fn: f, args: args.map(lift) });
 
+/** A constant: a number, a boolean or a text. */
+export const constant = (value: Value): Expr => lift(value);
 /** A cell of the workbook: printed as its reference, evaluated as the value the model gives it. */
 export const cell = (ref: string, value: Value): Expr => ({ kind: "cell", ref, value });
 export const add = op("+");
 export const sub = op("-");
 export const mul = op("*");
 export const div = op("/");
+/** Texts joined: a & b. */
+export const concat = op("&");
 export const lt = op("<");
 export const le = op("<=");
 export const gt = op(">");
@@ -46,8 +50,13 @@ export const not = fn("NOT");
 export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then, otherwise);
 /** Whole months from one date to another (serials, `to` not before `from`): DATEDIF(from, to, "m"). */
 export const monthsDiff = (from: Arg, to: Arg) => fn("DATEDIF")(from, to, "m");
+/** `length` characters of a text from its `start`-th (1 for the first): MID(text, start, length). */
+export const mid = (text: Arg, start: Arg, length: Arg) => fn("MID")(text, start, length);
 /** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
 export const roundCents = (x: Arg) => fn("ROUND")(x, 2);
+
+/** A value as a spreadsheet joins it into a text: TRUE/FALSE for booleans (only texts are joined here). */
+const textOf = (x: Value) => (typeof x === "boolean" ? (x ? "TRUE" : "FALSE") : String(x));
 
 const num = (x: Value) => (typeof x === "boolean" ? Number(x) : (x as number));
 
@@ -74,6 +83,8 @@ export function evaluate(e: Expr): Value {
           return num(a) * num(b);
         case "/":
           return num(a) / num(b);
+        case "&":
+          return `${textOf(a)}${textOf(b)}`;
         case "<":
           return a < b;
         case "<=":
@@ -110,11 +121,16 @@ export function evaluate(e: Expr): Value {
           return !args[0];
         case "DATEDIF":
           return wholeMonthsBetween(isoOfSerialOrThrow(args[0]), isoOfSerialOrThrow(args[1]));
+        case "MID": {
+          const start = num(args[1]) - 1;
+          return textOf(args[0]).slice(start, start + num(args[2]));
+        }
       }
     }
   }
 }
 
+/** Excel's precedence: comparisons, then & (texts joined), then + and −, then * and /. */
 const PRECEDENCE: Record<Op, number> = {
   "=": 0,
   "<>": 0,
@@ -122,10 +138,11 @@ const PRECEDENCE: Record<Op, number> = {
   "<=": 0,
   ">": 0,
   ">=": 0,
-  "+": 1,
-  "-": 1,
-  "*": 2,
-  "/": 2,
+  "&": 1,
+  "+": 2,
+  "-": 2,
+  "*": 3,
+  "/": 3,
 };
 
 const literal = (value: Value) =>

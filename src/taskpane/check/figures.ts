@@ -17,8 +17,8 @@ import {
   obligationsSchedule,
 } from "../../domain/obligations";
 import { MISSIONS } from "../../domain/data/aciGrid";
-import { type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
-import { type Annee0Name, ANNEE0_NAMES, type NameValues } from "../excel/readBack";
+import { ANNEE0_NAMES, type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
+import { type Annee0Name, type NameValues } from "../excel/readBack";
 
 export interface YearFigures {
   /** The budget's first or second year (the names' Annee1, Annee2). */
@@ -42,8 +42,8 @@ export interface YearFigures {
   resteAAffecter: number;
   /** How much the fonctionnement envelope's charges exceed its resources (≥ 0). */
   depassementFonctionnement: number;
-  /** Funding lines not counted as public subsidies: only known from the model (labels, not figures). */
-  excluded?: string[];
+  /** The funding lines with an amount not counted as public subsidies, their labels joined by ", " ("" when none). */
+  nonComptes: string;
   /** Every envelope's remainder to detail and overspend (0 for one not contracted), in MISSIONS order. */
   enveloppes: Pick<EnvelopeBalance, "mission" | "actions" | "depassement">[];
 }
@@ -160,7 +160,7 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
     indemnitesProfessionnels: s.indemnitesProfessionnels,
     resteAAffecter: s.resteAAffecter,
     depassementFonctionnement: s.depassementFonctionnement,
-    excluded: s.seuil.excluded,
+    nonComptes: s.seuil.excluded,
     enveloppes: MISSIONS.map((mission) => {
       const e = s.equilibre.find((b) => b.mission === mission);
       return { mission, actions: e?.actions ?? 0, depassement: e?.depassement ?? 0 };
@@ -206,6 +206,13 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     fault(name);
     return false;
   };
+  /** A text cell (an empty text allowed). */
+  const text = (name: DefinedName): string => {
+    const v = values[name];
+    if (typeof v === "string") return v;
+    fault(name);
+    return "";
+  };
   /** A month cell: a date, or a text (« aucun ») when there is none. */
   const month = (name: DefinedName): string | undefined => {
     const v = values[name];
@@ -233,6 +240,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       totalProduits: num(`Total_Produits_Annee${annee}`),
       resultat: num(`Resultat_Annee${annee}`),
       cacObligatoire: bool(`CAC_Obligatoire_Annee${annee}`),
+      nonComptes: text(`Financements_Non_Comptes_Annee${annee}`),
       cacRetenu: bool(`CAC_Retenu_Annee${annee}`),
       honorairesCac: num(`Honoraires_CAC_Annee${annee}`),
       fonctionnement: { depenses, financementAci, ecart: cents(financementAci - depenses) },

@@ -57,9 +57,9 @@ export function YearThreshold({ year, seuil, children }: YearThresholdProps) {
           : `Sous le seuil de ${formatEuros(seuil)} (marge ${formatEuros(margin)}) : pas d'obligation de commissaire aux comptes à ce titre.`}
       </Text>
       {year.cacObligatoire && <Caption1 className={pane.note}>{CAC_CONSEQUENCE}</Caption1>}
-      {year.excluded && year.excluded.length > 0 && (
+      {year.nonComptes !== "" && (
         <Caption1 className={pane.note}>
-          Non comptés comme subventions publiques : {year.excluded.join(", ")}.
+          Non comptés comme subventions publiques : {year.nonComptes}.
         </Caption1>
       )}
       <AmountList

@@ -1,10 +1,9 @@
 // Reads the budget's defined names from the open workbook, as they stand now (the treasurer may have edited it).
-import { DEFINED_NAMES, type DefinedName } from "../../workbook/names";
+import { ANNEE0_NAMES, DEFINED_NAMES, type DefinedName } from "../../workbook/names";
 
 export type CellValue = string | number | boolean;
 
 /** Année 0's names: a budget without année 0 has none, which is no fault. */
-export const ANNEE0_NAMES = ["Produits_Annee0", "Charges_Annee0", "Subventions_Annee0"] as const;
 export type Annee0Name = (typeof ANNEE0_NAMES)[number];
 
 /** Each defined name's current value; undefined when the name is missing or does not point to a cell. */

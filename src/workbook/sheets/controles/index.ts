@@ -101,6 +101,7 @@ export function buildControles(
     }),
     refs: {
       subventions: pair(year.subventions),
+      nonComptes: pair(year.nonComptes),
       cacObligatoire: pair(year.cacObligatoire),
       cacRetenu: pair(cac.cacRetenu),
       depensesFonctionnement: pair(fonct.depenses),

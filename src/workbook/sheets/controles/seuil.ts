@@ -2,7 +2,13 @@
 // subsidies received in it and on those granted for it, as the law applies it.
 import { type BudgetModel } from "../../../domain/budget";
 import { cents, sum } from "../../../domain/errors";
-import { overThreshold, readingsOver } from "../../../domain/rules/cac";
+import { ACI_FUNDING_LABEL } from "../../../domain/threshold";
+import {
+  leftOutLabel,
+  leftOutLabels,
+  overThreshold,
+  readingsOver,
+} from "../../../domain/rules/cac";
 import { cell, eq, iff, not } from "../../../domain/rules/expr";
 import { grantedOverYears } from "../../../domain/rules/prorata";
 import { excelDate, calc, FORMAT, quoted, ruleCell, text } from "../../formats";
@@ -21,12 +27,31 @@ const publicFunders = (model: BudgetModel, p: ParametresRefs, y: 0 | 1) =>
     cents(sum(model.financeurs.filter((f) => f.subventionPublique).map((f) => f.montants[y])))
   );
 
-/** The contract-year test: subsidies counted, the threshold, the margin and the verdict. */
+/** The funding lines of contract year y + 1 left out of the test (the ACI when answered « non », funders « non »). */
+function leftOut(model: BudgetModel, p: ParametresRefs, bu: BudgetRefs, y: 0 | 1) {
+  const answer = (ref: string, flag: boolean) => eq(cell(ref, flag ? YES : "non"), YES);
+  return leftOutLabels([
+    leftOutLabel(
+      answer(p.aciSubvention, model.inputs.aciSubventionPublique),
+      cell(bu.aciTotal[y], model.annees[y].aci),
+      ACI_FUNDING_LABEL
+    ),
+    ...model.financeurs.map((f, i) =>
+      leftOutLabel(
+        answer(p.financeurs[i].publique, f.subventionPublique),
+        cell(p.financeurs[i].montants[y], f.montants[y]),
+        cell(p.financeurs[i].label, f.label)
+      )
+    ),
+  ]);
+}
+
+/** The contract-year test: subsidies counted, the lines left out, the threshold, the margin and the verdict. */
 export function thresholdByYear(
   g: ControlesGrid,
   p: ParametresRefs,
   bu: BudgetRefs
-): { subventions: number; cacObligatoire: number } {
+): { subventions: number; nonComptes: number; cacObligatoire: number } {
   const { seuilCac } = g.model;
   const counted = (aci: number) => countedAci(g.model, aci);
   g.yearSection("Seuil de 153 000 € par année de contrat (C. com., L612-4)");
@@ -46,6 +71,11 @@ export function thresholdByYear(
     (y, a) => calc(`=${YEAR_COLS[y]}${aci}+${YEAR_COLS[y]}${autres}`, a.seuil.counted, FORMAT.euro),
     undefined,
     true
+  );
+  const nonComptes = g.perYear(
+    "Non comptés comme subventions publiques",
+    (y) => ruleCell(leftOut(g.model, p, bu, y)),
+    text("Financements de l'année marqués « non » dans Paramètres.", "note")
   );
   const marge = g.perYear("Marge sous le seuil", (y, a) =>
     calc(`=${p.seuil}-${YEAR_COLS[y]}${subventions}`, a.seuil.margin, FORMAT.euro)
@@ -75,7 +105,7 @@ export function thresholdByYear(
     )
   );
   g.format(verdictCac, isTrue(cacObligatoire), "warning");
-  return { subventions, cacObligatoire };
+  return { subventions, nonComptes, cacObligatoire };
 }
 
 export interface ExerciceRows {

@@ -141,6 +141,7 @@ export function buildParametres(
       financeurs: funders.rows.map((row) => ({
         label: ref.cell(1, row),
         montants: pair(row),
+        publique: ref.cell(4, row),
       })),
       financeursMontants: [column(2, funders), column(3, funders)],
       financeursPublics: column(4, funders),
