@@ -370,7 +370,8 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
   ),
   financeurs: list(
     item<FunderInput>(FUNDER, [], "un financeur autre que l'ACI"),
-    "financeurs autres que l'ACI (la liste remplace celle des défauts)"
+    "financeurs autres que l'ACI (la liste remplace celle des défauts)",
+    { maxItems: LIMITS.lignes }
   ),
   honorairesCac: amount(
     "honoraires annuels du commissaire aux comptes, inscrits les années où le CAC est retenu (défaut : l'estimation de la taille)"
@@ -383,7 +384,8 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
   cotisationParMembre: amount("cotisation annuelle par adhérent (compte 756)"),
   charges: list(
     item<ChargeInput>(CHARGE, ["rythme", "estimation"], "une charge"),
-    "charges saisies (la liste remplace celle des défauts de la taille)"
+    "charges saisies (la liste remplace celle des défauts de la taille)",
+    { maxItems: LIMITS.lignes }
   ),
   tauxHoraires: exact(
     perProfession((label) => amount(`taux horaire « ${label} »`)),
@@ -391,7 +393,8 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
   ),
   gouvernance: list(
     item<GovernanceInput>(GOVERNANCE, ["estimation"], "un rôle de la gouvernance"),
-    "indemnités de gouvernance (bureau, conseil) : heures par personne × taux horaire de sa profession (la liste remplace celle des défauts de la taille)"
+    "indemnités de gouvernance (bureau, conseil) : heures par personne × taux horaire de sa profession (la liste remplace celle des défauts de la taille)",
+    { maxItems: LIMITS.lignes }
   ),
   remunerationsMissions: list(
     item<MissionRemunerationInput>(
@@ -399,11 +402,13 @@ const BUDGET_INPUTS: Record<keyof BudgetInputs, Shape> = {
       ["heuresAnnee1", "heuresAnnee2"],
       "les rémunérations des professionnels pour une mission"
     ),
-    "rémunérations des professionnels pour les missions, une ligne par mission contractée (la liste remplace celle des défauts)"
+    "rémunérations des professionnels pour les missions, une ligne par mission contractée (la liste remplace celle des défauts)",
+    { maxItems: LIMITS.lignes }
   ),
   contributionsVolontaires: list(
     item<ContributionInput>(CONTRIBUTION, [], "une contribution volontaire en nature"),
-    "contributions volontaires en nature, classes 86 et 87 (la liste remplace celle des défauts)"
+    "contributions volontaires en nature, classes 86 et 87 (la liste remplace celle des défauts)",
+    { maxItems: LIMITS.lignes }
   ),
   demarrages: oneOf(
     Object.keys(MISSION_START_SETTINGS),

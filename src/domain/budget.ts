@@ -204,6 +204,16 @@ function chargeClasses(lines: ChargeLine[]): ChargeClass[] {
   return classes;
 }
 
+/** A list of the budget: at most LIMITS.lignes lines, each a row of the workbook. */
+function requireLineCount(lines: unknown, argument: string, what: string): void {
+  if (!Array.isArray(lines) || lines.length > LIMITS.lignes) {
+    throw new DomainError(
+      `${what} : ${describeValue(Array.isArray(lines) ? lines.length : lines)} lignes. Valeur attendue : au plus ${LIMITS.lignes} lignes.`,
+      argument
+    );
+  }
+}
+
 function validateInputs(inputs: BudgetInputs): void {
   requireCptsName(inputs.nom);
   requireSignature(inputs.dateSignature);
@@ -215,6 +225,11 @@ function validateInputs(inputs: BudgetInputs): void {
   requireAmount(inputs.honorairesCac, "honoraires_cac", "Honoraires du commissaire aux comptes");
   requireInteger(inputs.membres, "membres", 0, LIMITS.membres, "Nombre de membres");
   requireAmount(inputs.cotisationParMembre, "cotisation", "Cotisation par membre");
+  requireLineCount(inputs.financeurs, "financeurs", "Financeurs");
+  requireLineCount(inputs.charges, "charges", "Charges");
+  requireLineCount(inputs.gouvernance, "gouvernance", "Rôles de gouvernance");
+  requireLineCount(inputs.remunerationsMissions, "remunerations", "Rémunérations des missions");
+  requireLineCount(inputs.contributionsVolontaires, "contributions", "Contributions volontaires");
   inputs.financeurs.forEach((f, i) => requireLabel(f.label, "label", `Nom du financeur ${i + 1}`));
   inputs.charges.forEach((c, i) =>
     requireLabel(c.label, "label", `Intitulé de la charge ${i + 1}`)

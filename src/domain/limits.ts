@@ -18,6 +18,8 @@ export const LIMITS = {
   anneesVersements: 100,
   /** Posts of a team. */
   postes: 50,
+  /** Lines of each list of the budget: funders, charges, governance roles, mission remunerations, contributions. */
+  lignes: 100,
   /** Characters of a CPTS's name: sheet titles and file names are built from it. */
   nom: 200,
   /** Entries of an accountant's file imported at once: one row each on the Écritures sheet, a workbook that builds. */

@@ -580,6 +580,19 @@ describe("cpts-budget --entrees: bad input, exit code 2, a French message, no fi
       { lagMonths: 12 },
       "lagMonths : 12 n'est pas compris entre 0 et 11.",
     ],
+    [
+      "101 funders",
+      {
+        financeurs: Array.from({ length: 101 }, (_, i) => ({
+          label: `Financeur ${i + 1}`,
+          kind: "autre" as const,
+          annee1: 0,
+          annee2: 0,
+          subventionPublique: false,
+        })),
+      },
+      "financeurs : la liste compte 101 éléments ; valeur attendue : de 0 à 100 éléments.",
+    ],
   ])("%s", async (_, content, message) => {
     const file = inputsFile(content);
     expect(await refused(file)).toBe(`Erreur : « ${file} », ${message}\n`);

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../src/domain/limits";
 import fc from "fast-check";
 import { aciLine, aciPaid } from "../../src/domain/aci";
 import { type BudgetModel, type ChargeKind, computeBudget } from "../../src/domain/budget";
@@ -525,5 +526,40 @@ describe("labels a cell must hold: the workbook's text, bounded and without cont
     await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(
       "Nom du financeur 1 invalide : « ARS␛[2J » contient un caractère de contrôle"
     );
+  });
+});
+
+describe("lists of the budget: each line a row of the workbook, at most LIMITS.lignes", () => {
+  const d = defaultBudgetInputs();
+  const many = <T>(line: T, n: number) => Array.from({ length: n }, () => line);
+  test.each([
+    ["funders", { financeurs: many(d.financeurs[0], 101) }, "Financeurs"],
+    ["charges", { charges: many(d.charges[0], 101) }, "Charges"],
+    ["governance roles", { gouvernance: many(d.gouvernance[0], 101) }, "Rôles de gouvernance"],
+    [
+      "mission remunerations",
+      { remunerationsMissions: many(d.remunerationsMissions[0], 101) },
+      "Rémunérations des missions",
+    ],
+    [
+      "contributions",
+      { contributionsVolontaires: many(d.contributionsVolontaires[0], 101) },
+      "Contributions volontaires",
+    ],
+  ])("101 %s are refused", async (_, changes, what) => {
+    await expect(computeBudget(inputsWith(changes as Changes))).rejects.toThrow(
+      `${what} : 101 lignes. Valeur attendue : au plus ${LIMITS.lignes} lignes.`
+    );
+  });
+
+  test("100 funders are a budget: one Paramètres row each, the threshold reading them all", async () => {
+    const financeurs = Array.from({ length: LIMITS.lignes }, (_, i) => ({
+      ...d.financeurs[0],
+      label: `Financeur ${i + 1}`,
+      annee1: 100,
+    }));
+    const model = await computeBudget(inputsWith({ financeurs }));
+    expect(model.financeurs).toHaveLength(100);
+    expect(model.annees[0].financeurs).toBe(10000);
   });
 });
