@@ -78,13 +78,25 @@ export function missionsOf(key: MissionKey): readonly Mission[] {
 
 function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee" | "taux">> {
   const taille = requireInteger(ctx.taille, "taille", 1, 4, "Taille de CPTS");
-  const annee = requireInteger(ctx.annee, "annee", 1, LIMITS.anneeContrat, "Année de contrat");
-  if (annee > CONTRACT_LENGTH.years && !ctx.renouvellement) {
+  const renewed = ctx.renouvellement === true;
+  const beyondContract =
+    Number.isInteger(ctx.annee) &&
+    ctx.annee > CONTRACT_LENGTH.years &&
+    ctx.annee <= LIMITS.anneeContrat;
+  if (beyondContract && !renewed) {
     throw new DomainError(
-      `Année de contrat invalide : ${annee}. Le contrat ACI dure ${CONTRACT_LENGTH.years} ans (valeur attendue : 1 à ${CONTRACT_LENGTH.years}) ; un contrat renouvelé est un nouveau contrat : indiquez VRAI pour l'argument renouvellement (même barème supposé).`,
+      `Année de contrat invalide : ${ctx.annee}. Le contrat ACI dure ${CONTRACT_LENGTH.years} ans (valeur attendue : 1 à ${CONTRACT_LENGTH.years}) ; un contrat renouvelé est un nouveau contrat : indiquez VRAI pour l'argument renouvellement (même barème supposé).`,
       "annee"
     );
   }
+  // Without renewal, a contract year is 1 to 5: a wrong value is told that range, not the renewed one.
+  const annee = requireInteger(
+    ctx.annee,
+    "annee",
+    1,
+    renewed ? LIMITS.anneeContrat : CONTRACT_LENGTH.years,
+    "Année de contrat"
+  );
   const taux = requireNumber(
     ctx.taux ?? 1,
     "taux",

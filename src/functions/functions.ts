@@ -47,19 +47,22 @@ export function aci(
   date_signature?: unknown,
   renouvellement?: boolean
 ): number {
-  return guard(() =>
-    aciPaid({
+  return guard(() => {
+    const dateSignature = optionalDate(date_signature, "date_signature");
+    // The same signatures as CPTS.VERSEMENTS, the pane and the CLI accept.
+    if (dateSignature !== undefined) requireSignature(dateSignature);
+    return aciPaid({
       taille: required(taille, "taille"),
       annee: required(annee, "annee"),
       mission: required(mission, "mission"),
       volet: optionalNonZero(volet) ?? "fixe",
       taux: optional(taux) ?? 1,
       membres: optional(membres),
-      dateSignature: optionalDate(date_signature, "date_signature"),
+      dateSignature,
       renouvellement:
         optionalFlag(renouvellement, "renouvellement", "Renouvellement du contrat") ?? false,
-    })
-  );
+    });
+  });
 }
 
 /**

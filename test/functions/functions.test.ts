@@ -116,10 +116,23 @@ describe("CPTS.ACI", () => {
     [/^Mission inconnue : « toString »/, () => aci(3, 2, "toString")],
     // Values as Excel shows them: VRAI, comma decimals, 1E+308.
     [/^Taille de CPTS invalide : VRAI\./, () => aci(true as any, 1, "socle")],
-    [/^Année de contrat invalide : 1,5\./, () => aci(3, 1.5, "socle")],
+    // Without renewal a contract year is 1 to 5; renewed, up to 100.
+    [
+      /^Année de contrat invalide : 2,5\. Valeur attendue : un entier de 1 à 5\.$/,
+      () => aci(3, 2.5, "socle"),
+    ],
+    [
+      /^Année de contrat invalide : 1E\+308\. Valeur attendue : un entier de 1 à 5\.$/,
+      () => aci(3, 1e308, "socle"),
+    ],
     [
       /^Année de contrat invalide : 1E\+308\. Valeur attendue : un entier de 1 à 100\.$/,
-      () => aci(3, 1e308, "socle"),
+      () => aci(3, 1e308, "socle", NULL, NULL, NULL, NULL, true),
+    ],
+    // The signatures every other path accepts: from the ACI CPTS of 20 June 2019.
+    [
+      /^Date de signature invalide : 01\/03\/1900\. Valeur attendue : une date du 20\/06\/2019 \(ACI CPTS du 20 juin 2019\) au 31\/12\/9899\.$/,
+      () => aci(3, 1, "socle", "fixe", 1, 0, "1900-03-01"),
     ],
     [
       /^Nombre de membres invalide : 100001\. Valeur attendue : un entier de 0 à 100 000\.$/,
