@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Fails when src/ has an import cycle: every runtime import between our modules (type-only imports are erased and
-// do not count), followed from each module. Part of `npm run lint`.
+// do not count, as the compiler erases them), followed from each module. Part of `npm run lint`.
 const { readdirSync, readFileSync, statSync, existsSync } = require("fs");
 const { dirname, join, relative, resolve } = require("path");
+const ts = require("typescript");
 
 const root = resolve(process.argv[2] ?? join(__dirname, "..", "src"));
 
@@ -20,19 +21,21 @@ function resolveImport(from, specifier) {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-/** Runtime imports and re-exports: `import type …` and imports whose every name is `type X` are left out. */
+/**
+ * The modules a file loads at run time, as TypeScript compiles it: type-only imports and imports used only as types
+ * are erased; side-effect imports, re-exports and `export *` stay. Read from the compiled `require` calls.
+ */
 function runtimeImports(file) {
-  const source = readFileSync(file, "utf8");
-  const statements = source.matchAll(/^(import|export)\s+([\s\S]*?)\s+from\s+["'](\.[^"']+)["']/gm);
-  const imports = [];
-  for (const [, , clause, specifier] of statements) {
-    if (/^type\s/.test(clause)) continue;
-    const names = /^\{([\s\S]*)\}$/.exec(clause.trim());
-    if (names && names[1].split(",").every((n) => !n.trim() || /^type\s/.test(n.trim()))) continue;
-    const target = resolveImport(file, specifier);
-    if (target) imports.push(target);
-  }
-  return imports;
+  const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
+    fileName: file,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      jsx: ts.JsxEmit.ReactJSX,
+    },
+  });
+  const specifiers = [...outputText.matchAll(/\brequire\(\s*["'](\.[^"']+)["']\s*\)/g)];
+  return specifiers.map(([, specifier]) => resolveImport(file, specifier)).filter(Boolean);
 }
 
 const graph = new Map(files(root).map((file) => [file, runtimeImports(file)]));

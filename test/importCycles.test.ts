@@ -36,3 +36,29 @@ test("a runtime cycle is reported, a type-only one is not", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a cycle is seen through a side-effect import, a re-export and an import after a type alias", () => {
+  const cases: [string, string][] = [
+    ['import "./b";\nexport const a = 1;\n', 'import { a } from "./a";\nexport const b = a;\n'],
+    [
+      'export { b } from "./b";\nexport const a = 1;\n',
+      'export * from "./a";\nexport const b = 2;\n',
+    ],
+    [
+      'export type T = {\n  x: number;\n};\nimport { b } from "./b";\nexport const a = b;\n',
+      'import { a } from "./a";\nexport const b = () => a;\n',
+    ],
+  ];
+  for (const [a, b] of cases) {
+    const dir = mkdtempSync(join(tmpdir(), "cycles-"));
+    try {
+      writeFileSync(join(dir, "a.ts"), a);
+      writeFileSync(join(dir, "b.ts"), b);
+      const result = run(dir);
+      expect([a, result.status]).toEqual([a, 1]);
+      expect(result.stderr).toMatch(/Import cycle: a\.ts → b\.ts → a\.ts/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+});
