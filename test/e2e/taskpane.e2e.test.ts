@@ -93,6 +93,24 @@ const SECRETAIRE: PostInputs = {
 /** Spaces as French formatting writes them (narrow no-break, no-break) made plain, to compare texts. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
+/**
+ * A screenshot of one section of the pane: its frame on the page (not the viewport) with a margin around, the focus
+ * and the mouse off its fields and buttons.
+ */
+async function screenshotRegion(page: Page, name: string, file: string) {
+  const box = await page.getByRole("region", { name }).evaluate((e) => {
+    const rect = e.getBoundingClientRect();
+    return { y: rect.top + window.scrollY, height: rect.height };
+  });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(0, 0);
+  await page.screenshot({
+    path: join(OUTPUT, file),
+    fullPage: true,
+    clip: { x: 0, y: Math.max(0, box.y - 16), width: PANE_WIDTH, height: box.height + 32 },
+  });
+}
+
 const run = chromiumOrSkip() ? describe : describe.skip;
 
 run("task pane in Chromium", () => {
@@ -225,17 +243,7 @@ run("task pane in Chromium", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PANE_WIDTH
       );
-      // Its frame on the page (not the viewport), a margin around; the mouse off the buttons.
-      const team = await page.getByRole("region", { name: "Équipe" }).evaluate((e) => {
-        const box = e.getBoundingClientRect();
-        return { y: box.top + window.scrollY, height: box.height };
-      });
-      await page.mouse.move(0, 0);
-      await page.screenshot({
-        path: join(OUTPUT, "taskpane-team-350.png"),
-        fullPage: true,
-        clip: { x: 0, y: team.y - 16, width: PANE_WIDTH, height: team.height + 32 },
-      });
+      await screenshotRegion(page, "Équipe", "taskpane-team-350.png");
 
       const [download] = await Promise.all([
         page.waitForEvent("download"),
@@ -363,17 +371,7 @@ run("task pane in Chromium", () => {
       expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PANE_WIDTH
       );
-      const cpts = await pane.getByRole("region", { name: "La CPTS" }).evaluate((e) => {
-        const box = e.getBoundingClientRect();
-        return { y: box.top + window.scrollY, height: box.height };
-      });
-      await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await pane.mouse.move(0, 0);
-      await pane.screenshot({
-        path: join(OUTPUT, "taskpane-annee-depart-350.png"),
-        fullPage: true,
-        clip: { x: 0, y: Math.max(0, cpts.y - 16), width: PANE_WIDTH, height: cpts.height + 32 },
-      });
+      await screenshotRegion(pane, "La CPTS", "taskpane-annee-depart-350.png");
       await pane.getByRole("button", { name: /^Autres financeurs/ }).click();
       const ars = pane.getByRole("group", { name: "ARS (FIR)" });
       await ars.getByLabel("Année 4 (€)").fill("20 000");
@@ -430,24 +428,7 @@ run("task pane in Chromium", () => {
       expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PANE_WIDTH
       );
-      const section = await pane
-        .getByRole("region", { name: "Avant la signature" })
-        .evaluate((e) => {
-          const box = e.getBoundingClientRect();
-          return { y: box.top + window.scrollY, height: box.height };
-        });
-      await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await pane.mouse.move(0, 0);
-      await pane.screenshot({
-        path: join(OUTPUT, "taskpane-annee0-350.png"),
-        fullPage: true,
-        clip: {
-          x: 0,
-          y: Math.max(0, section.y - 16),
-          width: PANE_WIDTH,
-          height: section.height + 32,
-        },
-      });
+      await screenshotRegion(pane, "Avant la signature", "taskpane-annee0-350.png");
       const [download] = await Promise.all([
         pane.waitForEvent("download"),
         pane.getByRole("button", { name: "Générer le budget" }).click(),
@@ -490,22 +471,7 @@ run("task pane in Chromium", () => {
       expect(await pane.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PANE_WIDTH
       );
-      const section = await pane.getByRole("region", { name: "Missions et ACI" }).evaluate((e) => {
-        const box = e.getBoundingClientRect();
-        return { y: box.top + window.scrollY, height: box.height };
-      });
-      await pane.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await pane.mouse.move(0, 0);
-      await pane.screenshot({
-        path: join(OUTPUT, "taskpane-dates-missions-350.png"),
-        fullPage: true,
-        clip: {
-          x: 0,
-          y: Math.max(0, section.y - 16),
-          width: PANE_WIDTH,
-          height: section.height + 32,
-        },
-      });
+      await screenshotRegion(pane, "Missions et ACI", "taskpane-dates-missions-350.png");
       const [download] = await Promise.all([
         pane.waitForEvent("download"),
         pane.getByRole("button", { name: "Générer le budget" }).click(),
