@@ -20,6 +20,7 @@
 import { hasFinancementAdditionnel, missionsOf, parseMission } from "./aci";
 import { normalizeLabel } from "./labels";
 import {
+  additionnelAmount,
   advance,
   balance,
   crisisSurvenue,
@@ -425,7 +426,7 @@ function events(plan: Plan, years: number, first = 1): AciPayment[] {
       const start = k === 1 ? plan.starts[m].day : dueDay(plan, k - 1);
       pay(start, m, m === "fonctionnement" && k === 1 ? "fonctionnement" : "avance", k, advanced);
       if (m === "fonctionnement" && k === 1) {
-        const additionnel = cents(fixe * FINANCEMENT_ADDITIONNEL.rate);
+        const additionnel = additionnelAmount(fixe, FINANCEMENT_ADDITIONNEL.rate);
         pay(
           plan.signature,
           m,

@@ -1,7 +1,7 @@
 // The amounts of the ACI payment calendar (ACI art. 9; see ../cashPlan.ts): what each envelope is due for a contract
 // year, and how a year's fixed part splits into an advance and a balance. The cash plan evaluates these rules; the
 // calendar of the `Trésorerie` sheet prints them.
-import { add, and, type Arg, eq, ge, iff, le, mul, or, roundCents, sub } from "./expr";
+import { add, and, type Arg, eq, ge, iff, le, lt, mul, or, roundCents, sub } from "./expr";
 
 /** The taille 4 majoration: 1 + rate for a taille 4 with at least `minMembers` members, 1 otherwise. */
 export const majorationT4 = (taille: Arg, membres: Arg, minMembers: Arg, rate: Arg) =>
@@ -23,6 +23,13 @@ export const variablePart = (amount: Arg, rate: Arg, factor: Arg) =>
 
 /** An amount paid only when a condition holds (a mission contracted, a signature before the cut-off), 0 otherwise. */
 export const paidIf = (amount: Arg, condition: Arg) => mul(amount, iff(condition, 1, 0));
+
+/** The financement additionnel's amount: the fonctionnement's times its rate, to the cent. */
+export const additionnelAmount = (fonctionnement: Arg, rate: Arg) =>
+  roundCents(mul(fonctionnement, rate));
+
+/** Whether the financement additionnel is due: the ACI signed strictly before its cut-off (dates as serials). */
+export const signedBeforeCutoff = (signature: Arg, cutoff: Arg) => lt(signature, cutoff);
 
 /** The crisis survenue amount: majorated, paid whole (never prorated to the mission's start), only when declared. */
 export const crisisSurvenue = (amount: Arg, majoration: Arg, declared: Arg) =>

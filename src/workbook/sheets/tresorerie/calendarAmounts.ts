@@ -15,11 +15,12 @@ import {
   fixedPart,
   majorationT4,
   paidIf,
+  signedBeforeCutoff,
   variablePart,
   yearFactor,
 } from "../../../domain/rules/calendar";
 import { CONTRACT_LENGTH } from "../../../domain/data/contract";
-import { cell, eq, type Expr, formula, lt } from "../../../domain/rules/expr";
+import { cell, eq, type Expr, formula } from "../../../domain/rules/expr";
 import { type TreasuryEvent } from "../../../domain/treasury";
 import { inContract, modelTaille, tailleOfYear } from "../../contractRules";
 import { excelDate, quoted } from "../../formats";
@@ -60,7 +61,7 @@ export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs)
       ? paidIf(amount, yesNo(p.optionnelles, inputs.optionnelles))
       : amount;
   const share = cell(b.avance, PAYMENT_RULES.advance);
-  const beforeCutoff = lt(
+  const beforeCutoff = signedBeforeCutoff(
     cell(p.signature, excelDate(inputs.dateSignature)),
     cell(p.dateLimite, excelDate(inputs.dateLimiteAdditionnel))
   );
