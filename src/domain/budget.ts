@@ -7,7 +7,8 @@ import { contractTaille, requireSignature } from "./cashPlan";
 import { CONTRACT_LENGTH } from "./data/contract";
 import { yearInContract } from "./rules/calendar";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
-import { evaluate } from "./rules/expr";
+import { cotisations as cotisationsRule } from "./rules/cotisations";
+import { evaluate, evaluateNumber } from "./rules/expr";
 import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS } from "./data/prefill";
 import { SEUIL_CAC } from "./data/thresholds";
@@ -310,7 +311,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   // The Budget books the ACI the calendar pays inside each contract year: the Trésorerie's cash, to the cent.
   const aci = aciLines(receipts.evenements, periodes);
   const aciTotal = pairOf((y) => sumCents(aci.map((l) => l.montants[y])));
-  const cotisation = cents(inputs.membres * inputs.cotisationParMembre);
+  const cotisation = evaluateNumber(cotisationsRule(inputs.membres, inputs.cotisationParMembre));
   const cotisations: Pair = [cotisation, cotisation];
 
   const seuils = pairOf((y) => y).map((y) =>
