@@ -7,19 +7,12 @@ import { type Profession, PROFESSION_LABELS, PROFESSIONS } from "../../../domain
 import { calendarYearOf, monthNumber } from "../../../domain/dates";
 import { cents } from "../../../domain/errors";
 import { mostPaidOf } from "../../../domain/indemnities";
-import { add, cell, evaluateNumber } from "../../../domain/rules/expr";
+import { add, cell, evaluateNumber, lt } from "../../../domain/rules/expr";
 import { calendarYearAmount, monthsInCalendarYear } from "../../../domain/rules/pass";
 import { calc, FORMAT, ruleCell, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
 import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
-import {
-  type Col,
-  type ControlesGrid,
-  EXERCICE_COLS,
-  eitherYear,
-  negative,
-  YEAR_COLS,
-} from "./grid";
+import { type Col, type ControlesGrid, EXERCICE_COLS, negative, YEAR_COLS, yearCell } from "./grid";
 import { VERDICTS } from "./verdicts";
 
 /** The three calendar years the 24 budgeted months can touch (the third none when they start in January). */
@@ -215,10 +208,9 @@ export function passParAnneeDeContrat(
         FORMAT.euro
       ),
     g.verdict(
-      eitherYear(negative(marge)),
+      g.eitherYear((y, a) => lt(yearCell(marge, y, a.indemnites.marge), 0)),
       VERDICTS.passDepasse,
-      VERDICTS.passOk,
-      g.model.annees.some((a) => a.indemnites.depasse)
+      VERDICTS.passOk
     )
   );
   g.format(marge, negative(marge), "bad");
