@@ -24,6 +24,7 @@ import {
   advance,
   balance,
   crisisSurvenue,
+  dueDate,
   fixedPart,
   majorationT4,
   paidIf,
@@ -52,7 +53,17 @@ import {
   type MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
-import { addMonths, type Day, dayOf, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
+import {
+  addMonths,
+  type Day,
+  dayOf,
+  dayOfSerial,
+  frDate,
+  isoOf,
+  parseIsoDate,
+  requireDate,
+  serialOfDay,
+} from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 
 export interface CashPlanOptions {
@@ -393,7 +404,7 @@ export function baremeCode(m: Mission, kind: PaymentKind, contractYear: number):
 
 /** Date on which what falls due at the k-th anniversary is paid: A_k + lag. */
 function dueDay(plan: Plan, k: number): Day {
-  return addMonths(addMonths(plan.signature, 12 * k), plan.lag);
+  return dayOfSerial(evaluateNumber(dueDate(serialOfDay(plan.signature), k, plan.lag)));
 }
 
 /**

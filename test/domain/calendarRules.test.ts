@@ -1,7 +1,14 @@
+import fc from "fast-check";
 import { hasFinancementAdditionnel } from "../../src/domain/aci";
-import { serialOfIso } from "../../src/domain/dates";
-import { additionnelAmount, paidIf, signedBeforeCutoff } from "../../src/domain/rules/calendar";
-import { cell, evaluate, evaluateNumber, formula } from "../../src/domain/rules/expr";
+import { addMonths, dayOf, isoOf, isoOfSerial, serialOfIso } from "../../src/domain/dates";
+import {
+  additionnelAmount,
+  anniversary,
+  dueDate,
+  paidIf,
+  signedBeforeCutoff,
+} from "../../src/domain/rules/calendar";
+import { cell, edate, evaluate, evaluateNumber, formula } from "../../src/domain/rules/expr";
 
 describe("the financement additionnel (rules/calendar.ts)", () => {
   it("is the fonctionnement's amount times the rate, to the cent, printed as one ROUND", () => {
@@ -26,5 +33,39 @@ describe("the financement additionnel (rules/calendar.ts)", () => {
     expect(hasFinancementAdditionnel("2022-09-30", "2022-09-30")).toBe(false);
     expect(hasFinancementAdditionnel(undefined)).toBe(false);
     expect(hasFinancementAdditionnel("")).toBe(false);
+  });
+});
+
+describe("EDATE and the payment date (rules/expr.ts, rules/calendar.ts)", () => {
+  it("EDATE keeps the day, or falls back to the month's last day, as Excel does", () => {
+    const at = (date: string, months: number) =>
+      isoOfSerial(evaluateNumber(edate(serialOfIso(date), months)));
+    expect(at("2024-01-31", 1)).toBe("2024-02-29");
+    expect(at("2024-02-29", 12)).toBe("2025-02-28");
+    expect(at("2023-03-31", -1)).toBe("2023-02-28");
+    expect(at("1900-03-01", 0)).toBe("1900-03-01");
+    expect(() => evaluate(edate(60, 1))).toThrow("Not a date serial");
+  });
+
+  it("pays what falls due at the k-th anniversary after the lag: EDATE(EDATE(S,12k),lag)", () => {
+    const s = cell("Signature", serialOfIso("2024-02-29"));
+    expect(formula(dueDate(s, 1, cell("Delai", 2)))).toBe("EDATE(EDATE(Signature,12*1),Delai)");
+    expect(isoOfSerial(evaluateNumber(dueDate(s, 1, 2)))).toBe("2025-04-28");
+    expect(isoOfSerial(evaluateNumber(anniversary(s, 4)))).toBe("2028-02-29");
+  });
+
+  it("gives the cash plan's date for every signature, year and lag", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2019-06-20"), max: new Date("2035-12-31"), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 0, max: 11 }),
+        (d, k, lag) => {
+          const day = dayOf(d.toISOString().slice(0, 10));
+          const due = evaluateNumber(dueDate(serialOfIso(isoOf(day)), k, lag));
+          expect(isoOfSerial(due)).toBe(isoOf(addMonths(addMonths(day, 12 * k), lag)));
+        }
+      )
+    );
   });
 });

@@ -1,7 +1,7 @@
 // The amounts of the ACI payment calendar (ACI art. 9; see ../cashPlan.ts): what each envelope is due for a contract
 // year, and how a year's fixed part splits into an advance and a balance. The cash plan evaluates these rules; the
 // calendar of the `Trésorerie` sheet prints them.
-import { add, and, type Arg, eq, ge, iff, le, lt, mul, or, roundCents, sub } from "./expr";
+import { add, and, type Arg, edate, eq, ge, iff, le, lt, mul, or, roundCents, sub } from "./expr";
 
 /** The taille 4 majoration: 1 + rate for a taille 4 with at least `minMembers` members, 1 otherwise. */
 export const majorationT4 = (taille: Arg, membres: Arg, minMembers: Arg, rate: Arg) =>
@@ -47,3 +47,10 @@ export const yearTaille = (k: Arg, firstYearOfChange: Arg, newTaille: Arg, taill
 
 /** Whether contract year k is paid: within the contract's length, or the contract is renewed. */
 export const yearInContract = (k: Arg, length: Arg, renewed: Arg) => or(le(k, length), renewed);
+
+/** The k-th anniversary of the signature (serials): EDATE(S, 12k), a 29 February one on 28 February in common years. */
+export const anniversary = (signature: Arg, k: Arg) => edate(signature, mul(12, k));
+
+/** When what falls due at the k-th anniversary is paid: the anniversary plus the payment lag, in months. */
+export const dueDate = (signature: Arg, k: Arg, lagMonths: Arg) =>
+  edate(anniversary(signature, k), lagMonths);

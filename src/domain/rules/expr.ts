@@ -1,14 +1,14 @@
 // A small expression tree: each rule that is both a figure of the model and a formula of the workbook is written once
 // with it. The domain builds it over numbers and evaluates it; a sheet builds it over cells (a reference and the value
 // the model gives it) and prints it as a formula, whose expected value is the same evaluation.
-import { isoOfSerial, wholeMonthsBetween } from "../dates";
+import { addMonths, dayOfSerial, isoOfSerial, serialOfDay, wholeMonthsBetween } from "../dates";
 import { roundLikeSpreadsheet } from "../errors";
 
 /** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
 export type Value = number | boolean | string;
 
 type Op = "+" | "-" | "*" | "/" | "&" | "<" | "<=" | ">" | ">=" | "=" | "<>";
-type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "MID";
+type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "EDATE" | "MID";
 
 export type Expr =
   | { kind: "const"; value: Value }
@@ -50,6 +50,8 @@ export const not = fn("NOT");
 export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then, otherwise);
 /** Whole months from one date to another (serials, `to` not before `from`): DATEDIF(from, to, "m"). */
 export const monthsDiff = (from: Arg, to: Arg) => fn("DATEDIF")(from, to, "m");
+/** The same day `months` later (a serial), or the month's last day when it is shorter: EDATE(start, months). */
+export const edate = (start: Arg, months: Arg) => fn("EDATE")(start, months);
 /** `length` characters of a text from its `start`-th (1 for the first): MID(text, start, length). */
 export const mid = (text: Arg, start: Arg, length: Arg) => fn("MID")(text, start, length);
 /** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
@@ -121,6 +123,8 @@ export function evaluate(e: Expr): Value {
           return !args[0];
         case "DATEDIF":
           return wholeMonthsBetween(isoOfSerialOrThrow(args[0]), isoOfSerialOrThrow(args[1]));
+        case "EDATE":
+          return serialOfDay(addMonths(dayOfSerial(num(args[0])), Math.trunc(num(args[1]))));
         case "MID": {
           const start = num(args[1]) - 1;
           return textOf(args[0]).slice(start, start + num(args[2]));
