@@ -9,6 +9,7 @@ import { yearInContract } from "./rules/calendar";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
 import { cotisations as cotisationsRule } from "./rules/cotisations";
 import { evaluate, evaluateNumber } from "./rules/expr";
+import { countsForContractYear } from "./rules/pass";
 import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS } from "./data/prefill";
 import { SEUIL_CAC } from "./data/thresholds";
@@ -535,9 +536,10 @@ function envelopeBalance(mission: Mission, ressources: number, charges: number):
  * smallest margin): the one the check reports.
  */
 function worstCalendarYear(years: CalendarYearPass[], period: { du: string; au: string }) {
-  const first = Number(period.du.slice(0, 4));
-  const last = Number(period.au.slice(0, 4));
-  const overlapping = years.filter((c) => c.annee >= first && c.annee <= last);
+  const [du, au] = [serialOfIso(period.du), serialOfIso(period.au)];
+  const overlapping = years.filter(
+    (c) => evaluate(countsForContractYear(c.annee, du, au, c.mois)) === true
+  );
   return overlapping.reduce((worst, c) =>
     c.pass - c.maxParProfessionnel < worst.pass - worst.maxParProfessionnel ? c : worst
   );

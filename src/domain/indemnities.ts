@@ -43,6 +43,8 @@ export interface MissionRemunerationLine {
 /** The PASS check of one calendar year the budget covers (months of contract years 1–2 falling in it). */
 export interface CalendarYearPass {
   annee: number;
+  /** Months of the two contract years in that calendar year. */
+  mois: number;
   anneePass: number;
   pass: number;
   /** The most-paid person's amount in that calendar year. */
@@ -210,16 +212,13 @@ function passByCalendarYear(firstMonth: string, perPerson: Pair): CalendarYearPa
   return Array.from({ length: to - from + 1 }, (_, c) => {
     const annee = from + c;
     const pass = passFor(annee);
+    const months = [first, first + 12].map((m) => evaluateNumber(monthsInCalendarYear(m, annee)));
     const maxParProfessionnel = evaluateNumber(
-      calendarYearAmount(
-        monthsInCalendarYear(first, annee),
-        perPerson[0],
-        monthsInCalendarYear(first + 12, annee),
-        perPerson[1]
-      )
+      calendarYearAmount(months[0], perPerson[0], months[1], perPerson[1])
     );
     return {
       annee,
+      mois: months[0] + months[1],
       anneePass: pass.annee,
       pass: pass.montant,
       maxParProfessionnel,

@@ -8,7 +8,8 @@ import { roundLikeSpreadsheet } from "../errors";
 export type Value = number | boolean | string;
 
 type Op = "+" | "-" | "*" | "/" | "&" | "<" | "<=" | ">" | ">=" | "=" | "<>";
-type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "EDATE" | "MID";
+type Fn =
+  "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "EDATE" | "YEAR" | "MID";
 
 export type Expr =
   | { kind: "const"; value: Value }
@@ -52,6 +53,8 @@ export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then
 export const monthsDiff = (from: Arg, to: Arg) => fn("DATEDIF")(from, to, "m");
 /** The same day `months` later (a serial), or the month's last day when it is shorter: EDATE(start, months). */
 export const edate = (start: Arg, months: Arg) => fn("EDATE")(start, months);
+/** The calendar year of a date (a serial): YEAR(date). */
+export const yearOf = (date: Arg) => fn("YEAR")(date);
 /** `length` characters of a text from its `start`-th (1 for the first): MID(text, start, length). */
 export const mid = (text: Arg, start: Arg, length: Arg) => fn("MID")(text, start, length);
 /** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
@@ -125,6 +128,8 @@ export function evaluate(e: Expr): Value {
           return wholeMonthsBetween(isoOfSerialOrThrow(args[0]), isoOfSerialOrThrow(args[1]));
         case "EDATE":
           return serialOfDay(addMonths(dayOfSerial(num(args[0])), Math.trunc(num(args[1]))));
+        case "YEAR":
+          return Number(isoOfSerialOrThrow(args[0]).slice(0, 4));
         case "MID": {
           const start = num(args[1]) - 1;
           return textOf(args[0]).slice(start, start + num(args[2]));
