@@ -23,17 +23,14 @@ import {
   additionnelAmount,
   advance,
   balance,
-  crisisSurvenue,
   dueDate,
-  fixedPart,
   majorationT4,
   paidIf,
-  variablePart,
-  yearFactor,
+  yearAmount,
   yearInContract,
   yearTaille,
 } from "./rules/calendar";
-import { evaluate, evaluateNumber, type Expr } from "./rules/expr";
+import { evaluate, evaluateNumber } from "./rules/expr";
 import { yearOneProrata } from "./rules/prorata";
 import {
   ACI_GRID,
@@ -352,30 +349,22 @@ function resolve(o: CashPlanOptions): Plan {
   };
 }
 
-/**
- * Fixed and variable amounts due to mission m for contract year k (the rules of ./rules/calendar.ts): at the taille
- * of the year, prorated in year 1, majorated for taille 4, nothing for an optional mission not contracted nor for a
- * year after the contract's end.
- */
+/** Fixed and variable amounts due to mission m for contract year k (the rule yearAmount of ./rules/calendar.ts). */
 function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variable: number } {
-  if (!plan.paidYear(k)) return { fixe: 0, variable: 0 };
   const env = ACI_GRID.envelopes[m];
   const t = plan.tailleOf(k);
-  if (m === "fonctionnement") return { fixe: env.fixe[t], variable: 0 };
-  const majoration = plan.majorationOf(k);
-  const factor = yearFactor(majoration, k === 1 ? plan.starts[m].prorata : undefined);
-  if (m === "crise") {
-    const fixe = k === 1 ? env.fixe[t] : ACI_GRID.criseMiseAJour[t];
-    return {
-      fixe: evaluateNumber(fixedPart(fixe, factor)),
-      variable: evaluateNumber(crisisSurvenue(env.variable[t], majoration, plan.crise)),
-    };
-  }
-  const contracted = (amount: Expr) =>
-    OPTIONAL_MISSIONS.includes(m) ? paidIf(amount, plan.missions.includes(m)) : amount;
+  const args = {
+    majoration: plan.majorationOf(k),
+    prorata: plan.starts[m].prorata,
+    rate: plan.taux,
+    declared: plan.crise,
+    contracted: plan.missions.includes(m),
+    inContract: plan.paidYear(k),
+  };
+  const fixe = m === "crise" && k > 1 ? ACI_GRID.criseMiseAJour[t] : env.fixe[t];
   return {
-    fixe: evaluateNumber(contracted(fixedPart(env.fixe[t], factor))),
-    variable: evaluateNumber(contracted(variablePart(env.variable[t], plan.taux, factor))),
+    fixe: evaluateNumber(yearAmount(m, k, "fixe", { ...args, amount: fixe })),
+    variable: evaluateNumber(yearAmount(m, k, "variable", { ...args, amount: env.variable[t] })),
   };
 }
 

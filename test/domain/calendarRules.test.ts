@@ -7,6 +7,8 @@ import {
   dueDate,
   paidIf,
   signedBeforeCutoff,
+  yearAmount,
+  type YearAmountArgs,
 } from "../../src/domain/rules/calendar";
 import { cell, edate, evaluate, evaluateNumber, formula } from "../../src/domain/rules/expr";
 
@@ -66,6 +68,62 @@ describe("EDATE and the payment date (rules/expr.ts, rules/calendar.ts)", () => 
           expect(isoOfSerial(due)).toBe(isoOf(addMonths(addMonths(day, 12 * k), lag)));
         }
       )
+    );
+  });
+});
+
+describe("a mission's part for a contract year (rules/calendar.ts yearAmount)", () => {
+  const args: YearAmountArgs = {
+    amount: 10000,
+    majoration: 1.1,
+    prorata: 0.5,
+    rate: 0.5,
+    declared: true,
+    contracted: false,
+    inContract: false,
+  };
+  const value = (m: Parameters<typeof yearAmount>[0], k: number, part: "fixe" | "variable") =>
+    evaluateNumber(yearAmount(m, k, part, args));
+
+  it("prorates year 1, majorates, pays an optional mission only when contracted", () => {
+    expect([
+      value("acces", 1, "fixe"),
+      value("acces", 2, "fixe"),
+      value("acces", 2, "variable"),
+    ]).toEqual([5500, 11000, 5500]);
+    expect(value("qualite", 2, "fixe")).toBe(0);
+    expect(evaluateNumber(yearAmount("qualite", 2, "fixe", { ...args, contracted: true }))).toBe(
+      11000
+    );
+  });
+
+  it("pays fonctionnement as the scale gives it, a crisis whole when declared, nothing after the contract", () => {
+    expect([value("fonctionnement", 1, "fixe"), value("fonctionnement", 1, "variable")]).toEqual([
+      10000, 0,
+    ]);
+    expect([value("crise", 1, "fixe"), value("crise", 2, "variable")]).toEqual([5500, 11000]);
+    expect([value("acces", 6, "fixe"), value("fonctionnement", 6, "fixe")]).toEqual([0, 0]);
+    expect(evaluateNumber(yearAmount("acces", 6, "fixe", { ...args, inContract: true }))).toBe(
+      11000
+    );
+  });
+
+  it("prints over the cells, the contract's end only after its last year", () => {
+    const cells: YearAmountArgs = {
+      amount: cell("Fixe", 10000),
+      majoration: cell("Maj", 1),
+      prorata: cell("Prorata", 0.5),
+      rate: cell("Taux", 0.5),
+      declared: cell("Crise", false),
+      contracted: cell("Optionnelles", true),
+      inContract: cell("Paye", true),
+    };
+    expect(formula(yearAmount("acces", 1, "fixe", cells))).toBe("ROUND(Prorata*Maj*Fixe,2)");
+    expect(formula(yearAmount("acces", 6, "variable", cells))).toBe(
+      "ROUND(Maj*Fixe*Taux,2)*IF(Paye,1,0)"
+    );
+    expect(formula(yearAmount("qualite", 2, "fixe", cells))).toBe(
+      "ROUND(Maj*Fixe,2)*IF(Optionnelles,1,0)"
     );
   });
 });

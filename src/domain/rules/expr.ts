@@ -20,7 +20,8 @@ export type Expr =
 /** A number, a boolean or a text, or an expression already. */
 export type Arg = Expr | Value;
 
-const lift = (a: Arg): Expr => (typeof a === "object" ? a : { kind: "const", value: a });
+/** An argument as an expression: a value becomes a constant. */
+export const lift = (a: Arg): Expr => (typeof a === "object" ? a : { kind: "const", value: a });
 const op =
   (o: Op) =>
   (left: Arg, right: Arg): Expr => ({ kind: "op", op: o, left: lift(left), right: lift(right) });
