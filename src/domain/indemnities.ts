@@ -9,8 +9,8 @@ import { MISSION_LABELS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS, type Profession, PROFESSIONS } from "./data/prefill";
 import { PASS } from "./data/thresholds";
 import { calendarYearOf, monthNumber } from "./dates";
-import { evaluateNumber } from "./rules/expr";
-import { calendarYearAmount, monthsInCalendarYear } from "./rules/pass";
+import { evaluate, evaluateNumber } from "./rules/expr";
+import { calendarYearAmount, monthsInCalendarYear, passExceeded } from "./rules/pass";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import type { Pair } from "./types";
@@ -222,7 +222,7 @@ function passByCalendarYear(firstMonth: string, perPerson: Pair): CalendarYearPa
       anneePass: pass.annee,
       pass: pass.montant,
       maxParProfessionnel,
-      depasse: maxParProfessionnel > pass.montant,
+      depasse: evaluate(passExceeded(maxParProfessionnel, pass.montant)) === true,
     };
   });
 }

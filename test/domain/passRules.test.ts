@@ -5,6 +5,7 @@ import {
   calendarYearAmount,
   countsForContractYear,
   monthsInCalendarYear,
+  passExceeded,
 } from "../../src/domain/rules/pass";
 
 describe("the PASS per calendar year (rules/pass.ts)", () => {
@@ -48,5 +49,10 @@ describe("the PASS per calendar year (rules/pass.ts)", () => {
     );
     expect(formula(rule)).toBe("AND(B40>=YEAR(Debut),B40<=YEAR(Fin),B41+B42>0)");
     expect(evaluate(rule)).toBe(true);
+  });
+
+  it("flags a professional paid strictly above the PASS", () => {
+    expect([47100, 47100.01].map((x) => evaluate(passExceeded(x, 47100)))).toEqual([false, true]);
+    expect(formula(passExceeded(cell("B60", 0), cell("B59", 47100)))).toBe("B60>B59");
   });
 });

@@ -33,3 +33,6 @@ export const calendarYearAmount = (months1: Arg, amount1: Arg, months2: Arg, amo
  */
 export const countsForContractYear = (year: Arg, du: Arg, au: Arg, months: Arg) =>
   and(ge(year, yearOf(du)), le(year, yearOf(au)), gt(months, 0));
+
+/** Whether the most-paid professional's amount in a calendar year is over its PASS: strictly above it. */
+export const passExceeded = (amount: Arg, pass: Arg) => gt(amount, pass);

@@ -12,6 +12,7 @@ import {
   calendarYearAmount,
   countsForContractYear,
   monthsInCalendarYear,
+  passExceeded,
 } from "../../../domain/rules/pass";
 import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
@@ -221,7 +222,12 @@ export function passParAnneeDeContrat(
   );
   g.format(marge, negative(marge), "bad");
   const passDepasse = g.perYear("PASS dépassé", (y, a) =>
-    calc(`=${YEAR_COLS[y]}${indemniteMax}>${YEAR_COLS[y]}${pass}`, a.indemnites.depasse)
+    ruleCell(
+      passExceeded(
+        yearCell(indemniteMax, y, a.indemnites.maxParProfessionnel),
+        yearCell(pass, y, a.indemnites.pass)
+      )
+    )
   );
   g.format(passDepasse, (col) => `${col}${passDepasse}`, "bad");
   return { anneePass, pass, indemniteMax, passDepasse };
