@@ -8,9 +8,11 @@ import {
   SOCLE_MISSIONS,
 } from "./data/aciGrid";
 import { CONTRACT_LENGTH } from "./data/contract";
-import { requireIsoDate } from "./dates";
+import { isIsoDate, requireIsoDate, serialOfIso } from "./dates";
 import { LIMITS } from "./limits";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
+import { additionnelAmount, signedBeforeCutoff } from "./rules/calendar";
+import { evaluate, evaluateNumber } from "./rules/expr";
 import { MISSION_KEYS_HELP, type MissionKey, normalizeLabel, resolveMission } from "./labels";
 
 export type Volet = "fixe" | "variable" | "total";
@@ -116,12 +118,16 @@ function validate(ctx: AciContext): Required<Pick<AciContext, "taille" | "annee"
   return { taille, annee, taux };
 }
 
-/** Whether the financement additionnel du fonctionnement is due for this signature date. */
+/** Whether the financement additionnel du fonctionnement is due for this signature date (none for a date not valid). */
 export function hasFinancementAdditionnel(
   dateSignature?: string,
   cutoff = FINANCEMENT_ADDITIONNEL.defaultCutoff
 ): boolean {
-  return dateSignature !== undefined && dateSignature < cutoff;
+  return (
+    isIsoDate(dateSignature) &&
+    isIsoDate(cutoff) &&
+    evaluate(signedBeforeCutoff(serialOfIso(dateSignature), serialOfIso(cutoff))) === true
+  );
 }
 
 /** Whether the +10 % taille 4 majoration applies. */
@@ -142,7 +148,7 @@ export function aciLine(mission: Mission, ctx: AciContext, view: AciView = "vers
     const base = env.fixe[t];
     const additionnel =
       annee === 1 && hasFinancementAdditionnel(ctx.dateSignature, ctx.dateLimiteAdditionnel)
-        ? base * FINANCEMENT_ADDITIONNEL.rate
+        ? evaluateNumber(additionnelAmount(base, FINANCEMENT_ADDITIONNEL.rate))
         : 0;
     // Paid in full at signature; year 2 only gets the 75 % advance, its balance arrives in year 3.
     const share = paid && annee === 2 ? PAYMENT_RULES.advance : 1;

@@ -7,7 +7,9 @@ import { contractTaille, requireSignature } from "./cashPlan";
 import { CONTRACT_LENGTH } from "./data/contract";
 import { yearInContract } from "./rules/calendar";
 import { cacRetenu as cacRetenuRule, exerciceOver } from "./rules/cac";
-import { evaluate } from "./rules/expr";
+import { cotisations as cotisationsRule } from "./rules/cotisations";
+import { evaluate, evaluateNumber } from "./rules/expr";
+import { countsForContractYear } from "./rules/pass";
 import { type Mission, MISSION_LABELS, MISSIONS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS } from "./data/prefill";
 import { SEUIL_CAC } from "./data/thresholds";
@@ -310,7 +312,7 @@ export async function computeBudget(inputs: BudgetInputs): Promise<BudgetModel> 
   // The Budget books the ACI the calendar pays inside each contract year: the Trésorerie's cash, to the cent.
   const aci = aciLines(receipts.evenements, periodes);
   const aciTotal = pairOf((y) => sumCents(aci.map((l) => l.montants[y])));
-  const cotisation = cents(inputs.membres * inputs.cotisationParMembre);
+  const cotisation = evaluateNumber(cotisationsRule(inputs.membres, inputs.cotisationParMembre));
   const cotisations: Pair = [cotisation, cotisation];
 
   const seuils = pairOf((y) => y).map((y) =>
@@ -534,9 +536,10 @@ function envelopeBalance(mission: Mission, ressources: number, charges: number):
  * smallest margin): the one the check reports.
  */
 function worstCalendarYear(years: CalendarYearPass[], period: { du: string; au: string }) {
-  const first = Number(period.du.slice(0, 4));
-  const last = Number(period.au.slice(0, 4));
-  const overlapping = years.filter((c) => c.annee >= first && c.annee <= last);
+  const [du, au] = [serialOfIso(period.du), serialOfIso(period.au)];
+  const overlapping = years.filter(
+    (c) => evaluate(countsForContractYear(c.annee, du, au, c.mois)) === true
+  );
   return overlapping.reduce((worst, c) =>
     c.pass - c.maxParProfessionnel < worst.pass - worst.maxParProfessionnel ? c : worst
   );

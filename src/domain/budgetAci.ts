@@ -10,6 +10,8 @@ import {
   OPTIONAL_MISSIONS,
 } from "./data/aciGrid";
 import { cents } from "./errors";
+import { additionnelAmount } from "./rules/calendar";
+import { evaluateNumber } from "./rules/expr";
 import type { Pair, Period } from "./types";
 
 /** What scales a Barème row besides its payment share: nothing, the variable rate, a declared crisis, the cut-off. */
@@ -74,7 +76,9 @@ export const ACI_ROWS: readonly AciRow[] = [
     mission: "fonctionnement",
     label: "Fonctionnement : financement additionnel",
     volet: "Financement additionnel",
-    montants: perTaille((t) => cents(fonctionnement[t] * FINANCEMENT_ADDITIONNEL.rate)),
+    montants: perTaille((t) =>
+      evaluateNumber(additionnelAmount(fonctionnement[t], FINANCEMENT_ADDITIONNEL.rate))
+    ),
     facteur: "additionnel",
     optionnelle: false,
   },

@@ -20,18 +20,17 @@
 import { hasFinancementAdditionnel, missionsOf, parseMission } from "./aci";
 import { normalizeLabel } from "./labels";
 import {
+  additionnelAmount,
   advance,
   balance,
-  crisisSurvenue,
-  fixedPart,
+  dueDate,
   majorationT4,
   paidIf,
-  variablePart,
-  yearFactor,
+  yearAmount,
   yearInContract,
   yearTaille,
 } from "./rules/calendar";
-import { evaluate, evaluateNumber, type Expr } from "./rules/expr";
+import { evaluate, evaluateNumber } from "./rules/expr";
 import { yearOneProrata } from "./rules/prorata";
 import {
   ACI_GRID,
@@ -51,7 +50,17 @@ import {
   type MissionStartSetting,
   PAYMENT_LAG,
 } from "./data/paymentCalendar";
-import { addMonths, type Day, dayOf, frDate, isoOf, parseIsoDate, requireDate } from "./dates";
+import {
+  addMonths,
+  type Day,
+  dayOf,
+  dayOfSerial,
+  frDate,
+  isoOf,
+  parseIsoDate,
+  requireDate,
+  serialOfDay,
+} from "./dates";
 import { cents, DomainError, describeValue, requireInteger, requireNumber } from "./errors";
 
 export interface CashPlanOptions {
@@ -340,30 +349,22 @@ function resolve(o: CashPlanOptions): Plan {
   };
 }
 
-/**
- * Fixed and variable amounts due to mission m for contract year k (the rules of ./rules/calendar.ts): at the taille
- * of the year, prorated in year 1, majorated for taille 4, nothing for an optional mission not contracted nor for a
- * year after the contract's end.
- */
+/** Fixed and variable amounts due to mission m for contract year k (the rule yearAmount of ./rules/calendar.ts). */
 function yearAmounts(plan: Plan, m: Mission, k: number): { fixe: number; variable: number } {
-  if (!plan.paidYear(k)) return { fixe: 0, variable: 0 };
   const env = ACI_GRID.envelopes[m];
   const t = plan.tailleOf(k);
-  if (m === "fonctionnement") return { fixe: env.fixe[t], variable: 0 };
-  const majoration = plan.majorationOf(k);
-  const factor = yearFactor(majoration, k === 1 ? plan.starts[m].prorata : undefined);
-  if (m === "crise") {
-    const fixe = k === 1 ? env.fixe[t] : ACI_GRID.criseMiseAJour[t];
-    return {
-      fixe: evaluateNumber(fixedPart(fixe, factor)),
-      variable: evaluateNumber(crisisSurvenue(env.variable[t], majoration, plan.crise)),
-    };
-  }
-  const contracted = (amount: Expr) =>
-    OPTIONAL_MISSIONS.includes(m) ? paidIf(amount, plan.missions.includes(m)) : amount;
+  const args = {
+    majoration: plan.majorationOf(k),
+    prorata: plan.starts[m].prorata,
+    rate: plan.taux,
+    declared: plan.crise,
+    contracted: plan.missions.includes(m),
+    inContract: plan.paidYear(k),
+  };
+  const fixe = m === "crise" && k > 1 ? ACI_GRID.criseMiseAJour[t] : env.fixe[t];
   return {
-    fixe: evaluateNumber(contracted(fixedPart(env.fixe[t], factor))),
-    variable: evaluateNumber(contracted(variablePart(env.variable[t], plan.taux, factor))),
+    fixe: evaluateNumber(yearAmount(m, k, "fixe", { ...args, amount: fixe })),
+    variable: evaluateNumber(yearAmount(m, k, "variable", { ...args, amount: env.variable[t] })),
   };
 }
 
@@ -392,7 +393,7 @@ export function baremeCode(m: Mission, kind: PaymentKind, contractYear: number):
 
 /** Date on which what falls due at the k-th anniversary is paid: A_k + lag. */
 function dueDay(plan: Plan, k: number): Day {
-  return addMonths(addMonths(plan.signature, 12 * k), plan.lag);
+  return dayOfSerial(evaluateNumber(dueDate(serialOfDay(plan.signature), k, plan.lag)));
 }
 
 /**
@@ -425,7 +426,7 @@ function events(plan: Plan, years: number, first = 1): AciPayment[] {
       const start = k === 1 ? plan.starts[m].day : dueDay(plan, k - 1);
       pay(start, m, m === "fonctionnement" && k === 1 ? "fonctionnement" : "avance", k, advanced);
       if (m === "fonctionnement" && k === 1) {
-        const additionnel = cents(fixe * FINANCEMENT_ADDITIONNEL.rate);
+        const additionnel = additionnelAmount(fixe, FINANCEMENT_ADDITIONNEL.rate);
         pay(
           plan.signature,
           m,

@@ -139,6 +139,16 @@ export function isoOfSerial(serial: number): string | undefined {
   return isoOf(day - SERIAL_OF_1970 + (day < PHANTOM_SERIAL ? 1 : 0));
 }
 
+/** Excel's serial number of a day number. */
+export const serialOfDay = (day: Day): number => serialOfIso(isoOf(day));
+
+/** The day number of an Excel serial that is a date; anything else is a bug, not a user's mistake. */
+export function dayOfSerial(serial: number): Day {
+  const iso = isoOfSerial(serial);
+  if (iso === undefined) throw new Error(`Not a date serial: ${serial}`);
+  return dayOf(iso);
+}
+
 /** yyyy-mm of an Excel serial, "" when it is no date. */
 export function monthOfSerial(serial: number): string {
   return isoOfSerial(serial)?.slice(0, 7) ?? "";

@@ -9,8 +9,8 @@ import { MISSION_LABELS } from "./data/aciGrid";
 import { PART_REMUNERATIONS_MISSIONS, type Profession, PROFESSIONS } from "./data/prefill";
 import { PASS } from "./data/thresholds";
 import { calendarYearOf, monthNumber } from "./dates";
-import { evaluateNumber } from "./rules/expr";
-import { calendarYearAmount, monthsInCalendarYear } from "./rules/pass";
+import { evaluate, evaluateNumber } from "./rules/expr";
+import { calendarYearAmount, monthsInCalendarYear, passExceeded } from "./rules/pass";
 import { cents, DomainError, describeValue, requireInteger, requireNumber, sum } from "./errors";
 import { frLimit, LIMITS } from "./limits";
 import type { Pair } from "./types";
@@ -43,6 +43,8 @@ export interface MissionRemunerationLine {
 /** The PASS check of one calendar year the budget covers (months of contract years 1–2 falling in it). */
 export interface CalendarYearPass {
   annee: number;
+  /** Months of the two contract years in that calendar year. */
+  mois: number;
   anneePass: number;
   pass: number;
   /** The most-paid person's amount in that calendar year. */
@@ -210,20 +212,17 @@ function passByCalendarYear(firstMonth: string, perPerson: Pair): CalendarYearPa
   return Array.from({ length: to - from + 1 }, (_, c) => {
     const annee = from + c;
     const pass = passFor(annee);
+    const months = [first, first + 12].map((m) => evaluateNumber(monthsInCalendarYear(m, annee)));
     const maxParProfessionnel = evaluateNumber(
-      calendarYearAmount(
-        monthsInCalendarYear(first, annee),
-        perPerson[0],
-        monthsInCalendarYear(first + 12, annee),
-        perPerson[1]
-      )
+      calendarYearAmount(months[0], perPerson[0], months[1], perPerson[1])
     );
     return {
       annee,
+      mois: months[0] + months[1],
       anneePass: pass.annee,
       pass: pass.montant,
       maxParProfessionnel,
-      depasse: maxParProfessionnel > pass.montant,
+      depasse: evaluate(passExceeded(maxParProfessionnel, pass.montant)) === true,
     };
   });
 }

@@ -6,6 +6,7 @@ import {
   type Arg,
   concat,
   constant,
+  eq,
   type Expr,
   ge,
   gt,
@@ -66,3 +67,6 @@ export const cacRetenu = (
     yearOver,
     ...exercices.map((e) => and(le(e.debut, year.au), ge(e.fin, year.du), e.over))
   );
+
+/** A contract year that carries the CAC's fee (cacRetenu) with no fee budgeted: a check failed. */
+export const feeMissing = (retenu: Arg, honoraires: Arg) => and(retenu, eq(honoraires, 0));

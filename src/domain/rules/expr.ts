@@ -1,14 +1,15 @@
 // A small expression tree: each rule that is both a figure of the model and a formula of the workbook is written once
 // with it. The domain builds it over numbers and evaluates it; a sheet builds it over cells (a reference and the value
 // the model gives it) and prints it as a formula, whose expected value is the same evaluation.
-import { isoOfSerial, wholeMonthsBetween } from "../dates";
+import { addMonths, dayOfSerial, isoOfSerial, serialOfDay, wholeMonthsBetween } from "../dates";
 import { roundLikeSpreadsheet } from "../errors";
 
 /** A value an expression takes: dates are day numbers (Excel serials), as in a spreadsheet. */
 export type Value = number | boolean | string;
 
 type Op = "+" | "-" | "*" | "/" | "&" | "<" | "<=" | ">" | ">=" | "=" | "<>";
-type Fn = "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "MID";
+type Fn =
+  "MIN" | "MAX" | "ROUND" | "IF" | "AND" | "OR" | "NOT" | "DATEDIF" | "EDATE" | "YEAR" | "MID";
 
 export type Expr =
   | { kind: "const"; value: Value }
@@ -19,7 +20,8 @@ export type Expr =
 /** A number, a boolean or a text, or an expression already. */
 export type Arg = Expr | Value;
 
-const lift = (a: Arg): Expr => (typeof a === "object" ? a : { kind: "const", value: a });
+/** An argument as an expression: a value becomes a constant. */
+export const lift = (a: Arg): Expr => (typeof a === "object" ? a : { kind: "const", value: a });
 const op =
   (o: Op) =>
   (left: Arg, right: Arg): Expr => ({ kind: "op", op: o, left: lift(left), right: lift(right) });
@@ -50,6 +52,10 @@ export const not = fn("NOT");
 export const iff = (test: Arg, then: Arg, otherwise: Arg) => fn("IF")(test, then, otherwise);
 /** Whole months from one date to another (serials, `to` not before `from`): DATEDIF(from, to, "m"). */
 export const monthsDiff = (from: Arg, to: Arg) => fn("DATEDIF")(from, to, "m");
+/** The same day `months` later (a serial), or the month's last day when it is shorter: EDATE(start, months). */
+export const edate = (start: Arg, months: Arg) => fn("EDATE")(start, months);
+/** The calendar year of a date (a serial): YEAR(date). */
+export const yearOf = (date: Arg) => fn("YEAR")(date);
 /** `length` characters of a text from its `start`-th (1 for the first): MID(text, start, length). */
 export const mid = (text: Arg, start: Arg, length: Arg) => fn("MID")(text, start, length);
 /** ROUND(x, 2) to the cent, as a spreadsheet rounds: 15 significant digits first, then half away from zero. */
@@ -121,6 +127,10 @@ export function evaluate(e: Expr): Value {
           return !args[0];
         case "DATEDIF":
           return wholeMonthsBetween(isoOfSerialOrThrow(args[0]), isoOfSerialOrThrow(args[1]));
+        case "EDATE":
+          return serialOfDay(addMonths(dayOfSerial(num(args[0])), Math.trunc(num(args[1]))));
+        case "YEAR":
+          return Number(isoOfSerialOrThrow(args[0]).slice(0, 4));
         case "MID": {
           const start = num(args[1]) - 1;
           return textOf(args[0]).slice(start, start + num(args[2]));

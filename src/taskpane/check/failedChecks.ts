@@ -3,6 +3,8 @@ import { yearLabel } from "../../domain/budgetYears";
 import { HONORAIRES_CAC } from "../../domain/data/prefill";
 import { SEUIL_CAC } from "../../domain/data/thresholds";
 import { cents } from "../../domain/errors";
+import { feeMissing } from "../../domain/rules/cac";
+import { evaluate } from "../../domain/rules/expr";
 import { formatEuros } from "../form/numbers";
 import { type BudgetFigures, type YearFigures } from "./figures";
 
@@ -59,7 +61,7 @@ function yearChecks(y: YearFigures): FailedCheck[] {
         "Affectez cet excédent à des actions des missions (lignes « Actions à détailler » du Budget) ou réduisez une demande de subvention.",
     });
   }
-  if (y.cacRetenu && y.honorairesCac === 0) {
+  if (evaluate(feeMissing(y.cacRetenu, y.honorairesCac)) === true) {
     checks.push({
       id: `honoraires-cac-${y.annee}`,
       severity: "error",

@@ -6,7 +6,9 @@ import {
   MAJORATION_T4,
   PAYMENT_RULES,
 } from "../../../domain/data/aciGrid";
-import { calc, FORMAT, number, text } from "../../formats";
+import { additionnelAmount } from "../../../domain/rules/calendar";
+import { cell } from "../../../domain/rules/expr";
+import { FORMAT, number, ruleCell, text } from "../../formats";
 import { a1 } from "../../names";
 import { type SheetBuilder } from "../../sheetBuilder";
 import { tailleCol, VALUE_COL } from "./grid";
@@ -61,10 +63,15 @@ export function rules(s: SheetBuilder): RuleRows {
 /** The financement additionnel's amount of each taille: the fonctionnement's, times the rate (row `rate`). */
 export function additionnelAmounts(s: SheetBuilder, scaleRows: ScaleRows, rate: number): void {
   const additionnel = ACI_ROWS.find((r) => r.facteur === "additionnel")!;
-  const fonctionnement = scaleRows.rows["fonctionnement"];
-  additionnel.montants.forEach((amount, t) => {
+  const fonctionnement = ACI_ROWS.find((r) => r.code === "fonctionnement")!;
+  const rateCell = cell(a1(VALUE_COL, rate, true), FINANCEMENT_ADDITIONNEL.rate);
+  fonctionnement.montants.forEach((amount, t) => {
     const col = tailleCol(t + 1);
-    const formula = `=ROUND(${a1(col, fonctionnement)}*${a1(VALUE_COL, rate, true)},2)`;
-    s.set(col, scaleRows.rows[additionnel.code], calc(formula, amount, FORMAT.euro));
+    const base = cell(a1(col, scaleRows.rows[fonctionnement.code]), amount);
+    s.set(
+      col,
+      scaleRows.rows[additionnel.code],
+      ruleCell(additionnelAmount(base, rateCell), FORMAT.euro)
+    );
   });
 }

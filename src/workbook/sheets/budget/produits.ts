@@ -3,7 +3,9 @@
 import { type AciRow } from "../../../domain/budgetAci";
 import { MISSION_LABELS } from "../../../domain/data/aciGrid";
 import { cents } from "../../../domain/errors";
-import { calc, FORMAT, quoted, text } from "../../formats";
+import { cotisations as cotisationsRule } from "../../../domain/rules/cotisations";
+import { cell } from "../../../domain/rules/expr";
+import { calc, FORMAT, quoted, ruleCell, text } from "../../formats";
 import { a1 } from "../../names";
 import { type CalendarRefs, type ParametresRefs } from "../../refs";
 import { type BudgetGrid, YEAR_COLS, yearCells } from "./grid";
@@ -54,8 +56,14 @@ export function produits(g: BudgetGrid, p: ParametresRefs, calendar: CalendarRef
   const cotisations = s.add([
     text("756"),
     text("Cotisations des membres"),
-    ...yearCells((y) =>
-      calc(`=ROUND(${p.membres}*${p.cotisation},2)`, model.cotisations[y], FORMAT.euro)
+    ...yearCells(() =>
+      ruleCell(
+        cotisationsRule(
+          cell(p.membres, model.inputs.membres),
+          cell(p.cotisation, model.inputs.cotisationParMembre)
+        ),
+        FORMAT.euro
+      )
     ),
   ]);
   g.sum(autres, [cotisations], (y) => model.cotisations[y]);

@@ -3,7 +3,8 @@
 import { MISSION_LABELS } from "../../../domain/data/aciGrid";
 import { calc, FORMAT, quoted, text } from "../../formats";
 import { type BudgetRefs } from "../../refs";
-import { type ControlesGrid, eitherYear, negative, YEAR_COLS } from "./grid";
+import { and, gt, lt } from "../../../domain/rules/expr";
+import { type ControlesGrid, negative, YEAR_COLS, yearCell } from "./grid";
 import { VERDICTS } from "./verdicts";
 
 const at = (row: number, y: 0 | 1) => `${YEAR_COLS[y]}${row}`;
@@ -30,10 +31,9 @@ export function fonctionnement(
     "Écart (ACI − dépenses)",
     (y, a) => calc(`=${at(aci, y)}-${at(depenses, y)}`, a.fonctionnement.ecart, FORMAT.euro),
     g.verdict(
-      eitherYear(negative(ecart)),
+      g.eitherYear((y, a) => lt(yearCell(ecart, y, a.fonctionnement.ecart), 0)),
       VERDICTS.fonctionnementDepasse,
-      VERDICTS.fonctionnementOk,
-      g.model.annees.some((a) => a.fonctionnement.ecart < 0)
+      VERDICTS.fonctionnementOk
     )
   );
   g.format(ecart, negative(ecart), "warning");
@@ -53,10 +53,9 @@ export function equilibre(g: ControlesGrid, bu: BudgetRefs): void {
     "Résultat",
     (y, a) => calc(`=${bu.resultat[y]}`, a.resultat, FORMAT.euro),
     g.verdict(
-      eitherYear(negative(resultat)),
+      g.eitherYear((y, a) => lt(yearCell(resultat, y, a.resultat), 0)),
       VERDICTS.deficit,
-      VERDICTS.equilibre,
-      g.model.annees.some((a) => a.resultat < 0)
+      VERDICTS.equilibre
     ),
     true
   );
@@ -70,20 +69,17 @@ export function equilibre(g: ControlesGrid, bu: BudgetRefs): void {
 
 /** Each contracted envelope's overspend, with the advice for fonctionnement, and the remainder left to detail. */
 export function enveloppes(g: ControlesGrid, bu: BudgetRefs): void {
-  const { annees } = g.model;
   g.yearSection("Équilibre de chaque enveloppe (Budget)");
   for (const [e, { mission, montants }] of bu.depassements.entries()) {
     const row = g.s.nextRow;
-    const over = annees.some((a) => a.equilibre[e].depassement > 0);
     const fonctionnement = mission === "fonctionnement";
     g.perYear(
       `Dépassement : ${MISSION_LABELS[mission]}`,
       (y, a) => calc(`=${montants[y]}`, a.equilibre[e].depassement, FORMAT.euro),
       g.verdict(
-        eitherYear((col) => `${col}${row}>0`),
+        g.eitherYear((y, a) => gt(yearCell(row, y, a.equilibre[e].depassement), 0)),
         fonctionnement ? VERDICTS.fonctionnementDepassement : VERDICTS.missionDepassee,
-        fonctionnement ? VERDICTS.fonctionnementCouvert : VERDICTS.missionCouverte,
-        over
+        fonctionnement ? VERDICTS.fonctionnementCouvert : VERDICTS.missionCouverte
       )
     );
     g.format(row, (col) => `${col}${row}>0`, "bad");
@@ -104,10 +100,9 @@ export function finExercice(g: ControlesGrid, bu: BudgetRefs): void {
     "Résultat affecté au report à nouveau (par défaut)",
     (y, a) => calc(`=${bu.resultat[y]}`, a.resultat, FORMAT.euro),
     g.verdict(
-      `AND(B${row}>0,C${row}>0)`,
+      and(...g.model.annees.map((a, y) => gt(yearCell(row, y as 0 | 1, a.resultat), 0))),
       VERDICTS.reservesCroissantes,
-      VERDICTS.reservesStables,
-      g.model.annees.every((a) => a.resultat > 0)
+      VERDICTS.reservesStables
     )
   );
   g.format(row, () => `AND($B${row}>0,$C${row}>0)`, "warning");

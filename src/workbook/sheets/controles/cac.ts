@@ -3,11 +3,11 @@
 import { frEuros } from "../../../domain/limits";
 import { frDate } from "../../../domain/dates";
 import { SEUIL_CAC } from "../../../domain/data/thresholds";
-import { cacRetenu, exerciceOver } from "../../../domain/rules/cac";
-import { cell } from "../../../domain/rules/expr";
+import { cacRetenu, exerciceOver, feeMissing } from "../../../domain/rules/cac";
+import { cell, formula } from "../../../domain/rules/expr";
 import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { type BudgetRefs, type ParametresRefs } from "../../refs";
-import { type ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, YEAR_COLS } from "./grid";
+import { type ControlesGrid, EXERCICE_COLS, isTrue, YEAR_COLS, yearCell } from "./grid";
 import { type ExerciceRows } from "./seuil";
 import { VERDICTS } from "./verdicts";
 
@@ -74,17 +74,21 @@ export function cacFee(
   const honoraires = g.perYear("Honoraires du CAC inscrits au budget", (y, a) =>
     calc(`=${bu.honorairesCac[y]}`, a.honorairesCac, FORMAT.euro)
   );
-  const feeMissing = (col: string) => `AND(${col}${row},${col}${honoraires}=0)`;
   g.s.set(
     5,
     honoraires,
     g.verdict(
-      eitherYear(feeMissing),
+      g.eitherYear((y, a) =>
+        feeMissing(yearCell(row, y, a.cacRetenu), yearCell(honoraires, y, a.honorairesCac))
+      ),
       VERDICTS.honorairesManquants,
-      VERDICTS.honorairesOk,
-      annees.some((a) => a.cacRetenu && a.honorairesCac === 0)
+      VERDICTS.honorairesOk
     )
   );
-  g.format(honoraires, feeMissing, "bad");
+  g.format(
+    honoraires,
+    (col) => formula(feeMissing(cell(`${col}${row}`, 0), cell(`${col}${honoraires}`, 0))),
+    "bad"
+  );
   return { cacRetenu: row, honoraires };
 }

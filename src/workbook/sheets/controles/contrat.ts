@@ -2,11 +2,11 @@
 // avenant), and whether each is still paid by the contract (the rules of src/workbook/contractRules.ts, the ones
 // the payment calendar prints).
 import { CONTRACT_LENGTH } from "../../../domain/data/contract";
-import { cell, iff } from "../../../domain/rules/expr";
+import { cell, eq, evaluate, iff } from "../../../domain/rules/expr";
 import { calc, FORMAT, ruleCell } from "../../formats";
 import { inContract, tailleOfYear } from "../../contractRules";
 import { type ParametresRefs, YES } from "../../refs";
-import { type ControlesGrid, YEAR_COLS } from "./grid";
+import { type ControlesGrid, YEAR_COLS, yearCell } from "./grid";
 
 const LAST = CONTRACT_LENGTH.years;
 export const CONTRACT_END_NOTE = `Contrat terminé au ${LAST}e anniversaire : l'année ${LAST + 1} ne reçoit que le solde et le volet variable de l'année ${LAST}. Renouvelé (nouveau contrat), répondez « oui » au renouvellement (Paramètres) : même barème supposé.`;
@@ -22,13 +22,17 @@ export function vieDuContrat(g: ControlesGrid, p: ParametresRefs): void {
   g.perYear("Taille qui la paie (avenant compris)", (y) =>
     ruleCell(tailleOfYear(model, p, year(y)), FORMAT.year)
   );
-  const ended = model.annees.some((a) => a.horsContrat);
+  // « oui » / « non » rather than TRUE / FALSE: LibreOffice would show a boolean in the year's number format.
+  const paidYear = (y: 0 | 1) => iff(inContract(model, p, year(y)), YES, "non");
   const paid = g.s.nextRow;
   g.perYear(
     "Payée par le contrat (en cours ou renouvelé)",
-    // « oui » / « non » rather than TRUE / FALSE: LibreOffice would show a boolean in the year's number format.
-    (y) => ruleCell(iff(inContract(model, p, year(y)), YES, "non")),
-    g.verdict(`C${paid}="non"`, CONTRACT_END_NOTE, CONTRACT_ON_NOTE, ended)
+    (y) => ruleCell(paidYear(y)),
+    g.verdict(
+      eq(yearCell(paid, 1, evaluate(paidYear(1))), "non"),
+      CONTRACT_END_NOTE,
+      CONTRACT_ON_NOTE
+    )
   );
   g.format(paid, (col) => `${col}${paid}="non"`, "warning");
 }

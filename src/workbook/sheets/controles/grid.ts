@@ -2,7 +2,8 @@
 // in E, and the conditional formats that colour it. Each section appends its rows and returns their numbers.
 import { type BudgetModel, type YearSummary } from "../../../domain/budget";
 import { type ExerciceThreshold } from "../../../domain/treasury";
-import { calc, quoted, text } from "../../formats";
+import { cell, type Expr, iff, or, type Value } from "../../../domain/rules/expr";
+import { ruleCell, text } from "../../formats";
 import { type CellPlan, type ConditionalFormatPlan, type FormulaCell } from "../../planTypes";
 import { type SheetBuilder } from "../../sheetBuilder";
 import { yearHeaders } from "../../years";
@@ -62,14 +63,14 @@ export class ControlesGrid {
     return row;
   }
 
-  /** A reading in words: which of two sentences holds, by a live condition. */
-  verdict(condition: string, whenTrue: string, whenFalse: string, expected: boolean): CellPlan {
-    return calc(
-      `=IF(${condition},${quoted(whenTrue)},${quoted(whenFalse)})`,
-      expected ? whenTrue : whenFalse,
-      undefined,
-      "note"
-    );
+  /** A reading in words: which of two sentences holds, by a live condition (a rule over the sheet's cells). */
+  verdict(condition: Expr, whenTrue: string, whenFalse: string): CellPlan {
+    return ruleCell(iff(condition, whenTrue, whenFalse), undefined, "note");
+  }
+
+  /** Whether a test holds in either contract year, `test(y, year)` built over that year's cells. */
+  eitherYear(test: (y: 0 | 1, year: YearSummary) => Expr): Expr {
+    return or(...this.model.annees.map((a, y) => test(y as 0 | 1, a)));
   }
 
   /** Colours a row's cells from B to `last`; `test` is written for column B and shifts as relative references do. */
@@ -87,7 +88,8 @@ export class ControlesGrid {
   }
 }
 
-/** Whether the test holds in either contract year's column. */
-export const eitherYear = (test: (col: Col) => string) => `OR(${YEAR_COLS.map(test).join(",")})`;
+/** The cell of a row in contract year y's column, with the model's value. */
+export const yearCell = (row: number, y: 0 | 1, value: Value) =>
+  cell(`${YEAR_COLS[y]}${row}`, value);
 export const negative = (row: number) => (col: Col) => `${col}${row}<0`;
 export const isTrue = (row: number) => (col: Col) => `${col}${row}`;

@@ -7,19 +7,17 @@ import { type Profession, PROFESSION_LABELS, PROFESSIONS } from "../../../domain
 import { calendarYearOf, monthNumber } from "../../../domain/dates";
 import { cents } from "../../../domain/errors";
 import { mostPaidOf } from "../../../domain/indemnities";
-import { add, cell, evaluateNumber } from "../../../domain/rules/expr";
-import { calendarYearAmount, monthsInCalendarYear } from "../../../domain/rules/pass";
-import { calc, FORMAT, ruleCell, text } from "../../formats";
+import { add, cell, evaluateNumber, iff, lt } from "../../../domain/rules/expr";
+import {
+  calendarYearAmount,
+  countsForContractYear,
+  monthsInCalendarYear,
+  passExceeded,
+} from "../../../domain/rules/pass";
+import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { type CellPlan } from "../../planTypes";
 import { type BaremeRefs, type BudgetRefs, type ParametresRefs } from "../../refs";
-import {
-  type Col,
-  type ControlesGrid,
-  EXERCICE_COLS,
-  eitherYear,
-  negative,
-  YEAR_COLS,
-} from "./grid";
+import { type Col, type ControlesGrid, EXERCICE_COLS, negative, YEAR_COLS, yearCell } from "./grid";
 import { VERDICTS } from "./verdicts";
 
 /** The three calendar years the 24 budgeted months can touch (the third none when they start in January). */
@@ -167,15 +165,17 @@ export function passParAnneeCivile(
   g.format(marge, negative(marge), "bad", "D");
   // A calendar year counts for a contract year when their dates overlap and some of the 24 months fall in it.
   const marges = ([0, 1] as const).map((y) => {
-    const from = Number(annees[y].debut.slice(0, 4));
-    const to = Number(annees[y].fin.slice(0, 4));
+    const du = cell(p.debut[y], excelDate(annees[y].debut));
+    const au = cell(p.fin[y], excelDate(annees[y].fin));
     return row(`Marge, si l'année civile recoupe l'année de contrat ${y + 1}`, (col, k) => {
-      const counts = years[k] >= from && years[k] <= to && monthsIn(0, k) + monthsIn(1, k) > 0;
-      return calc(
-        `=IF(AND(${at(col, annee)}>=YEAR(${p.debut[y]}),${at(col, annee)}<=YEAR(${p.fin[y]}),${at(col, months[0])}+${at(col, months[1])}>0),${at(col, marge)},"–")`,
-        counts ? margin[k] : "–",
-        FORMAT.euro
+      const monthsOf = (c: 0 | 1) => cell(at(col, months[c]), monthsIn(c, k));
+      const counts = countsForContractYear(
+        cell(at(col, annee), years[k]),
+        du,
+        au,
+        add(monthsOf(0), monthsOf(1))
       );
+      return ruleCell(iff(counts, cell(at(col, marge), margin[k]), "–"), FORMAT.euro);
     });
   }) as [number, number];
   return { annee, montant, anneePass, pass, marges };
@@ -215,15 +215,19 @@ export function passParAnneeDeContrat(
         FORMAT.euro
       ),
     g.verdict(
-      eitherYear(negative(marge)),
+      g.eitherYear((y, a) => lt(yearCell(marge, y, a.indemnites.marge), 0)),
       VERDICTS.passDepasse,
-      VERDICTS.passOk,
-      g.model.annees.some((a) => a.indemnites.depasse)
+      VERDICTS.passOk
     )
   );
   g.format(marge, negative(marge), "bad");
   const passDepasse = g.perYear("PASS dépassé", (y, a) =>
-    calc(`=${YEAR_COLS[y]}${indemniteMax}>${YEAR_COLS[y]}${pass}`, a.indemnites.depasse)
+    ruleCell(
+      passExceeded(
+        yearCell(indemniteMax, y, a.indemnites.maxParProfessionnel),
+        yearCell(pass, y, a.indemnites.pass)
+      )
+    )
   );
   g.format(passDepasse, (col) => `${col}${passDepasse}`, "bad");
   return { anneePass, pass, indemniteMax, passDepasse };

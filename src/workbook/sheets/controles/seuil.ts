@@ -9,11 +9,11 @@ import {
   overThreshold,
   readingsOver,
 } from "../../../domain/rules/cac";
-import { cell, eq, iff, not } from "../../../domain/rules/expr";
+import { cell, eq, evaluate, iff, not, or } from "../../../domain/rules/expr";
 import { grantedOverYears } from "../../../domain/rules/prorata";
 import { excelDate, calc, FORMAT, quoted, ruleCell, text } from "../../formats";
 import { type BudgetRefs, type ParametresRefs, type TresorerieRefs, YES } from "../../refs";
-import { type ControlesGrid, EXERCICE_COLS, eitherYear, isTrue, negative, YEAR_COLS } from "./grid";
+import { type ControlesGrid, EXERCICE_COLS, isTrue, negative, YEAR_COLS, yearCell } from "./grid";
 import { VERDICTS } from "./verdicts";
 
 /** The ACI as the threshold counts it: all of it, or nothing when the Paramètres say it is no public subsidy. */
@@ -90,10 +90,9 @@ export function thresholdByYear(
     "Commissaire aux comptes obligatoire",
     (y) => ruleCell(over(y)),
     g.verdict(
-      eitherYear(isTrue(g.s.nextRow)),
+      g.eitherYear((y) => yearCell(g.s.nextRow, y, evaluate(over(y)))),
       VERDICTS.consequenceOui,
-      VERDICTS.consequenceNon,
-      g.model.annees.some((a) => a.seuil.cacMandatory)
+      VERDICTS.consequenceNon
     )
   );
   g.format(cacObligatoire, isTrue(cacObligatoire), "warning");
@@ -272,6 +271,8 @@ export function thresholdByExercice(
       seuil
     );
   const one = (col: string) => `OR(${col}${depasseEncaissees},${col}${depasseAllouees})`;
+  const over = (row: number, x: number, counted: number) =>
+    cell(at(row, x), evaluate(overThreshold(counted, seuil)));
   g.perExercice(
     "Verdict",
     (x, e) =>
@@ -287,10 +288,16 @@ export function thresholdByExercice(
         )
       ),
     g.verdict(
-      `OR(${EXERCICE_COLS.map(one).join(",")})`,
+      or(
+        ...exercices.map((e, x) =>
+          or(
+            over(depasseEncaissees, x, e.encaissees.seuil.counted),
+            over(depasseAllouees, x, e.allouees.seuil.counted)
+          )
+        )
+      ),
       VERDICTS.exerciceDepasse,
-      VERDICTS.exerciceOk,
-      exercices.some((e) => e.encaissees.seuil.cacMandatory || e.allouees.seuil.cacMandatory)
+      VERDICTS.exerciceOk
     )
   );
   g.format(g.s.nextRow - 1, one, "warning", "D");

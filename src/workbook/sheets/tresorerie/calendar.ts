@@ -3,7 +3,8 @@
 // the Barème, and its share granted for each exercice. The monthly ACI receipts and the Budget sum it.
 import { type BudgetModel } from "../../../domain/budget";
 import { type Mission, MISSION_LABELS } from "../../../domain/data/aciGrid";
-import { cell, type Expr } from "../../../domain/rules/expr";
+import { anniversary, dueDate } from "../../../domain/rules/calendar";
+import { cell, type Expr, sub } from "../../../domain/rules/expr";
 import { proratedByDays } from "../../../domain/rules/prorata";
 import { type TreasuryEvent } from "../../../domain/treasury";
 import { calc, excelDate, FORMAT, number, ruleCell, text } from "../../formats";
@@ -95,16 +96,20 @@ export function aciCalendar(
   const header = heading(g);
   const amount = amountRule(model, p, b);
 
-  const sig = p.signature;
-  const anniversary = (k: number) => `EDATE(${sig},${12 * k})`;
-  const paid = (k: number) => `EDATE(${anniversary(k)},${p.delaiPaiement})`;
+  const signature = cell(p.signature, excelDate(model.inputs.dateSignature));
+  const lag = cell(p.delaiPaiement, model.tresorerie.lagMonths);
   const start = (m: Mission) =>
-    m === "fonctionnement" ? sig : p.demarrages[m as StartedMission].date;
+    m === "fonctionnement"
+      ? signature
+      : cell(
+          p.demarrages[m as StartedMission].date,
+          excelDate(model.tresorerie.demarrages[m as StartedMission].date)
+        );
   /** At signature, at the mission's start, or at the anniversary plus the payment lag. */
   const date = ({ mission: m, kind, contractYear: k }: TreasuryEvent) => {
-    if (kind === "fonctionnement" || kind === "additionnel") return `=${sig}`;
-    if (kind === "avance") return k === 1 ? `=${start(m)}` : `=${paid(k - 1)}`;
-    return `=${paid(k)}`;
+    if (kind === "fonctionnement" || kind === "additionnel") return signature;
+    if (kind === "avance") return k === 1 ? start(m) : dueDate(signature, k - 1, lag);
+    return dueDate(signature, k, lag);
   };
   const exercice = (x: number) => ({
     du: cell(p.exerciceDebut[x], excelDate(exercices[x].debut)),
@@ -130,15 +135,11 @@ export function aciCalendar(
     const k = e.contractYear;
     s.add([
       text(eventLabel(e)),
-      calc(date(e), excelDate(e.date), FORMAT.date),
+      ruleCell(date(e), FORMAT.date),
       ruleCell(amount(e, advanceOf), FORMAT.euroCentsOrDash),
       number(k, FORMAT.year),
-      calc(
-        k === 1 ? `=${start(e.mission)}` : `=${anniversary(k - 1)}`,
-        excelDate(e.periode.du),
-        FORMAT.date
-      ),
-      calc(`=${anniversary(k)}-1`, excelDate(e.periode.au), FORMAT.date),
+      ruleCell(k === 1 ? start(e.mission) : anniversary(signature, k - 1), FORMAT.date),
+      ruleCell(sub(anniversary(signature, k), 1), FORMAT.date),
       ...e.alloue.map((_, x) =>
         ruleCell(proratedByDays(amountCell, period, exercice(x)), FORMAT.euroCentsOrDash)
       ),

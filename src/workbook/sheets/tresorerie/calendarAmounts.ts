@@ -2,30 +2,21 @@
 // evaluates) written over the cells of the Paramètres and the Barème.
 import { type BudgetModel } from "../../../domain/budget";
 import { ACI_ROWS } from "../../../domain/budgetAci";
-import {
-  MAJORATION_T4,
-  type Mission,
-  OPTIONAL_MISSIONS,
-  PAYMENT_RULES,
-} from "../../../domain/data/aciGrid";
+import { baremeCode } from "../../../domain/cashPlan";
+import { MAJORATION_T4, type Mission, PAYMENT_RULES } from "../../../domain/data/aciGrid";
 import {
   advance,
   balance,
-  crisisSurvenue,
-  fixedPart,
   majorationT4,
   paidIf,
-  variablePart,
-  yearFactor,
+  signedBeforeCutoff,
+  yearAmount,
 } from "../../../domain/rules/calendar";
-import { CONTRACT_LENGTH } from "../../../domain/data/contract";
-import { cell, eq, type Expr, formula, lt } from "../../../domain/rules/expr";
+import { cell, eq, type Expr, formula } from "../../../domain/rules/expr";
 import { type TreasuryEvent } from "../../../domain/treasury";
 import { inContract, modelTaille, tailleOfYear } from "../../contractRules";
 import { excelDate, quoted } from "../../formats";
 import { type BaremeRefs, type ParametresRefs, YES } from "../../refs";
-
-type StartedMission = Exclude<Mission, "fonctionnement">;
 
 /** The rule giving each payment's amount; `advanceOf(e)` is the cell of the advance of e's year, already written. */
 export type AmountRule = (e: TreasuryEvent, advanceOf: (e: TreasuryEvent) => Expr) => Expr;
@@ -47,47 +38,33 @@ export function amountRule(model: BudgetModel, p: ParametresRefs, b: BaremeRefs)
       cell(b.membresMajoration, MAJORATION_T4.minMembers),
       cell(b.tauxMajoration, MAJORATION_T4.rate)
     );
-  const factor = (m: StartedMission, k: number) =>
-    yearFactor(
-      majoration(k),
-      k === 1 ? cell(p.demarrages[m].prorata, tresorerie.demarrages[m].prorata) : undefined
-    );
-  /** A year after the contract's 5th is paid only when it is renewed. */
-  const paidInContract = (k: number, amount: Expr) =>
-    k > CONTRACT_LENGTH.years ? paidIf(amount, inContract(model, p, k)) : amount;
-  const contracted = (m: Mission, amount: Expr) =>
-    OPTIONAL_MISSIONS.includes(m)
-      ? paidIf(amount, yesNo(p.optionnelles, inputs.optionnelles))
-      : amount;
   const share = cell(b.avance, PAYMENT_RULES.advance);
-  const beforeCutoff = lt(
+  const beforeCutoff = signedBeforeCutoff(
     cell(p.signature, excelDate(inputs.dateSignature)),
     cell(p.dateLimite, excelDate(inputs.dateLimiteAdditionnel))
   );
+  /** The rule yearAmount over the cells: the part's Barème row, and the Paramètres' settings. */
+  const part = (m: Mission, k: number, which: "fixe" | "variable", code: string) =>
+    yearAmount(m, k, which, {
+      amount: envelope(code, k),
+      majoration: majoration(k),
+      prorata:
+        m === "fonctionnement"
+          ? 1
+          : cell(p.demarrages[m].prorata, tresorerie.demarrages[m].prorata),
+      rate: cell(p.tauxVariable, inputs.tauxVariable),
+      declared: yesNo(p.crise, inputs.crise),
+      contracted: yesNo(p.optionnelles, inputs.optionnelles),
+      inContract: inContract(model, p, k),
+    });
 
-  const yearAmount = (e: TreasuryEvent, advanceOf: (e: TreasuryEvent) => Expr): Expr => {
+  return (e, advanceOf) => {
     const { mission: m, kind, contractYear: k } = e;
-    if (m === "fonctionnement") {
-      const f = envelope("fonctionnement", k);
-      if (kind === "fonctionnement") return f;
-      if (kind === "additionnel")
-        return paidIf(envelope("fonctionnement.additionnel", k), beforeCutoff);
-      return kind === "avance" ? advance(f, share) : balance(f, advanceOf(e));
-    }
-    if (m === "crise") {
-      if (kind === "variable") {
-        const declared = yesNo(p.crise, inputs.crise);
-        return crisisSurvenue(envelope("crise.survenue", k), majoration(k), declared);
-      }
-      const plan = k === 1 ? "crise.elaboration" : "crise.miseajour";
-      return fixedPart(envelope(plan, k), factor(m, k));
-    }
-    if (kind === "variable") {
-      const rate = cell(p.tauxVariable, inputs.tauxVariable);
-      return contracted(m, variablePart(envelope(`${m}.variable`, k), rate, factor(m, k)));
-    }
-    const fixe = contracted(m, fixedPart(envelope(`${m}.fixe`, k), factor(m, k)));
+    const code = baremeCode(m, kind, k);
+    if (kind === "additionnel") return paidIf(envelope(code, k), beforeCutoff);
+    if (kind === "variable") return part(m, k, "variable", code);
+    const fixe = part(m, k, "fixe", code);
+    if (kind === "fonctionnement" || m === "crise") return fixe;
     return kind === "avance" ? advance(fixe, share) : balance(fixe, advanceOf(e));
   };
-  return (e, advanceOf) => paidInContract(e.contractYear, yearAmount(e, advanceOf));
 }
