@@ -8,6 +8,7 @@ import { MISSION_LABELS } from "../../src/domain/data/aciGrid";
 import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
 import { HONORAIRES_CAC } from "../../src/domain/data/prefill";
 import { DomainError } from "../../src/domain/errors";
+import { PaneError } from "../../src/taskpane/paneError";
 import { plain } from "../helpers/paneForm";
 
 // The comparison table computes asynchronously (the payroll engine) and has its own test
@@ -422,7 +423,9 @@ describe("generation and its errors", () => {
       .fn<Promise<BudgetFigures>, []>()
       .mockResolvedValueOnce(figures("classeur", year(1, 120000, -3000), year(2, 130000)))
       .mockRejectedValueOnce(
-        new Error("Le classeur ne donne pas les totaux du budget : Resultat_Annee1 (introuvable).")
+        new PaneError(
+          "Le classeur ne donne pas les totaux du budget : Resultat_Annee1 (introuvable)."
+        )
       );
     const { service, settle } = pendingService({ recheck });
     renderPane(service, "excel");

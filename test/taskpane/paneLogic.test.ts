@@ -452,6 +452,18 @@ describe("task pane logic", () => {
     expect(() => figuresFromNames({ ...values, Financements_Non_Comptes_Annee2: 0 })).toThrow(
       /Financements_Non_Comptes_Annee2 \(0\)/
     );
+    // Each wrong value as Excel shows it: VRAI/FAUX, comma decimals, a text quoted, an empty cell « vide ».
+    expect(() =>
+      figuresFromNames({
+        ...values,
+        Taille: true,
+        Tresorerie_Min: "mille",
+        Exercice3_Teste: "",
+        PASS_Depasse_Annee1: 0.5,
+      })
+    ).toThrow(
+      "Taille (VRAI), PASS_Depasse_Annee1 (0,5), Tresorerie_Min (« mille »), Exercice3_Teste (vide)"
+    );
   });
 
   it("lists failed checks year by year, errors first, each with what to do, under the contract years", () => {

@@ -6,7 +6,7 @@ import {
   type YearSummary,
 } from "../../domain/budget";
 import { type Annee0 } from "../../domain/annee0";
-import { cents } from "../../domain/errors";
+import { cents, describeValue } from "../../domain/errors";
 import { type Treasury } from "../../domain/treasury";
 import { readingsOver } from "../../domain/rules/cac";
 import { evaluateNumber } from "../../domain/rules/expr";
@@ -18,7 +18,8 @@ import {
 } from "../../domain/obligations";
 import { MISSIONS } from "../../domain/data/aciGrid";
 import { ANNEE0_NAMES, type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
-import { type Annee0Name, type NameValues } from "../excel/readBack";
+import { type Annee0Name, type CellValue, type NameValues } from "../excel/readBack";
+import { PaneError } from "../paneError";
 
 export interface YearFigures {
   /** The budget's first or second year (the names' Annee1, Annee2). */
@@ -187,12 +188,20 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
   };
 }
 
+/** Excel's error values, in English and in French (Office.js reads them as texts). */
+const EXCEL_ERROR =
+  /^#(NULL!|NUL!|DIV\/0!|VALUE!|VALEUR!|REF!|NAME\?|NOM\?|NUM!|NOMBRE!|N\/A|SPILL!|PROPAGATION!|CALC!)$/;
+
+/** A cell's value as the message names it: an error as Excel shows it, « vide », else as Excel would show it. */
+const shownValue = (v: CellValue): string =>
+  v === "" ? "vide" : typeof v === "string" && EXCEL_ERROR.test(v) ? v : describeValue(v);
+
 /** The workbook's current figures; a French error naming every defined name that is missing or not a figure. */
 export function figuresFromNames(values: NameValues): BudgetFigures {
   const faults: string[] = [];
   const fault = (name: DefinedName | Annee0Name) => {
     const v = values[name];
-    faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
+    faults.push(`${name} (${v === undefined ? "introuvable" : shownValue(v)})`);
   };
   const num = (name: DefinedName | Annee0Name): number => {
     const v = values[name];
@@ -290,7 +299,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     ...(zero && { annee0: zero }),
   };
   if (faults.length > 0) {
-    throw new Error(
+    throw new PaneError(
       `Le classeur ne donne pas les totaux du budget : ${faults.join(", ")}. ` +
         "Générez le budget dans ce classeur, ou rétablissez ces noms (Formules › Gestionnaire de noms) et corrigez les cellules en erreur."
     );
