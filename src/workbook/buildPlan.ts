@@ -164,6 +164,7 @@ export function buildWorkbookPlan(
     ]),
     { name: "Obligations_En_Retard", ref: obligations.refs.enRetard },
     { name: "Obligations_30_Jours", ref: obligations.refs.prochainement },
+    { name: "Estimations_Restantes", ref: budget.refs.estimations },
   ];
   return later.apply({
     // Inputs first, then the budget, its cash plan, its checks, the coordinator comparison and the obligations

@@ -115,6 +115,8 @@ export const DEFINED_NAMES = [
   "Obligations_En_Retard",
   "Obligations_30_Jours",
   // Each envelope's « actions à détailler » and overspend (0 for an envelope not contracted).
+  // How many estimated charge lines (Budget) still hold the add-in's estimate.
+  "Estimations_Restantes",
   ...envelopeNames("Reste"),
   ...envelopeNames("Depassement", ["Fonctionnement"]),
 ] as const;

@@ -163,6 +163,8 @@ export interface BudgetRefs {
   aciLignes: [string, string][];
   /** Per contracted envelope: its overspend (≥ 0) in each contract year (the balance table). */
   depassements: { mission: Mission; montants: [string, string] }[];
+  /** How many estimated charge lines still hold the add-in's estimate. */
+  estimations: string;
   /** Sum of the « actions à détailler » lines. */
   resteAAffecter: [string, string];
   depassementFonctionnement: [string, string];

@@ -73,6 +73,7 @@ export function expectedNameValues(
   const obligations = obligationsDue(obligationsSchedule(model), todayIso());
   names.Obligations_En_Retard = obligations.enRetard;
   names.Obligations_30_Jours = obligations.prochainement;
+  names.Estimations_Restantes = model.estimations.length;
   return names as Record<DefinedName, number | string | boolean>;
 }
 

@@ -109,8 +109,8 @@ export interface BudgetFigures {
   tresorerie: TreasuryFigures;
   /** The exercices tested: two, or three when the signature is not an exercice's first day. */
   exercices: ExerciceFigures[];
-  /** How many amounts are the add-in's estimates, to replace: only known from the model (no defined name gives it). */
-  estimations?: number;
+  /** How many estimated amounts still hold the add-in's estimate, to replace. */
+  estimations: number;
   /** The first-200-days obligations (Obligations sheet) overdue today, and falling due within 30 days. */
   obligations: { enRetard: number; prochainement: number };
   /** Absent when the budget has no année 0 (no lettre d'intention date). */
@@ -292,6 +292,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       firstNegativeMonth: month("Tresorerie_Premier_Decouvert"),
     },
     exercices: [exercice(1), exercice(2), ...(bool("Exercice3_Teste") ? [exercice(3)] : [])],
+    estimations: num("Estimations_Restantes"),
     obligations: {
       enRetard: num("Obligations_En_Retard"),
       prochainement: num("Obligations_30_Jours"),
