@@ -204,6 +204,10 @@ export interface ControlesRefs {
   /** Per exercice, 0 for one not tested. */
   subventionsEncaissees: Triple;
   subventionsAllouees: Triple;
+  /** Année 0's public subsidies counted in each exercice (0 for one not tested), when the budget has an année 0. */
+  annee0ParExercice?: Triple;
+  /** The lettre d'intention's exercice, when it ends before exercice 1 and is tested apart. */
+  exerciceAnnee0?: { debut: string; fin: string; subventions: string; depasse: string };
 }
 
 /** Ranges of this sheet that the `Contrôles` sheet reads, and the cells behind the defined names. */
