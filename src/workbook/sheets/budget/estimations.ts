@@ -1,5 +1,7 @@
-// How many of the budget's estimated charge lines still hold the add-in's estimate: a line counts while one of its
-// amounts (not 0) is still the figure the add-in wrote; the pane reads it back (Estimations_Restantes).
+// How many of the budget's estimated charge lines still hold the add-in's estimate, which the pane reads back
+// (Estimations_Restantes): a typed line counts while one of its amounts (not 0) is still the figure the add-in wrote; a
+// computed line (indemnités, rémunérations) always counts, its estimate being its hypotheses in Paramètres, not its
+// amount (which follows the taille, the ACI…).
 import { type ChargeLine } from "../../../domain/budget";
 import { add, cell, constant, eq, type Expr, or } from "../../../domain/rules/expr";
 import { FORMAT, ruleCell, text } from "../../formats";
@@ -18,13 +20,13 @@ export function estimatesRow(s: SheetBuilder): number {
     null,
     null,
     text(
-      "Lignes dont un montant est encore celui estimé par le complément : remplacez-le par vos devis et vos chiffres.",
+      "Lignes saisies dont un montant est encore celui estimé par le complément, et lignes calculées sur une estimation (hypothèses dans Paramètres).",
       "note"
     ),
   ]);
 }
 
-/** `0+OR(C12=1200,D12=1300)+(C15=800)+…`: each estimated line still equal to its estimate in a year counts 1. */
+/** `4+(C21=1200)+OR(C24=3700,D24=1900)+…`: the computed lines, then each typed line still equal to its estimate. */
 export function countEstimates(
   g: BudgetGrid,
   row: number,
@@ -36,6 +38,8 @@ export function countEstimates(
     );
     return years.length === 1 ? years[0] : or(...years);
   };
-  const count = g.model.estimations.map(stillEstimated).reduce(add, constant(0));
+  const typed = g.model.estimations.filter((line) => line.kind === "saisie");
+  const computed = g.model.estimations.length - typed.length;
+  const count = typed.map(stillEstimated).reduce(add, constant(computed));
   g.s.set(FIRST_YEAR_COL, row, ruleCell(count, FORMAT.count));
 }
