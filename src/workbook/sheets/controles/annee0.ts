@@ -7,7 +7,7 @@ import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { type ParametresRefs, YES } from "../../refs";
 import { type ControlesGrid } from "./grid";
 
-/** The section's rows (its figures in column B), or undefined when that exercice is not tested apart. */
+/** The section's rows, its figures in column B (no section when that exercice is not tested apart). */
 export interface ExerciceAnnee0Rows {
   debut: number;
   fin: number;
