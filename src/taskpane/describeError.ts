@@ -1,4 +1,6 @@
 // Any failure (Office.js, domain, file) as a sentence the treasurer can act on.
+import { DomainError, visibleText } from "../domain/errors";
+import { PaneError } from "./paneError";
 
 /** Office.js error codes (OfficeExtension.ErrorCodes, Excel.ErrorCodes) a user can meet here, in French. */
 const OFFICE_CODES: Record<string, string> = {
@@ -47,6 +49,29 @@ export function describeError(error: unknown): string {
       .join(", ");
     return `${known ?? "Excel a refusé l'opération."} (${technical})`;
   }
-  if (error instanceof Error) return error.message;
-  return `Erreur inattendue : ${String(error)}`;
+  // Their messages are French, written for the treasurer.
+  if (error instanceof DomainError || error instanceof PaneError) return error.message;
+  return `${UNEXPECTED} (détail : ${technicalText(error)})`;
+}
+
+/** What any other failure (a bug, the browser) says: its technical text goes in the « détail » part. */
+export const UNEXPECTED =
+  "Le complément a rencontré une erreur inattendue : réessayez, et si elle persiste, signalez-la avec ce message.";
+
+/** Longest technical text shown. */
+const MAX_DETAIL = 300;
+
+/** A JavaScript error's name and message, or the thrown value as text (an object's fields, never « [object Object] »). */
+function technicalText(error: unknown): string {
+  const text = (): string => {
+    if (error instanceof Error) return `${error.name} : ${error.message}`;
+    if (typeof error !== "object" || error === null) return String(error);
+    try {
+      return JSON.stringify(error);
+    } catch {
+      return "valeur non affichable";
+    }
+  };
+  const chars = Array.from(visibleText(text()));
+  return chars.length > MAX_DETAIL ? `${chars.slice(0, MAX_DETAIL).join("")}…` : chars.join("");
 }

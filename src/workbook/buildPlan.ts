@@ -5,10 +5,11 @@ import {
   ANNEE0_NAMES,
   type DefinedName,
   ENVELOPE_NAMES,
+  EXERCICE_ANNEE0_NAMES,
   type SheetNames,
   sheetNamesWith,
 } from "./names";
-import { type BudgetRefs } from "./refs";
+import { type BudgetRefs, type ControlesRefs, type ParametresRefs } from "./refs";
 import { type NamePlan, type WorkbookPlan } from "./planTypes";
 import { LaterRefs } from "./laterRefs";
 import { buildBareme } from "./sheets/bareme";
@@ -27,15 +28,30 @@ export interface BuildPlanOptions {
   realise?: RealiseInput;
 }
 
-/** Produits_Annee0, Charges_Annee0, Subventions_Annee0 when the budget has an année 0. */
-function annee0Names(refs: BudgetRefs): NamePlan[] {
-  const a = refs.annee0;
-  if (a === undefined) return [];
-  const [produits, charges, subventions] = ANNEE0_NAMES;
+/** Année 0's names when the budget has one, and its lettre d'intention's exercice's when that one is tested apart. */
+function annee0Names(p: ParametresRefs, b: BudgetRefs, c: ControlesRefs): NamePlan[] {
+  const [zero, totals, parExercice] = [p.annee0, b.annee0, c.annee0ParExercice];
+  if (zero === undefined || totals === undefined || parExercice === undefined) return [];
+  const refs: Record<(typeof ANNEE0_NAMES)[number], string> = {
+    Produits_Annee0: totals.produits,
+    Charges_Annee0: totals.charges,
+    Subventions_Annee0: totals.subventions,
+    Debut_Annee0: zero.debut,
+    Fin_Annee0: zero.fin,
+    Subventions_Annee0_Exercice1: parExercice[0],
+    Subventions_Annee0_Exercice2: parExercice[1],
+    Subventions_Annee0_Exercice3: parExercice[2],
+  };
+  const early = c.exerciceAnnee0;
+  const earlyRefs: Record<(typeof EXERCICE_ANNEE0_NAMES)[number], string> | undefined = early && {
+    Debut_Exercice_Annee0: early.debut,
+    Fin_Exercice_Annee0: early.fin,
+    Subventions_Exercice_Annee0: early.subventions,
+    CAC_Obligatoire_Exercice_Annee0: early.depasse,
+  };
   return [
-    { name: produits, ref: a.produits },
-    { name: charges, ref: a.charges },
-    { name: subventions, ref: a.subventions },
+    ...ANNEE0_NAMES.map((name) => ({ name, ref: refs[name] })),
+    ...(earlyRefs ? EXERCICE_ANNEE0_NAMES.map((name) => ({ name, ref: earlyRefs[name] })) : []),
   ];
 }
 
@@ -164,6 +180,7 @@ export function buildWorkbookPlan(
     ]),
     { name: "Obligations_En_Retard", ref: obligations.refs.enRetard },
     { name: "Obligations_30_Jours", ref: obligations.refs.prochainement },
+    { name: "Estimations_Restantes", ref: budget.refs.estimations },
   ];
   return later.apply({
     // Inputs first, then the budget, its cash plan, its checks, the coordinator comparison and the obligations
@@ -180,7 +197,7 @@ export function buildWorkbookPlan(
     ],
     names: [
       ...(definedNames satisfies NamePlan[]),
-      ...annee0Names(budget.refs),
+      ...annee0Names(parametres.refs, budget.refs, controles),
       ...(realise?.names ?? []),
     ],
     properties: {

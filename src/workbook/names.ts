@@ -115,6 +115,8 @@ export const DEFINED_NAMES = [
   "Obligations_En_Retard",
   "Obligations_30_Jours",
   // Each envelope's « actions à détailler » and overspend (0 for an envelope not contracted).
+  // How many estimated charge lines (Budget) still hold the add-in's estimate.
+  "Estimations_Restantes",
   ...envelopeNames("Reste"),
   ...envelopeNames("Depassement", ["Fonctionnement"]),
 ] as const;
@@ -132,8 +134,31 @@ export const REALISE_NAMES = [
   "Realise_Banque_Fin",
 ] as const;
 
-/** Année 0's totals (Budget), written only when a lettre d'intention date is given. */
-export const ANNEE0_NAMES = ["Produits_Annee0", "Charges_Annee0", "Subventions_Annee0"] as const;
+/**
+ * Année 0, written only when a lettre d'intention date is given: its totals (Budget), its first and last days
+ * (Paramètres), and its public subsidies counted in each exercice's 153 000 € test (Contrôles, 0 for one not tested).
+ */
+export const ANNEE0_NAMES = [
+  "Produits_Annee0",
+  "Charges_Annee0",
+  "Subventions_Annee0",
+  "Debut_Annee0",
+  "Fin_Annee0",
+  "Subventions_Annee0_Exercice1",
+  "Subventions_Annee0_Exercice2",
+  "Subventions_Annee0_Exercice3",
+] as const;
+
+/**
+ * The lettre d'intention's exercice, written only when it ends before exercice 1 (Contrôles tests it apart): its
+ * first and last days, the public subsidies it receives (année 0's) and whether they cross the threshold (TRUE/FALSE).
+ */
+export const EXERCICE_ANNEE0_NAMES = [
+  "Debut_Exercice_Annee0",
+  "Fin_Exercice_Annee0",
+  "Subventions_Exercice_Annee0",
+  "CAC_Obligatoire_Exercice_Annee0",
+] as const;
 
 /** The marker in the comment of every defined name the add-in creates: what tells its names from the user's own. */
 export const DEFINED_NAME_MARKER = "[cpts-budget]";

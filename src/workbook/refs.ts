@@ -163,6 +163,8 @@ export interface BudgetRefs {
   aciLignes: [string, string][];
   /** Per contracted envelope: its overspend (≥ 0) in each contract year (the balance table). */
   depassements: { mission: Mission; montants: [string, string] }[];
+  /** How many estimated charge lines still hold the add-in's estimate. */
+  estimations: string;
   /** Sum of the « actions à détailler » lines. */
   resteAAffecter: [string, string];
   depassementFonctionnement: [string, string];
@@ -202,6 +204,10 @@ export interface ControlesRefs {
   /** Per exercice, 0 for one not tested. */
   subventionsEncaissees: Triple;
   subventionsAllouees: Triple;
+  /** Année 0's public subsidies counted in each exercice (0 for one not tested), when the budget has an année 0. */
+  annee0ParExercice?: Triple;
+  /** The lettre d'intention's exercice, when it ends before exercice 1 and is tested apart. */
+  exerciceAnnee0?: { debut: string; fin: string; subventions: string; depasse: string };
 }
 
 /** Ranges of this sheet that the `Contrôles` sheet reads, and the cells behind the defined names. */

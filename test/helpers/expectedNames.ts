@@ -5,9 +5,8 @@ import { todayIso } from "../../src/domain/dates";
 import { obligationsDue, obligationsSchedule } from "../../src/domain/obligations";
 import { type BudgetModel } from "../../src/domain/budget";
 import { excelDate } from "../../src/workbook/formats";
-import { ANNEE0_NAMES, type DefinedName, ENVELOPE_NAMES } from "../../src/workbook/names";
-
-type Annee0Name = (typeof ANNEE0_NAMES)[number];
+import { type DefinedName, ENVELOPE_NAMES } from "../../src/workbook/names";
+import { type Annee0Name } from "../../src/taskpane/excel/readBack";
 
 export function expectedNameValues(
   model: BudgetModel
@@ -73,16 +72,35 @@ export function expectedNameValues(
   const obligations = obligationsDue(obligationsSchedule(model), todayIso());
   names.Obligations_En_Retard = obligations.enRetard;
   names.Obligations_30_Jours = obligations.prochainement;
+  names.Estimations_Restantes = model.estimations.length;
   return names as Record<DefinedName, number | string | boolean>;
 }
 
-/** The names of année 0, when the budget has one (written only then). */
-export function expectedAnnee0Names(model: BudgetModel): Partial<Record<Annee0Name, number>> {
+/**
+ * The names of année 0, when the budget has one (written only then), and of the lettre d'intention's exercice when it
+ * is tested apart.
+ */
+export function expectedAnnee0Names(
+  model: BudgetModel
+): Partial<Record<Annee0Name, number | boolean>> {
   const a = model.annee0;
   if (a === undefined) return {};
+  const [x1, x2, x3] = model.tresorerie.exercices.map((e) => e.encaissees.annee0);
+  const early = model.tresorerie.exerciceAnnee0;
   return {
     Produits_Annee0: a.produits,
     Charges_Annee0: a.charges,
     Subventions_Annee0: a.subventions,
+    Debut_Annee0: excelDate(a.debut),
+    Fin_Annee0: excelDate(a.fin),
+    Subventions_Annee0_Exercice1: x1,
+    Subventions_Annee0_Exercice2: x2,
+    Subventions_Annee0_Exercice3: x3,
+    ...(early && {
+      Debut_Exercice_Annee0: excelDate(early.debut),
+      Fin_Exercice_Annee0: excelDate(early.fin),
+      Subventions_Exercice_Annee0: early.subventions,
+      CAC_Obligatoire_Exercice_Annee0: early.seuil.cacMandatory,
+    }),
   };
 }

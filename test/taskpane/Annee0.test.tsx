@@ -22,7 +22,7 @@ import { validateForm } from "../../src/taskpane/form/validateForm";
 import { inputs } from "../helpers/budgetInputs";
 import { domainMessage } from "../helpers/domainMessage";
 import { plain, withoutKeys } from "../helpers/paneForm";
-import { expectedNameValues } from "../helpers/expectedNames";
+import { expectedAnnee0Names, expectedNameValues } from "../helpers/expectedNames";
 import {
   button,
   choose,
@@ -177,7 +177,7 @@ describe("année 0's validation, hints and folded line", () => {
 });
 
 describe("année 0's figures, from the model and from the workbook's names", () => {
-  it("gives the totals and, from the model, the exercices its money counts in", async () => {
+  it("gives the totals, the period and the exercices its money counts in, the same both ways", async () => {
     const model = await computeBudget(
       inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: LETTRE })
     );
@@ -192,23 +192,20 @@ describe("année 0's figures, from the model and from the workbook's names", () 
       fin: "2026-09-30",
       parExercice: [{ exercice: 1, montant: 49000 }],
     });
-    const names = {
-      ...expectedNameValues(model),
-      Produits_Annee0: a.produits,
-      Charges_Annee0: a.charges,
-      Subventions_Annee0: a.subventions,
-    };
-    expect(figuresFromNames(names).annee0).toEqual({
-      produits: 49000,
-      charges: a.charges,
-      resultat: a.resultat,
-      subventions: 49000,
-    });
+    const names = { ...expectedNameValues(model), ...expectedAnnee0Names(model) };
+    expect(figuresFromNames(names).annee0).toEqual(fromModel.annee0);
     expect(() => figuresFromNames({ ...names, Charges_Annee0: "#REF!" })).toThrow(
       /Charges_Annee0 \(#REF!\)/
     );
     expect(() => figuresFromNames({ ...names, Produits_Annee0: undefined })).toThrow(
       /Produits_Annee0 \(introuvable\)/
+    );
+    // A period is two dates: a text or a number that is no date is named.
+    expect(() =>
+      figuresFromNames({ ...names, Debut_Annee0: "01/02/2026", Fin_Annee0: -1 })
+    ).toThrow(/Debut_Annee0 \(« 01\/02\/2026 »\), Fin_Annee0 \(-1\)/);
+    expect(() => figuresFromNames({ ...names, Subventions_Annee0_Exercice3: undefined })).toThrow(
+      /Subventions_Annee0_Exercice3 \(introuvable\)/
     );
   });
 
@@ -226,12 +223,7 @@ describe("année 0's figures, from the model and from the workbook's names", () 
     const without = await readDefinedNamesInContext(new FakeExcel({ nameValues: names }).context);
     expect("Produits_Annee0" in without).toBe(false);
     const excel = new FakeExcel({
-      nameValues: {
-        ...names,
-        Produits_Annee0: 49000,
-        Charges_Annee0: 40000,
-        Subventions_Annee0: 49000,
-      },
+      nameValues: { ...names, ...expectedAnnee0Names(model), Charges_Annee0: 40000 },
     });
     const read = await readDefinedNamesInContext(excel.context);
     expect(excel.syncs).toBe(1);
@@ -243,6 +235,9 @@ describe("année 0's figures, from the model and from the workbook's names", () 
       charges: 40000,
       resultat: 9000,
       subventions: 49000,
+      debut: LETTRE,
+      fin: "2026-09-30",
+      parExercice: [{ exercice: 1, montant: 49000 }],
     });
   });
 
@@ -250,7 +245,8 @@ describe("année 0's figures, from the model and from the workbook's names", () 
     const model = await computeBudget(
       inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: "2025-11-15" })
     );
-    expect(figuresFromModel(model).annee0).toMatchObject({
+    const fromModel = figuresFromModel(model);
+    expect(fromModel.annee0).toMatchObject({
       parExercice: [],
       exerciceAnnee0: {
         debut: "2025-01-01",
@@ -259,6 +255,16 @@ describe("année 0's figures, from the model and from the workbook's names", () 
         cacObligatoire: false,
       },
     });
+    const names = { ...expectedNameValues(model), ...expectedAnnee0Names(model) };
+    expect(names.CAC_Obligatoire_Exercice_Annee0).toBe(false);
+    expect(figuresFromNames(names).annee0).toEqual(fromModel.annee0);
+    // Read from Excel in the same sync as the others.
+    const read = await readDefinedNamesInContext(new FakeExcel({ nameValues: names }).context);
+    expect(read.Debut_Exercice_Annee0).toBe(names.Debut_Exercice_Annee0);
+    // Its flag is TRUE or FALSE.
+    expect(() => figuresFromNames({ ...names, CAC_Obligatoire_Exercice_Annee0: "non" })).toThrow(
+      /CAC_Obligatoire_Exercice_Annee0 \(« non »\)/
+    );
   });
 });
 
@@ -310,29 +316,51 @@ describe("the « Avant la signature » section of the pane", () => {
     const model = await computeBudget(
       inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: LETTRE })
     );
-    const names = {
-      ...expectedNameValues(model),
-      Produits_Annee0: 49000,
-      Charges_Annee0: 40000,
-      Subventions_Annee0: 49000,
-    };
+    const names = { ...expectedNameValues(model), ...expectedAnnee0Names(model) };
     const panel = (figures: ReturnType<typeof figuresFromNames>) =>
       render(
         <FluentProvider theme={webLightTheme}>
           <ValidationPanel figures={figures} notices={[]} notes={[]} />
         </FluentProvider>
       );
+    const card = () => plain(screen.getByRole("article", { name: "Année 0" }).textContent)!;
     const { unmount } = panel(figuresFromNames(names));
-    const text = plain(screen.getByRole("article", { name: "Année 0" }).textContent)!;
-    expect(text).toContain("Résultat9 000 €");
-    expect(text).toContain(
-      "Ses subventions publiques comptent dans le seuil de l'exercice qui les reçoit (feuille « Contrôles »)."
+    const fromWorkbook = card();
+    expect(fromWorkbook).toContain(`Résultat${plain(formatEuros(model.annee0!.resultat))}`);
+    expect(fromWorkbook).toContain("Du 01/02/2026 au 30/09/2026");
+    expect(fromWorkbook).toContain(
+      "Exercice 1 : 49 000 € de subventions de l'année 0 comptent dans le seuil de 153 000 €."
     );
-    expect(text).not.toContain("Du ");
     unmount();
+    // The card reads the same from the model.
+    const again = panel(figuresFromModel(model));
+    expect(card()).toBe(fromWorkbook);
+    again.unmount();
     panel(figuresFromNames(expectedNameValues(model)));
     expect(screen.queryByRole("article", { name: "Année 0" })).toBeNull();
     expect(screen.getByRole("article", { name: "Année 1" })).toBeTruthy();
+  });
+
+  it("shows the lettre d'intention's exercice and its test in Excel mode as from the model", async () => {
+    const model = await computeBudget(
+      inputs({ taille: 1, dateSignature: SIGNATURE, dateLettreIntention: "2025-11-15" })
+    );
+    const names = { ...expectedNameValues(model), ...expectedAnnee0Names(model) };
+    const card = (figures: ReturnType<typeof figuresFromNames>) => {
+      const { unmount } = render(
+        <FluentProvider theme={webLightTheme}>
+          <ValidationPanel figures={figures} notices={[]} notes={[]} />
+        </FluentProvider>
+      );
+      const text = plain(screen.getByRole("article", { name: "Année 0" }).textContent)!;
+      unmount();
+      return text;
+    };
+    const fromWorkbook = card(figuresFromNames(names));
+    expect(fromWorkbook).toContain(
+      "Exercice de la lettre d'intention (du 01/01/2025 au 31/12/2025), avant l'exercice 1 : 49 000 € de subventions publiques, sous le seuil."
+    );
+    expect(fromWorkbook).toBe(card(figuresFromModel(model)));
   });
 
   it("says why there is nothing to ask when the first budgeted year is not 1", () => {

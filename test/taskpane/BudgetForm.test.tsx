@@ -8,6 +8,7 @@ import { MISSION_LABELS } from "../../src/domain/data/aciGrid";
 import { CABINETS_MEDICAUX_GRID } from "../../src/domain/data/cabinetsMedicauxGrid";
 import { HONORAIRES_CAC } from "../../src/domain/data/prefill";
 import { DomainError } from "../../src/domain/errors";
+import { PaneError } from "../../src/taskpane/paneError";
 import { plain } from "../helpers/paneForm";
 
 // The comparison table computes asynchronously (the payroll engine) and has its own test
@@ -52,6 +53,7 @@ const figures = (
     { exercice: 1, encaissees: 75000, allouees: 819.67, verdict: "non" },
     { exercice: 2, encaissees: 204375, allouees: 144420.08, verdict: "a-verifier" },
   ],
+  estimations: 0,
   obligations: { enRetard: 2, prochainement: 3 },
 });
 
@@ -422,7 +424,9 @@ describe("generation and its errors", () => {
       .fn<Promise<BudgetFigures>, []>()
       .mockResolvedValueOnce(figures("classeur", year(1, 120000, -3000), year(2, 130000)))
       .mockRejectedValueOnce(
-        new Error("Le classeur ne donne pas les totaux du budget : Resultat_Annee1 (introuvable).")
+        new PaneError(
+          "Le classeur ne donne pas les totaux du budget : Resultat_Annee1 (introuvable)."
+        )
       );
     const { service, settle } = pendingService({ recheck });
     renderPane(service, "excel");
@@ -637,12 +641,14 @@ describe("the validation panel", () => {
     expect(screen.queryByTestId("obligations")).toBeNull();
   });
 
-  it("from the workbook, where no name counts them, says only where the estimates are", async () => {
-    await generated({ origin: "classeur", estimations: undefined }, "excel");
+  it("from the workbook, counts the estimates still to replace as Estimations_Restantes does", async () => {
+    await generated({ origin: "classeur", estimations: 1 }, "excel");
     expect(plain(screen.getByTestId("estimations").textContent)).toMatch(
-      /^Les montants estimés sont signalés dans le classeur/
+      /^1 montant est une estimation à remplacerIls sont signalés dans le classeur/
     );
-    expect(screen.queryByText(/montants sont des estimations/)).toBeNull();
+    cleanup();
+    await generated({ origin: "classeur", estimations: 0 }, "excel");
+    expect(screen.queryByTestId("estimations")).toBeNull();
   });
 
   it("tells in plain words what remains to detail, the overspent envelope, the CAC fee retained and the PASS", async () => {
@@ -668,10 +674,7 @@ describe("the validation panel", () => {
   });
 
   it("from the workbook's names, tells the same, envelope by envelope", async () => {
-    await generated(
-      { origin: "classeur", annees: [strained(1), year(2, 140000)], estimations: undefined },
-      "excel"
-    );
+    await generated({ origin: "classeur", annees: [strained(1), year(2, 140000)] }, "excel");
     expect(balance(1, "depassement")).toBe("Enveloppe dépassée : Fonctionnement 4 000 €.");
     expect(detail(1, "reste")).toEqual(["Accès aux soins 30 000 €"]);
     expect(balance(1, "cac")).toBe("Honoraires du commissaire aux comptes retenus : 5 000 €.");

@@ -270,6 +270,27 @@ describe("defined names", () => {
     }
   });
 
+  test("Estimations_Restantes: the computed estimated lines, and each typed one while an amount is the add-in's", () => {
+    const { sheet, cell } = parseName(
+      plan.names.find((n) => n.name === "Estimations_Restantes")!.ref
+    );
+    const count = cellAt(plan, sheet, cell)!;
+    expect(count.expected).toBe(model.estimations.length);
+    const typed = model.estimations.filter((l) => l.kind === "saisie");
+    expect(typed.length).toBeGreaterThan(3);
+    expect(model.estimations.length).toBeGreaterThan(typed.length);
+    expect(count.formula).toMatch(new RegExp(`^=${model.estimations.length - typed.length}\\+`));
+    const budget = plan.sheets.find((x) => x.name === sheet)!;
+    for (const line of typed) {
+      const row = budget.rows.findIndex((r) => r[1]?.text === line.label) + 1;
+      const years = line.montants
+        .map((m, y) => (m === 0 ? "" : `${"CD"[y]}${row}=${m}`))
+        .filter(Boolean);
+      const term = years.length === 1 ? `(${years[0]})` : `OR(${years.join(",")})`;
+      expect(count.formula).toContain(`+${term}`);
+    }
+  });
+
   test("each name points to the cell of the row and column it is named after", () => {
     // [sheet, label of the row (Budget: column B, others: column A), column of each year or exercice]
     const where: Record<string, [string, string, string[]]> = {
@@ -323,6 +344,11 @@ describe("defined names", () => {
       Comparatif_Prestataire_Annee1: ["Comparatif", "Prestataire : à l'ETP du poste", ["C"]],
       Obligations_En_Retard: ["Obligations", "Obligations en retard", ["C"]],
       Obligations_30_Jours: ["Obligations", "Obligations à échéance dans les 30 jours", ["C"]],
+      Estimations_Restantes: [
+        "Budget",
+        "Estimations restant à remplacer (lignes de charges)",
+        ["C"],
+      ],
     };
     const expected = new Map<string, string>();
     for (const [prefix, [sheetName, label, cols]] of Object.entries(where)) {

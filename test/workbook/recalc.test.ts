@@ -28,20 +28,21 @@ import {
 } from "../helpers/libreoffice";
 import { expectedAnnee0Names, expectedNameValues } from "../helpers/expectedNames";
 import { failedChecks } from "../../src/taskpane/check/failedChecks";
-import {
-  type BudgetFigures,
-  figuresFromModel,
-  figuresFromNames,
-} from "../../src/taskpane/check/figures";
+import { figuresFromModel, figuresFromNames } from "../../src/taskpane/check/figures";
 import { type NameValues } from "../../src/taskpane/excel/readBack";
-import { ANNEE0_NAMES, DEFINED_NAMES } from "../../src/workbook/names";
+import { ANNEE0_NAMES, DEFINED_NAMES, EXERCICE_ANNEE0_NAMES } from "../../src/workbook/names";
 import { DEFAULT_BUDGETS, OPTION_SETS, parseRef, sameValue } from "../helpers/recalcCases";
 
-/** The running cost the edit raises, and the T3 default charges with it raised by `by` each year. */
+/**
+ * The running cost the edit raises, and the T3 default charges with it raised by `by` each year: the treasurer's own
+ * figures, no longer an estimate.
+ */
 const RAISED = "Communication et publications";
 function raised(label: string, by: number): BudgetInputs["charges"] {
   return DEFAULT_BUDGETS.find(([n]) => n === "T3-defaut")![1].charges.map((c) =>
-    c.label === label ? { ...c, annee1: c.annee1 + by, annee2: c.annee2 + by } : c
+    c.label === label
+      ? { ...c, annee1: c.annee1 + by, annee2: c.annee2 + by, estimation: undefined }
+      : c
   );
 }
 
@@ -104,13 +105,22 @@ const GOVERNANCE_HOURS = [80, 120, 160, 220];
 const soffice = sofficeOrSkip("test de recalcul LibreOffice (test/workbook/recalc.test.ts)");
 const describeWithLibreOffice = soffice ? describe : describe.skip;
 
-/** Formulas where they are, the type of the value elsewhere. */
-const layout = (plan: WorkbookPlan) =>
-  plan.sheets.map((s) =>
-    s.rows.map((r) =>
-      r.map((c) => c?.formula ?? (c?.text !== undefined ? "string" : typeof c?.value))
+/**
+ * Formulas where they are, the type of the value elsewhere; but the estimates' count, whose formula compares each
+ * estimated line with the add-in's figure (which the edit of a line replaces).
+ */
+const layout = (plan: WorkbookPlan) => {
+  const count = parseRef(plan.names.find((n) => n.name === "Estimations_Restantes")!.ref);
+  return plan.sheets.map((s) =>
+    s.rows.map((r, i) =>
+      r.map((c, j) =>
+        s.name === count.sheet && `${columnLetter(j + 1)}${i + 1}` === count.cell
+          ? "estimations"
+          : (c?.formula ?? (c?.text !== undefined ? "string" : typeof c?.value))
+      )
     )
   );
+};
 
 /**
  * Every formula of the plan and every defined name, compared with LibreOffice's results: the differences, or a note
@@ -166,7 +176,7 @@ async function expectations(
 /** What the pane reads back in Excel: each defined name's value in the recalculated file. */
 function nameValues(recalculated: CachedWorkbook): NameValues {
   const values: NameValues = {};
-  for (const name of [...DEFINED_NAMES, ...ANNEE0_NAMES]) {
+  for (const name of [...DEFINED_NAMES, ...ANNEE0_NAMES, ...EXERCICE_ANNEE0_NAMES]) {
     const ref = recalculated.names.get(name);
     if (!ref) continue;
     const { sheet, cell } = parseRef(ref);
@@ -218,20 +228,8 @@ describeWithLibreOffice(
         );
         const fromModel = figuresFromModel(model);
         expect(failedChecks(fromWorkbook)).toEqual(failedChecks(fromModel));
-        // What only the model knows: the estimates' count.
-        const comparable = (f: BudgetFigures) => ({
-          ...f,
-          origin: undefined,
-          estimations: undefined,
-          // Année 0's period and split by exercice are the model's only: its names hold the totals.
-          annee0: f.annee0 && {
-            produits: f.annee0.produits,
-            charges: f.annee0.charges,
-            resultat: f.annee0.resultat,
-            subventions: f.annee0.subventions,
-          },
-        });
-        expect(comparable(fromWorkbook)).toEqual(comparable(fromModel));
+        // Whole: the estimates' count, année 0's period, its split by exercice and its lettre d'intention's exercice.
+        expect({ ...fromWorkbook, origin: "modele" }).toEqual(fromModel);
       }
     );
 
@@ -509,6 +507,11 @@ describeWithLibreOffice(
       };
       for (const n of ["Reste_A_Affecter_Annee1", "Reste_A_Affecter_Annee2"])
         expect(named(book, n) - named(before, n)).toBeCloseTo(-500, 2);
+      // The estimate replaced by the treasurer's figure no longer counts: one estimate fewer in the file.
+      expect(named(book, "Estimations_Restantes")).toBe(named(before, "Estimations_Restantes") - 1);
+      expect(named(before, "Estimations_Restantes")).toBe(
+        expected.get(EDITS[i].name)!.model.estimations.length
+      );
     });
 
     test("renders the richest workbook and the forum's cash plan to PDF and PNG pages in test-output/", async () => {

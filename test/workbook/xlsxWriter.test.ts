@@ -112,7 +112,7 @@ test("validations, conditional formats, frozen panes, print setup, column widths
   const controlesXml = await part("xl/worksheets/sheet4.xml");
   expect((controlesXml.match(/<conditionalFormatting /g) ?? []).length).toBeGreaterThanOrEqual(6);
   const budget = workbook.getWorksheet("Budget (2)")!;
-  expect(budget.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
+  expect(budget.views[0]).toMatchObject({ state: "frozen", ySplit: 8 });
   expect(budget.pageSetup).toMatchObject({
     orientation: "landscape",
     fitToPage: true,
@@ -137,7 +137,7 @@ test("validations, conditional formats, frozen panes, print setup, column widths
 test("the chart of charges and produits is added to the Budget sheet, the line of the balance to Trésorerie", async () => {
   const chart = await part("xl/charts/chart1.xml");
   expect(chart).toContain("Charges et produits par année");
-  expect(chart).toContain("&#39;Budget (2)&#39;!$C$7:$D$7");
+  expect(chart).toContain("&#39;Budget (2)&#39;!$C$8:$D$8");
   const line = await part("xl/charts/chart2.xml");
   expect(line).toContain("<c:lineChart>");
   expect(line).toContain("Trésorerie en fin de mois");

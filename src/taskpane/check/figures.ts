@@ -6,19 +6,25 @@ import {
   type YearSummary,
 } from "../../domain/budget";
 import { type Annee0 } from "../../domain/annee0";
-import { cents } from "../../domain/errors";
+import { cents, describeValue } from "../../domain/errors";
 import { type Treasury } from "../../domain/treasury";
 import { readingsOver } from "../../domain/rules/cac";
 import { evaluateNumber } from "../../domain/rules/expr";
-import { monthOfSerial, todayIso } from "../../domain/dates";
+import { isoOfSerial, monthOfSerial, todayIso } from "../../domain/dates";
 import {
   OBLIGATIONS_HORIZON_DAYS,
   obligationsDue,
   obligationsSchedule,
 } from "../../domain/obligations";
 import { MISSIONS } from "../../domain/data/aciGrid";
-import { ANNEE0_NAMES, type DefinedName, ENVELOPE_NAMES } from "../../workbook/names";
-import { type Annee0Name, type NameValues } from "../excel/readBack";
+import {
+  ANNEE0_NAMES,
+  type DefinedName,
+  ENVELOPE_NAMES,
+  EXERCICE_ANNEE0_NAMES,
+} from "../../workbook/names";
+import { type Annee0Name, type CellValue, type NameValues } from "../excel/readBack";
+import { PaneError } from "../paneError";
 
 export interface YearFigures {
   /** The budget's first or second year (the names' Annee1, Annee2). */
@@ -84,17 +90,18 @@ function exerciceVerdict(
   return VERDICT_BY_READINGS_OVER[evaluateNumber(readingsOver(encaissees, allouees, seuil))];
 }
 
-/** Année 0, before the signature: its totals, and from the model its period and where its money counts. */
+/** Année 0, before the signature: its totals, its period and where its money counts. */
 export interface Annee0Figures {
   produits: number;
   charges: number;
   resultat: number;
   /** Année 0's public subsidies: counted in the 153 000 € test of the exercice that receives them. */
   subventions: number;
-  /** Only known from the model: its period (ISO) and the part of each exercice's subsidies it brings. */
-  debut?: string;
-  fin?: string;
-  parExercice?: { exercice: number; montant: number }[];
+  /** Its first and last days (ISO). */
+  debut: string;
+  fin: string;
+  /** The part of each exercice's subsidies it brings, for the exercices it brings some to. */
+  parExercice: { exercice: number; montant: number }[];
   /** The lettre d'intention's exercice when it ends before exercice 1: its own test. */
   exerciceAnnee0?: { debut: string; fin: string; subventions: number; cacObligatoire: boolean };
 }
@@ -108,8 +115,8 @@ export interface BudgetFigures {
   tresorerie: TreasuryFigures;
   /** The exercices tested: two, or three when the signature is not an exercice's first day. */
   exercices: ExerciceFigures[];
-  /** How many amounts are the add-in's estimates, to replace: only known from the model (no defined name gives it). */
-  estimations?: number;
+  /** How many estimated amounts still hold the add-in's estimate, to replace. */
+  estimations: number;
   /** The first-200-days obligations (Obligations sheet) overdue today, and falling due within 30 days. */
   obligations: { enRetard: number; prochainement: number };
   /** Absent when the budget has no année 0 (no lettre d'intention date). */
@@ -187,12 +194,20 @@ export function figuresFromModel(model: BudgetModel): BudgetFigures {
   };
 }
 
+/** Excel's error values, in English and in French (Office.js reads them as texts). */
+const EXCEL_ERROR =
+  /^#(NULL!|NUL!|DIV\/0!|VALUE!|VALEUR!|REF!|NAME\?|NOM\?|NUM!|NOMBRE!|N\/A|SPILL!|PROPAGATION!|CALC!)$/;
+
+/** A cell's value as the message names it: an error as Excel shows it, « vide », else as Excel would show it. */
+const shownValue = (v: CellValue): string =>
+  v === "" ? "vide" : typeof v === "string" && EXCEL_ERROR.test(v) ? v : describeValue(v);
+
 /** The workbook's current figures; a French error naming every defined name that is missing or not a figure. */
 export function figuresFromNames(values: NameValues): BudgetFigures {
   const faults: string[] = [];
   const fault = (name: DefinedName | Annee0Name) => {
     const v = values[name];
-    faults.push(v === undefined ? `${name} (introuvable)` : `${name} (${String(v) || "vide"})`);
+    faults.push(`${name} (${v === undefined ? "introuvable" : shownValue(v)})`);
   };
   const num = (name: DefinedName | Annee0Name): number => {
     const v = values[name];
@@ -200,7 +215,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     fault(name);
     return 0;
   };
-  const bool = (name: DefinedName): boolean => {
+  const bool = (name: DefinedName | Annee0Name): boolean => {
     const v = values[name];
     if (typeof v === "boolean") return v;
     fault(name);
@@ -221,11 +236,43 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     fault(name);
     return undefined;
   };
-  /** Année 0's totals when its names are there: absent, the budget has no année 0 (not a fault). */
+  /** A date cell, as ISO. */
+  const date = (name: Annee0Name): string => {
+    const v = values[name];
+    const iso = typeof v === "number" ? isoOfSerial(v) : undefined;
+    if (iso !== undefined) return iso;
+    fault(name);
+    return "";
+  };
+  const absent = (names: readonly Annee0Name[]) => names.every((n) => values[n] === undefined);
+  /** The lettre d'intention's exercice when its names are there: absent, it is not tested apart (not a fault). */
+  const exerciceAnnee0 = (): Annee0Figures["exerciceAnnee0"] =>
+    absent(EXERCICE_ANNEE0_NAMES)
+      ? undefined
+      : {
+          debut: date("Debut_Exercice_Annee0"),
+          fin: date("Fin_Exercice_Annee0"),
+          subventions: num("Subventions_Exercice_Annee0"),
+          cacObligatoire: bool("CAC_Obligatoire_Exercice_Annee0"),
+        };
+  /** Année 0 when its names are there: absent, the budget has no année 0 (not a fault). */
   const annee0 = (): Annee0Figures | undefined => {
-    if (ANNEE0_NAMES.every((name) => values[name] === undefined)) return undefined;
-    const [produits, charges, subventions] = ANNEE0_NAMES.map(num);
-    return { produits, charges, resultat: cents(produits - charges), subventions };
+    if (absent(ANNEE0_NAMES)) return undefined;
+    const produits = num("Produits_Annee0");
+    const charges = num("Charges_Annee0");
+    const early = exerciceAnnee0();
+    return {
+      produits,
+      charges,
+      resultat: cents(produits - charges),
+      subventions: num("Subventions_Annee0"),
+      debut: date("Debut_Annee0"),
+      fin: date("Fin_Annee0"),
+      parExercice: ([1, 2, 3] as const)
+        .map((exercice) => ({ exercice, montant: num(`Subventions_Annee0_Exercice${exercice}`) }))
+        .filter((e) => e.montant > 0),
+      ...(early && { exerciceAnnee0: early }),
+    };
   };
   const premiere = num("Premiere_Annee_Contrat");
   const year = (annee: 1 | 2): YearFigures => {
@@ -283,6 +330,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
       firstNegativeMonth: month("Tresorerie_Premier_Decouvert"),
     },
     exercices: [exercice(1), exercice(2), ...(bool("Exercice3_Teste") ? [exercice(3)] : [])],
+    estimations: num("Estimations_Restantes"),
     obligations: {
       enRetard: num("Obligations_En_Retard"),
       prochainement: num("Obligations_30_Jours"),
@@ -290,7 +338,7 @@ export function figuresFromNames(values: NameValues): BudgetFigures {
     ...(zero && { annee0: zero }),
   };
   if (faults.length > 0) {
-    throw new Error(
+    throw new PaneError(
       `Le classeur ne donne pas les totaux du budget : ${faults.join(", ")}. ` +
         "Générez le budget dans ce classeur, ou rétablissez ces noms (Formules › Gestionnaire de noms) et corrigez les cellules en erreur."
     );

@@ -6,8 +6,8 @@ import { AmountList } from "./AmountList";
 import { usePaneStyles } from "./styles";
 
 /**
- * Année 0, before the signature: its totals and result (the cash plan's opening balance), and where its public money
- * counts in the 153 000 € test: per exercice when the model gives it, in general words when read from the workbook.
+ * Année 0, before the signature: its period, its totals and result (the cash plan's opening balance), and where its
+ * public money counts in the 153 000 € test, per exercice: the same from the model and from the workbook's names.
  */
 export function AnneeZero({ annee0, seuil }: { annee0: Annee0Figures; seuil: number }) {
   const pane = usePaneStyles();
@@ -24,27 +24,19 @@ export function AnneeZero({ annee0, seuil }: { annee0: Annee0Figures; seuil: num
         Année 0
       </Text>
       <Caption1 className={pane.note}>
-        {debut && fin
-          ? `Du ${frDate(debut)} au ${frDate(fin)} : de la validation de la lettre d'intention à la veille de la signature.`
-          : "De la validation de la lettre d'intention à la veille de la signature."}
+        Du {frDate(debut)} au {frDate(fin)} : de la validation de la lettre d'intention à la veille
+        de la signature.
       </Caption1>
       <AmountList rows={rows} />
       <Text>
         Le résultat de l'année 0 s'ajoute à la trésorerie de départ du plan de trésorerie.
       </Text>
-      {parExercice ? (
-        parExercice.map((e) => (
-          <Text key={e.exercice} data-exercice-annee0={e.exercice}>
-            Exercice {e.exercice} : {formatEuros(e.montant)} de subventions de l'année 0 comptent
-            dans le seuil de {formatEuros(seuil)}.
-          </Text>
-        ))
-      ) : (
-        <Text>
-          Ses subventions publiques comptent dans le seuil de l'exercice qui les reçoit (feuille «
-          Contrôles »).
+      {parExercice.map((e) => (
+        <Text key={e.exercice} data-exercice-annee0={e.exercice}>
+          Exercice {e.exercice} : {formatEuros(e.montant)} de subventions de l'année 0 comptent dans
+          le seuil de {formatEuros(seuil)}.
         </Text>
-      )}
+      ))}
       {early && (
         <Text data-exercice-annee0="lettre">
           Exercice de la lettre d'intention (du {frDate(early.debut)} au {frDate(early.fin)}), avant

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { type ChangeEvent, useId, useRef, useState } from "react";
 import { describeError } from "../describeError";
+import { PaneError } from "../paneError";
 import { type FormValues, toBudgetInputs } from "../form/formValues";
 import { formatEuros } from "../form/numbers";
 import { validateForm } from "../form/validateForm";
@@ -56,7 +57,7 @@ export function RealiseImport({ mode, values, service }: RealiseImportProps) {
     try {
       const invalid = Object.values(validateForm(values)).find((e) => e !== undefined);
       if (invalid !== undefined) {
-        throw new Error(
+        throw new PaneError(
           `Le budget saisi ci-dessus n'est pas valide (${invalid}) : corrigez le formulaire, puis choisissez le fichier à nouveau.`
         );
       }

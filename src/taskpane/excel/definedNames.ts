@@ -5,6 +5,7 @@
  */
 import { DEFINED_NAME_COMMENT, isAddinDefinedName } from "../../workbook/names";
 import { type NamePlan } from "../../workbook/planTypes";
+import { PaneError } from "../paneError";
 
 export interface ExistingName {
   name: string;
@@ -36,7 +37,7 @@ export function requireNoUserNames(names: NamePlan[], existing: ExistingName[]):
     .filter((n): n is ExistingName => n !== undefined && !isAddinDefinedName(n.comment));
   if (foreign.length === 0) return;
   const plural = foreign.length > 1;
-  throw new Error(
+  throw new PaneError(
     `Le classeur contient déjà ${plural ? "les noms définis" : "le nom défini"} ` +
       `${foreign.map((n) => `${n.name} (${n.formula})`).join(", ")}, que le complément n'a pas créé${plural ? "s" : ""} : ` +
       `il ne ${plural ? "les" : "le"} modifie pas. Renommez-${plural ? "les" : "le"} ou supprimez-${plural ? "les" : "le"} ` +

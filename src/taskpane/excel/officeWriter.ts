@@ -30,6 +30,7 @@ import { undoWrite, type WriteKind } from "./rollback";
 import { addressLists, sheetGrids, sheetWidth, styleAreas } from "./sheetGrids";
 import { FIRST_DATE, LAST_DATE } from "../../domain/dates";
 import { countedSync } from "./countedSync";
+import { PaneError } from "../paneError";
 
 /** Builds the plan with the given sheet names (its formulas and defined names follow them). */
 export type PlanForSheetNames = (sheetNames: SheetNames) => WorkbookPlan;
@@ -171,7 +172,7 @@ function requireFreeSheets(plan: WorkbookPlan, existing: string[]): void {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   const clash = plan.sheets.find((s) => taken.has(s.name.toLowerCase()));
   if (clash) {
-    throw new Error(
+    throw new PaneError(
       `La feuille « ${clash.name} » existe déjà dans le classeur et le complément ne modifie jamais une feuille existante : renommez-la, puis relancez la génération.`
     );
   }

@@ -17,6 +17,7 @@ import { withSuffix } from "./freeSheetNames";
 import { addSheets, hostRequirements, readWorkbook } from "./officeWriter";
 import { parseRef } from "./planRefs";
 import { countedSync } from "./countedSync";
+import { PaneError } from "../paneError";
 
 /** Builds the plan of the budget with its entries, on the workbook's sheet names. */
 export type RealisePlanFor = (
@@ -76,7 +77,7 @@ function budgetSheets(existing: ExistingName[], sheets: string[]): SheetNames {
     const sheet = found && present.get(parseRef(found.formula, "").sheet.toLowerCase());
     if (sheet !== undefined) names[key] = sheet;
     else if (NEEDED.includes(key)) {
-      throw new Error(
+      throw new PaneError(
         found === undefined
           ? `Ce classeur ne contient pas de budget généré par le complément (le nom défini ${definedName} est absent). ${NO_BUDGET}`
           : `Le nom défini ${definedName} du budget ne désigne plus une feuille du classeur (${found.formula}). ${NO_BUDGET}`
@@ -111,7 +112,7 @@ function requireSameBudget(plan: WorkbookPlan, existing: ExistingName[], read: s
     if (!onRead.has(parseRef(ref, "").sheet.toLowerCase())) continue;
     const found = byName.get(name.toLowerCase());
     if (found === undefined || refKey(found.formula) === refKey(ref)) continue;
-    throw new Error(
+    throw new PaneError(
       `Le budget du classeur n'a pas la disposition de celui que donnent les données du volet (le nom ${name} désigne ${found.formula.replace(/^=/, "")}, le budget du volet le place en ${ref}). ` +
         "Saisissez dans le volet les données du budget du classeur, ou générez à nouveau le budget avec ces données, puis importez le réalisé. Rien n'a été écrit."
     );

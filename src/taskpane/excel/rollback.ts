@@ -4,6 +4,7 @@
  * the workbook is left as it was; the error then says what happened.
  */
 import { describeError } from "../describeError";
+import { PaneError } from "../paneError";
 import { type NameChanges } from "./definedNames";
 
 const quotedList = (names: string[]) => names.map((n) => `«\u00a0${n}\u00a0»`).join(", ");
@@ -25,7 +26,7 @@ const WORDS: Readonly<Record<WriteKind, { failed: string; run: string; again: st
 };
 
 /** A write that failed, with what was done about the sheets it had added. */
-export class BudgetWriteError extends Error {
+export class BudgetWriteError extends PaneError {
   constructor(
     readonly failure: unknown,
     /** The added sheets that may still be in the workbook: empty once they are removed. */

@@ -17,12 +17,20 @@ import { analytique } from "./analytique";
 import { anneeZero } from "./annee0";
 import { charges } from "./charges";
 import { contributions } from "./contributions";
+import { countEstimates, estimatesRow } from "./estimations";
 import { BALANCE, equilibre } from "./equilibre";
 import { BudgetGrid, ENVELOPE_COL, yearCells } from "./grid";
 import { produits, resultat } from "./produits";
 
-/** The title, what the figures are, the columns and the dates of each contract year; returns the header's row. */
-function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number {
+/**
+ * The title, what the figures are, the estimates' legend and count, the columns and the dates of each contract year;
+ * returns the header's and the count's rows.
+ */
+function heading(
+  s: SheetBuilder,
+  model: BudgetModel,
+  p: ParametresRefs
+): { header: number; estimations: number } {
   const { inputs, annees } = model;
   s.add([
     calc(
@@ -48,6 +56,7 @@ function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number
   ]);
   // Beside the labels, as wide.
   estimateLegend(s, 2);
+  const estimations = estimatesRow(s);
   s.add();
   const header = s.add(
     ["Compte", "Libellé", ...yearHeaders(model), "Enveloppe analytique"].map((h) =>
@@ -65,7 +74,7 @@ function heading(s: SheetBuilder, model: BudgetModel, p: ParametresRefs): number
     ...yearCells((y) => calc(`=${p.fin[y]}`, excelDate(annees[y].fin), FORMAT.date)),
   ]);
   s.add();
-  return header;
+  return { header, estimations };
 }
 
 export function buildBudget(
@@ -77,8 +86,10 @@ export function buildBudget(
 ): { sheet: SheetPlan; refs: BudgetRefs } {
   const s = new SheetBuilder(name);
   const g = new BudgetGrid(s, model);
-  const header = heading(s, model, p);
+  const { header, estimations } = heading(s, model, p);
   const charge = charges(g, p, cacRetenu);
+  const chargeLines = model.charges.flatMap((cl) => cl.lignes);
+  countEstimates(g, estimations, (line) => charge.lines[chargeLines.indexOf(line)]);
   s.add();
   const produit = produits(g, p, calendar);
   s.add();
@@ -179,6 +190,7 @@ export function buildBudget(
         montants: pair(row),
       })),
       cotisations: pair(produit.cotisations),
+      estimations: ref.cell(3, estimations),
     },
   };
 }

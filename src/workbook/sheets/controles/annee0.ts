@@ -7,10 +7,21 @@ import { calc, excelDate, FORMAT, ruleCell, text } from "../../formats";
 import { type ParametresRefs, YES } from "../../refs";
 import { type ControlesGrid } from "./grid";
 
-export function exerciceAnneeZero(g: ControlesGrid, p: ParametresRefs): void {
+/** The section's rows, its figures in column B (no section when that exercice is not tested apart). */
+export interface ExerciceAnnee0Rows {
+  debut: number;
+  fin: number;
+  recues: number;
+  over: number;
+}
+
+export function exerciceAnneeZero(
+  g: ControlesGrid,
+  p: ParametresRefs
+): ExerciceAnnee0Rows | undefined {
   const { model, s } = g;
   const e = model.tresorerie.exerciceAnnee0;
-  if (e === undefined || p.annee0 === undefined) return;
+  if (e === undefined || p.annee0 === undefined) return undefined;
   const a = p.annee0;
   g.section("Année 0 : exercice de la lettre d'intention", ["Exercice 0"]);
   const li = a.debut;
@@ -43,4 +54,5 @@ export function exerciceAnneeZero(g: ControlesGrid, p: ParametresRefs): void {
     ),
   ]);
   g.format(over, (col) => `${col}${over}=TRUE`, "warning", "B");
+  return { debut, fin, recues, over };
 }

@@ -62,10 +62,8 @@ export function buildControles(
   s.add();
   const exercices = thresholdByExercice(g, p, t);
   s.add();
-  if (model.tresorerie.exerciceAnnee0) {
-    exerciceAnneeZero(g, p);
-    s.add();
-  }
+  const zero = exerciceAnneeZero(g, p);
+  if (zero) s.add();
   const cac = cacFee(g, p, bu, { cacObligatoire: year.cacObligatoire, exercices });
   s.add();
   const fonct = fonctionnement(g, bu);
@@ -113,6 +111,15 @@ export function buildControles(
       indemnitesProfessionnels: pair(members.total),
       subventionsEncaissees: triple(exercices.subventionsEncaissees),
       subventionsAllouees: triple(exercices.subventionsAllouees),
+      ...(exercices.annee0 && { annee0ParExercice: triple(exercices.annee0) }),
+      ...(zero && {
+        exerciceAnnee0: {
+          debut: ref.cell(2, zero.debut),
+          fin: ref.cell(2, zero.fin),
+          subventions: ref.cell(2, zero.recues),
+          depasse: ref.cell(2, zero.over),
+        },
+      }),
     },
   };
 }

@@ -113,6 +113,8 @@ export interface ExerciceRows {
   teste: number;
   subventionsEncaissees: number;
   subventionsAllouees: number;
+  /** Année 0's public subsidies received in each exercice, when the budget has an année 0. */
+  annee0?: number;
 }
 
 /** The test per exercice, 1 to 3 in columns B to D; an exercice not tested counts 0. */
@@ -301,5 +303,5 @@ export function thresholdByExercice(
     )
   );
   g.format(g.s.nextRow - 1, one, "warning", "D");
-  return { debut, fin, teste, subventionsEncaissees, subventionsAllouees };
+  return { debut, fin, teste, subventionsEncaissees, subventionsAllouees, annee0: annee0Encaissee };
 }
