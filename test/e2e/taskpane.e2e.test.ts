@@ -571,7 +571,11 @@ run("task pane in Chromium", () => {
       // The balance from the names: the same words as from the model, the missions sent to « Contrôles ».
       for (const line of balanceLines(figuresFromNames(names).annees[0]))
         expect(panel).toContain(plain(line.text));
-      expect(panel).toMatch(/^Les montants estimés sont signalés dans le classeur/m);
+      // The estimates left, read from Estimations_Restantes: the same count as the model's.
+      expect(names.Estimations_Restantes).toBe(model.estimations.length);
+      expect(panel).toContain(
+        `${model.estimations.length} montants sont des estimations à remplacer`
+      );
 
       // The treasurer edits the workbook: 2 500 € of charges with no resource in year 2 (beyond an overspent
       // fonctionnement, if any); « Revérifier » reads it in one more sync.
