@@ -16,7 +16,8 @@ export type CellStyle =
   | "label"
   | "total"
   | "note"
-  | "source";
+  | "source"
+  | "list";
 
 interface CellCommon {
   numberFormat?: string;

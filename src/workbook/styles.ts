@@ -40,6 +40,8 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   total: { font: { bold: true }, border: { edges: "top", color: "808080" } },
   note: { font: { italic: true, size: 9, color: "595959" } },
   source: { font: { italic: true, size: 8, color: "7F7F7F" } },
+  /** A list of labels in a figure's column: wrapped to the column's width, in the notes' size. */
+  list: { font: { size: 9 }, wrap: true },
 };
 
 /** The conditional formats' colours: Excel's own "bad", "good" and "neutral" cell styles. */

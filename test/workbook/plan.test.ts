@@ -303,11 +303,6 @@ describe("defined names", () => {
       Honoraires_CAC: ["Budget", "Honoraires du commissaire aux comptes", ["C", "D"]],
       Subventions: ["Contrôles", "Subventions publiques comptées", ["B", "C"]],
       CAC_Obligatoire: ["Contrôles", "Commissaire aux comptes obligatoire", ["B", "C"]],
-      Financements_Non_Comptes: [
-        "Contrôles",
-        "Non comptés comme subventions publiques",
-        ["B", "C"],
-      ],
       CAC_Retenu: [
         "Contrôles",
         "Honoraires du CAC à inscrire (année ou exercice au-dessus du seuil)",
@@ -361,6 +356,16 @@ describe("defined names", () => {
       cols.forEach((col, i) =>
         expected.set(`${prefix}${suffix(i)}`, `'${sheetName}'!$${col}$${row}`)
       );
+    }
+    // The funding lines left out of the test: one row per year, the list in the wide reading column (E).
+    const controles = plan.sheets.find((x) => x.name === "Contrôles")!;
+    for (const y of [1, 2]) {
+      const row =
+        controles.rows.findIndex(
+          (r) => r[0]?.text === `Non comptés comme subventions publiques, année ${y}`
+        ) + 1;
+      expect(row).toBeGreaterThan(0);
+      expected.set(`Financements_Non_Comptes_Annee${y}`, `'Contrôles'!$E$${row}`);
     }
     // The team's names: the total rows of the cost tables of contract years 1 and 2 (Paramètres).
     const parametres = plan.sheets[0];

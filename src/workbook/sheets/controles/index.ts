@@ -99,7 +99,7 @@ export function buildControles(
     }),
     refs: {
       subventions: pair(year.subventions),
-      nonComptes: pair(year.nonComptes),
+      nonComptes: [ref.cell(5, year.nonComptes[0]), ref.cell(5, year.nonComptes[1])],
       cacObligatoire: pair(year.cacObligatoire),
       cacRetenu: pair(cac.cacRetenu),
       depensesFonctionnement: pair(fonct.depenses),

@@ -15,6 +15,7 @@ import { excelDate, calc, FORMAT, quoted, ruleCell, text } from "../../formats";
 import { type BudgetRefs, type ParametresRefs, type TresorerieRefs, YES } from "../../refs";
 import { type ControlesGrid, EXERCICE_COLS, isTrue, negative, YEAR_COLS, yearCell } from "./grid";
 import { VERDICTS } from "./verdicts";
+import { yearHeaders } from "../../years";
 
 /** The ACI as the threshold counts it: all of it, or nothing when the Paramètres say it is no public subsidy. */
 const countedAci = (model: BudgetModel, aci: number) =>
@@ -51,7 +52,7 @@ export function thresholdByYear(
   g: ControlesGrid,
   p: ParametresRefs,
   bu: BudgetRefs
-): { subventions: number; nonComptes: number; cacObligatoire: number } {
+): { subventions: number; nonComptes: [number, number]; cacObligatoire: number } {
   const { seuilCac } = g.model;
   const counted = (aci: number) => countedAci(g.model, aci);
   g.yearSection("Seuil de 153 000 € par année de contrat (C. com., L612-4)");
@@ -71,11 +72,6 @@ export function thresholdByYear(
     (y, a) => calc(`=${YEAR_COLS[y]}${aci}+${YEAR_COLS[y]}${autres}`, a.seuil.counted, FORMAT.euro),
     undefined,
     true
-  );
-  const nonComptes = g.perYear(
-    "Non comptés comme subventions publiques",
-    (y) => ruleCell(leftOut(g.model, p, bu, y)),
-    text("Financements de l'année marqués « non » dans Paramètres.", "note")
   );
   const marge = g.perYear("Marge sous le seuil", (y, a) =>
     calc(`=${p.seuil}-${YEAR_COLS[y]}${subventions}`, a.seuil.margin, FORMAT.euro)
@@ -104,6 +100,16 @@ export function thresholdByYear(
     )
   );
   g.format(verdictCac, isTrue(cacObligatoire), "warning");
+  // The labels left out, in the wide reading column: a list does not fit a figure's column.
+  const nonComptes = yearHeaders(g.model).map((header, y) =>
+    g.s.add([
+      text(`Non comptés comme subventions publiques, ${header.toLowerCase()}`),
+      null,
+      null,
+      null,
+      ruleCell(leftOut(g.model, p, bu, y as 0 | 1), undefined, "list"),
+    ])
+  ) as [number, number];
   return { subventions, nonComptes, cacObligatoire };
 }
 
