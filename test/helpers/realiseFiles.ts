@@ -144,6 +144,19 @@ export const BOOKS: Ecriture[] = [
   },
 ];
 
+/** One purchase entry per text, the text as its journal, entry number, account label and label. */
+export function entriesOfTexts(texts: readonly string[]): Ecriture[] {
+  return texts.map((t) => ({
+    journal: t,
+    numero: t,
+    date: "20250310",
+    lines: [
+      ["606100", t, t, "12,00", "0,00"],
+      ["512000", "Banque", "Achat", "0,00", "12,00"],
+    ],
+  }));
+}
+
 export const FEC_HEADER = [
   "JournalCode",
   "JournalLib",

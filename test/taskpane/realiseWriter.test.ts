@@ -12,6 +12,7 @@ import {
 import {
   BOOKS,
   type Ecriture,
+  entriesOfTexts,
   fecText,
   REALISE_CHARGES,
   realiseBudget,
@@ -222,15 +223,7 @@ describe("Importing the actual into the open workbook", () => {
   it("writes the file's texts that look like formulas as text: labels, account labels, journals, entry numbers", async () => {
     const model = await realiseBudget();
     const texts = [...FORMULA_LIKE_TEXTS, "\uFEFF=1+1", " =1+1"];
-    const ecritures: Ecriture[] = texts.map((t) => ({
-      journal: t,
-      numero: t,
-      date: "20250310",
-      lines: [
-        ["606100", t, t, "12,00", "0,00"],
-        ["512000", "Banque", "Achat", "0,00", "12,00"],
-      ],
-    }));
+    const ecritures = entriesOfTexts(texts);
     const excel = workbookWithBudget(model);
     await writeRealiseInContext(excel.context, planFor(model, fecText(ecritures)), BASELINE);
     const grid = excel.writesTo("Écritures", "formulas")[0].value as unknown[][];

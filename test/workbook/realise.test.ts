@@ -23,7 +23,7 @@ import {
   sofficeOrSkip,
 } from "../helpers/libreoffice";
 import { parseRef, sameValue } from "../helpers/recalcCases";
-import { BOOKS, type Ecriture, fecText, realiseBudget } from "../helpers/realiseFiles";
+import { BOOKS, entriesOfTexts, fecText, realiseBudget } from "../helpers/realiseFiles";
 import { FORMULA_LIKE_TEXTS } from "../helpers/formulaLikeTexts";
 
 const CSV = [
@@ -130,15 +130,7 @@ describeWithLibreOffice("LibreOffice recalculates Réalisé to the domain's comp
   let dir: string;
   let model: BudgetModel;
   /** A FEC whose journals, entry numbers, account labels and labels look like formulas. */
-  const formulaBooks: Ecriture[] = FORMULA_LIKE_TEXTS.map((t) => ({
-    journal: t,
-    numero: t,
-    date: "20250310",
-    lines: [
-      ["606100", t, t, "12,00", "0,00"],
-      ["512000", "Banque", "Achat", "0,00", "12,00"],
-    ],
-  }));
+  const formulaBooks = entriesOfTexts(FORMULA_LIKE_TEXTS);
   const cases: [string, EntriesFile][] = [
     ["fec", readEntries(fecText(BOOKS))],
     ["csv-enveloppes", readEntries(CSV)],
