@@ -204,22 +204,28 @@ export function thresholdByExercice(
       )
     );
   const plusAnnee0 = (row: number | undefined, x: number) => (row ? `+${at(row, x)}` : "");
-  const annee0Encaissee = anneeZero("encaissees");
-  const subventionsEncaissees = g.perExercice(
-    "Subventions publiques encaissées",
-    (x, e) =>
-      calc(
-        `=${at(aciEncaissee, x)}+${at(autresEncaissees, x)}${plusAnnee0(annee0Encaissee, x)}`,
-        e.encaissees.seuil.counted,
-        FORMAT.euro
-      ),
-    undefined,
-    true
-  );
-  const depasseEncaissees = g.perExercice("Seuil dépassé (subventions encaissées)", (x, e) =>
-    ruleCell(overThreshold(cell(at(subventionsEncaissees, x), e.encaissees.seuil.counted), seuil))
-  );
-  g.format(depasseEncaissees, isTrue(depasseEncaissees), "warning", "D");
+  /** A reading's année 0 row, its total (ACI, other funders, année 0) and whether that is over the threshold. */
+  const totalOver = (reading: "encaissees" | "allouees", aciRow: number, autresRow: number) => {
+    const what = reading === "encaissees" ? "encaissées" : "attribuées";
+    const annee0Row = anneeZero(reading);
+    const total = g.perExercice(
+      `Subventions publiques ${what}`,
+      (x, e) =>
+        calc(
+          `=${at(aciRow, x)}+${at(autresRow, x)}${plusAnnee0(annee0Row, x)}`,
+          e[reading].seuil.counted,
+          FORMAT.euro
+        ),
+      undefined,
+      true
+    );
+    const depasse = g.perExercice(`Seuil dépassé (subventions ${what})`, (x, e) =>
+      ruleCell(overThreshold(cell(at(total, x), e[reading].seuil.counted), seuil))
+    );
+    g.format(depasse, isTrue(depasse), "warning", "D");
+    return { annee0: annee0Row, total, depasse };
+  };
+  const encaissees = totalOver("encaissees", aciEncaissee, autresEncaissees);
 
   const aciAllouee = g.perExercice(
     "ACI attribuée pour l'exercice",
@@ -254,22 +260,9 @@ export function thresholdByExercice(
       "note"
     )
   );
-  const annee0Allouee = anneeZero("allouees");
-  const subventionsAllouees = g.perExercice(
-    "Subventions publiques attribuées",
-    (x, e) =>
-      calc(
-        `=${at(aciAllouee, x)}+${at(autresAllouees, x)}${plusAnnee0(annee0Allouee, x)}`,
-        e.allouees.seuil.counted,
-        FORMAT.euro
-      ),
-    undefined,
-    true
-  );
-  const depasseAllouees = g.perExercice("Seuil dépassé (subventions attribuées)", (x, e) =>
-    ruleCell(overThreshold(cell(at(subventionsAllouees, x), e.allouees.seuil.counted), seuil))
-  );
-  g.format(depasseAllouees, isTrue(depasseAllouees), "warning", "D");
+  const allouees = totalOver("allouees", aciAllouee, autresAllouees);
+  const [subventionsEncaissees, depasseEncaissees] = [encaissees.total, encaissees.depasse];
+  const [subventionsAllouees, depasseAllouees] = [allouees.total, allouees.depasse];
 
   // The verdict: how many readings (received, granted) are over the threshold, the rule the pane reads too.
   const readings = (x: number) =>
@@ -309,5 +302,12 @@ export function thresholdByExercice(
     )
   );
   g.format(g.s.nextRow - 1, one, "warning", "D");
-  return { debut, fin, teste, subventionsEncaissees, subventionsAllouees, annee0: annee0Encaissee };
+  return {
+    debut,
+    fin,
+    teste,
+    subventionsEncaissees,
+    subventionsAllouees,
+    annee0: encaissees.annee0,
+  };
 }
